@@ -1,0 +1,412 @@
+//! Environment -> typed configuration, in two phases: raw values are read, then validated into a
+//! [`Config`] whose errors name the setting and the reason ("missing X", "invalid X: why").
+
+use std::path::{Path, PathBuf};
+
+use crate::gate::sealing::{Keyring, MasterKey};
+use crate::gate::{Entropy, GuildId};
+use crate::store::Backend;
+
+/// The default database: an SQLite file beside the binary's working directory, created on first run.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://keygate.db";
+/// The default key file, created with mode 0600 on first run when `KEYGATE_MASTER_KEY` is unset.
+pub const DEFAULT_KEY_FILE: &str = "keygate.key";
+
+/// A configuration problem, naming the variable.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("missing {name}: {hint}")]
+    Missing {
+        name: &'static str,
+        hint: &'static str,
+    },
+    #[error("invalid {name}: {why}")]
+    Invalid { name: &'static str, why: String },
+}
+
+/// A bot token. Never printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DiscordToken(String);
+
+impl std::fmt::Debug for DiscordToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DiscordToken(<redacted>)")
+    }
+}
+
+impl DiscordToken {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Where the master key comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeySource {
+    /// `KEYGATE_MASTER_KEY` (already parsed and checked).
+    Environment { id: String },
+    /// A key file, created on first run.
+    File(PathBuf),
+}
+
+/// The validated configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub discord_token: Option<DiscordToken>,
+    pub database_url: String,
+    pub backend: Backend,
+    master_key: Option<MasterKey>,
+    previous_keys: Vec<MasterKey>,
+    pub key_source: KeySource,
+    pub discord_api_url: Option<String>,
+    pub discord_gateway_url: Option<String>,
+    pub dev_guild: Option<GuildId>,
+}
+
+fn non_empty(lookup: &dyn Fn(&str) -> Option<String>, name: &str) -> Option<String> {
+    lookup(name)
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+fn http_url(name: &'static str, value: String, schemes: &[&str]) -> Result<String, ConfigError> {
+    let scheme_ok = schemes
+        .iter()
+        .any(|s| value.starts_with(&format!("{s}://")) && value.len() > s.len() + 3);
+    if !scheme_ok {
+        return Err(ConfigError::Invalid {
+            name,
+            why: format!(
+                "expected a URL starting with {}, got {value:?}",
+                schemes
+                    .iter()
+                    .map(|s| format!("{s}://"))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
+        });
+    }
+    if value.contains(char::is_whitespace) {
+        return Err(ConfigError::Invalid {
+            name,
+            why: "a URL cannot contain spaces".into(),
+        });
+    }
+    Ok(value.trim_end_matches('/').to_owned())
+}
+
+impl Config {
+    /// Reads the process environment (after `.env`, if present).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(&|name| std::env::var(name).ok())
+    }
+
+    /// Validates raw values from any source (tests pass a map).
+    pub fn from_lookup(lookup: &dyn Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let discord_token = match non_empty(lookup, "DISCORD_TOKEN") {
+            None => None,
+            Some(token) if token.contains(char::is_whitespace) => {
+                return Err(ConfigError::Invalid {
+                    name: "DISCORD_TOKEN",
+                    why: "a bot token contains no spaces".into(),
+                });
+            }
+            Some(token) => Some(DiscordToken(token.trim_start_matches("Bot ").to_owned())),
+        };
+
+        let database_url =
+            non_empty(lookup, "DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        let backend = Backend::for_url(&database_url).map_err(|why| ConfigError::Invalid {
+            name: "DATABASE_URL",
+            why,
+        })?;
+        if backend == Backend::Sqlite
+            && database_url
+                .trim_start_matches("sqlite:")
+                .trim_start_matches("//")
+                .is_empty()
+        {
+            return Err(ConfigError::Invalid {
+                name: "DATABASE_URL",
+                why: "no file name after sqlite://".into(),
+            });
+        }
+
+        let (master_key, key_source) = match non_empty(lookup, "KEYGATE_MASTER_KEY") {
+            Some(text) => {
+                let key = MasterKey::from_base64(&text).map_err(|e| ConfigError::Invalid {
+                    name: "KEYGATE_MASTER_KEY",
+                    why: e.to_string(),
+                })?;
+                let id = key.id().to_string();
+                (Some(key), KeySource::Environment { id })
+            }
+            None => {
+                let path = non_empty(lookup, "KEYGATE_KEY_FILE")
+                    .unwrap_or_else(|| DEFAULT_KEY_FILE.to_owned());
+                (None, KeySource::File(PathBuf::from(path)))
+            }
+        };
+        let previous_keys = match non_empty(lookup, "KEYGATE_PREVIOUS_MASTER_KEYS") {
+            None => Vec::new(),
+            Some(list) => list
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .enumerate()
+                .map(|(i, text)| {
+                    MasterKey::from_base64(text).map_err(|e| ConfigError::Invalid {
+                        name: "KEYGATE_PREVIOUS_MASTER_KEYS",
+                        why: format!("key {} of the list: {e}", i + 1),
+                    })
+                })
+                .collect::<Result<_, _>>()?,
+        };
+
+        let discord_api_url = non_empty(lookup, "DISCORD_API_URL")
+            .map(|v| http_url("DISCORD_API_URL", v, &["http", "https"]))
+            .transpose()?;
+        let discord_gateway_url = non_empty(lookup, "DISCORD_GATEWAY_URL")
+            .map(|v| http_url("DISCORD_GATEWAY_URL", v, &["ws", "wss"]))
+            .transpose()?;
+        if let Some(url) = &discord_gateway_url
+            && url.contains('?')
+        {
+            return Err(ConfigError::Invalid {
+                name: "DISCORD_GATEWAY_URL",
+                why: "leave out the query string; the bot adds ?v=10 itself".into(),
+            });
+        }
+        let dev_guild = non_empty(lookup, "KEYGATE_DEV_GUILD")
+            .map(|v| {
+                v.parse::<u64>()
+                    .ok()
+                    .filter(|id| *id > 0)
+                    .map(GuildId::new)
+                    .ok_or_else(|| ConfigError::Invalid {
+                        name: "KEYGATE_DEV_GUILD",
+                        why: format!(
+                            "expected a server id (a number, e.g. 123456789012345678), got {v:?}"
+                        ),
+                    })
+            })
+            .transpose()?;
+
+        Ok(Self {
+            discord_token,
+            database_url,
+            backend,
+            master_key,
+            previous_keys,
+            key_source,
+            discord_api_url,
+            discord_gateway_url,
+            dev_guild,
+        })
+    }
+
+    /// The token, or the error `keygate` (run) reports without one.
+    pub fn require_token(&self) -> Result<&DiscordToken, ConfigError> {
+        self.discord_token.as_ref().ok_or(ConfigError::Missing {
+            name: "DISCORD_TOKEN",
+            hint: "set it in the environment or in .env (the bot token from the Discord developer portal)",
+        })
+    }
+
+    /// Loads the keyring: the environment key, or the key file (created with mode 0600 when
+    /// `create` is set and it does not exist yet).
+    pub fn keyring(&self, create: bool, entropy: &dyn Entropy) -> Result<Keyring, ConfigError> {
+        let current = match (&self.master_key, &self.key_source) {
+            (Some(key), _) => key.clone(),
+            (None, KeySource::File(path)) => load_key_file(path, create, entropy)?,
+            (None, KeySource::Environment { .. }) => {
+                unreachable!("an environment key is always parsed")
+            }
+        };
+        Ok(Keyring::new(current, self.previous_keys.clone()))
+    }
+}
+
+const KEY_FILE: &str = "KEYGATE_KEY_FILE";
+
+fn key_file_error(path: &Path, why: impl std::fmt::Display) -> ConfigError {
+    ConfigError::Invalid {
+        name: KEY_FILE,
+        why: format!("{}: {why}", path.display()),
+    }
+}
+
+/// Reads the key file, or creates it with a fresh key (mode 0600, never overwriting).
+pub fn load_key_file(
+    path: &Path,
+    create: bool,
+    entropy: &dyn Entropy,
+) -> Result<MasterKey, ConfigError> {
+    use std::io::Write as _;
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                let mode = std::fs::metadata(path)
+                    .map_err(|e| key_file_error(path, e))?
+                    .permissions()
+                    .mode();
+                if mode & 0o077 != 0 {
+                    return Err(key_file_error(
+                        path,
+                        format!(
+                            "other users can read it (mode {:o}); run `chmod 600 {}`",
+                            mode & 0o777,
+                            path.display()
+                        ),
+                    ));
+                }
+            }
+            MasterKey::from_base64(&text).map_err(|e| key_file_error(path, e))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && create => {
+            let key = MasterKey::generate(entropy);
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut file = options
+                .open(path)
+                .map_err(|e| key_file_error(path, format!("cannot create it: {e}")))?;
+            file.write_all(key.to_base64().as_bytes())
+                .and_then(|()| file.write_all(b"\n"))
+                .and_then(|()| file.sync_all())
+                .map_err(|e| key_file_error(path, format!("cannot write it: {e}")))?;
+            Ok(key)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(key_file_error(
+            path,
+            "it does not exist yet (the bot creates it on first run; or set KEYGATE_MASTER_KEY)",
+        )),
+        Err(e) => Err(key_file_error(path, e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gate::OsEntropy;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(&move |name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_are_an_sqlite_file_and_a_key_file() {
+        let config = config(&[]).unwrap();
+        assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(config.backend, Backend::Sqlite);
+        assert_eq!(
+            config.key_source,
+            KeySource::File(PathBuf::from(DEFAULT_KEY_FILE))
+        );
+        assert_eq!(
+            config.require_token().unwrap_err().to_string(),
+            "missing DISCORD_TOKEN: set it in the environment or in .env (the bot token from the Discord developer portal)"
+        );
+    }
+
+    #[test]
+    fn a_malformed_database_url_names_the_setting_and_the_reason() {
+        let err = config(&[("DATABASE_URL", "mysql://localhost/db")]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid DATABASE_URL: the scheme `mysql:` is not supported; use sqlite://keygate.db or postgres://user:password@host/database"
+        );
+        let err = config(&[("DATABASE_URL", "keygate.db")]).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("invalid DATABASE_URL: it has no scheme"),
+            "{err}"
+        );
+        assert!(config(&[("DATABASE_URL", "postgres://u:p@localhost/keygate")]).is_ok());
+    }
+
+    #[test]
+    fn a_malformed_master_key_names_the_setting_and_the_reason_without_echoing_it() {
+        let err = config(&[("KEYGATE_MASTER_KEY", "c2hvcnQ=")]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid KEYGATE_MASTER_KEY: it decodes to 5 bytes; a key is exactly 32 random bytes in base64 (`openssl rand -base64 32`)"
+        );
+        let err = config(&[("KEYGATE_MASTER_KEY", "%%%")]).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("invalid KEYGATE_MASTER_KEY: it is not base64")
+        );
+        assert!(!err.to_string().contains("%%%"));
+    }
+
+    #[test]
+    fn urls_and_ids_are_checked() {
+        assert!(
+            config(&[("DISCORD_API_URL", "127.0.0.1:8080")])
+                .unwrap_err()
+                .to_string()
+                .starts_with("invalid DISCORD_API_URL")
+        );
+        assert!(
+            config(&[("DISCORD_GATEWAY_URL", "ws://gw/?v=10")])
+                .unwrap_err()
+                .to_string()
+                .contains("query string")
+        );
+        assert!(
+            config(&[("KEYGATE_DEV_GUILD", "my server")])
+                .unwrap_err()
+                .to_string()
+                .starts_with("invalid KEYGATE_DEV_GUILD")
+        );
+        let ok = config(&[
+            ("DISCORD_API_URL", "http://127.0.0.1:8080/"),
+            ("KEYGATE_DEV_GUILD", "42"),
+        ])
+        .unwrap();
+        assert_eq!(ok.discord_api_url.as_deref(), Some("http://127.0.0.1:8080"));
+        assert_eq!(ok.dev_guild, Some(GuildId::new(42)));
+    }
+
+    #[test]
+    fn the_key_file_is_created_once_with_mode_0600_and_then_reused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keygate.key");
+        let first = load_key_file(&path, true, &OsEntropy).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            assert_eq!(
+                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+        let again = load_key_file(&path, true, &OsEntropy).unwrap();
+        assert_eq!(first.id(), again.id());
+    }
+
+    #[test]
+    fn a_missing_or_readable_key_file_is_refused_with_the_fix() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("absent.key");
+        let err = load_key_file(&path, false, &OsEntropy).unwrap_err();
+        assert!(err.to_string().contains("does not exist yet"), "{err}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            load_key_file(&path, true, &OsEntropy).unwrap();
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+            let err = load_key_file(&path, false, &OsEntropy).unwrap_err();
+            assert!(err.to_string().contains("chmod 600"), "{err}");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! The `keygate` binary: `keygate` (run), `keygate migrate`, `keygate check`.
+//! Everything of substance lives in the library; this file wires configuration to it.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use keygate::config::{Config, KeySource};
+use keygate::gate::OsEntropy;
+use keygate::store::Store;
+
+#[derive(Parser)]
+#[command(
+    name = "keygate",
+    version,
+    about = "A two-factor verification gate for Discord servers"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the bot (the default).
+    Run,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Check the configuration, the database and the master key, and say exactly what is wrong.
+    Check,
+}
+
+fn main() -> ExitCode {
+    // A missing .env is normal; a malformed one is worth saying.
+    if let Err(e) = dotenvy::dotenv()
+        && !e.not_found()
+    {
+        eprintln!("error: could not read .env: {e}");
+        return ExitCode::FAILURE;
+    }
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,keygate=info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    let result = runtime.block_on(async {
+        match cli.command.unwrap_or(Command::Run) {
+            Command::Run => run().await,
+            Command::Migrate => migrate().await,
+            Command::Check => check().await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn open_store(config: &Config) -> Result<Store, String> {
+    let store = Store::connect(&config.database_url)
+        .await
+        .map_err(|e| e.to_string())?;
+    store.migrate().await.map_err(|e| e.to_string())?;
+    Ok(store)
+}
+
+async fn run() -> Result<(), String> {
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    config.require_token().map_err(|e| e.to_string())?;
+    config
+        .keyring(true, &OsEntropy)
+        .map_err(|e| e.to_string())?;
+    let store = open_store(&config).await?;
+    store.close().await;
+    Err(
+        "the database and master key are ready, but this build has no Discord connection yet: \
+         the bot itself (slash commands, panel, role grants) is the next milestone"
+            .into(),
+    )
+}
+
+async fn migrate() -> Result<(), String> {
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    let store = open_store(&config).await?;
+    store.close().await;
+    println!(
+        "database is up to date ({})",
+        config
+            .database_url
+            .split('@')
+            .next_back()
+            .unwrap_or_default()
+    );
+    Ok(())
+}
+
+/// Reports every problem it finds, not only the first.
+async fn check() -> Result<(), String> {
+    let mut problems = Vec::new();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(e) => return Err(format!("configuration: {e}")),
+    };
+    match config.require_token() {
+        Ok(_) => println!("ok   DISCORD_TOKEN is set"),
+        Err(e) => problems.push(e.to_string()),
+    }
+    let keyring = match config.keyring(false, &OsEntropy) {
+        Ok(keyring) => {
+            let source = match &config.key_source {
+                KeySource::Environment { .. } => "KEYGATE_MASTER_KEY".to_owned(),
+                KeySource::File(path) => path.display().to_string(),
+            };
+            println!(
+                "ok   master key {} loaded from {source}",
+                keyring.current_id()
+            );
+            Some(keyring)
+        }
+        Err(e) => {
+            problems.push(e.to_string());
+            None
+        }
+    };
+    match open_store(&config).await {
+        Ok(store) => {
+            println!(
+                "ok   database reachable and migrated ({:?})",
+                store.backend()
+            );
+            if let Some(keyring) = &keyring {
+                match store.sealed_samples().await {
+                    Ok(samples) => {
+                        for (guild, user, sealed) in samples {
+                            match keyring.open(&sealed, guild, user) {
+                                Ok(_) => {
+                                    println!("ok   secrets sealed with key {} open", sealed.key_id)
+                                }
+                                Err(e) => problems.push(format!("master key: {e}")),
+                            }
+                        }
+                    }
+                    Err(e) => problems.push(e.to_string()),
+                }
+            }
+            store.close().await;
+        }
+        Err(e) => problems.push(e),
+    }
+    if problems.is_empty() {
+        println!("all checks passed");
+        Ok(())
+    } else {
+        for problem in &problems {
+            println!("FAIL {problem}");
+        }
+        Err(format!("{} problem(s) found", problems.len()))
+    }
+}
