@@ -103,7 +103,10 @@ impl Config {
 
     /// Validates raw values from any source (tests pass a map).
     pub fn from_lookup(lookup: &dyn Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
-        let discord_token = match non_empty(lookup, "DISCORD_TOKEN") {
+        // Accept the token as copied, with or without the "Bot " prefix of the Authorization header.
+        let discord_token = match non_empty(lookup, "DISCORD_TOKEN")
+            .map(|t| t.trim_start_matches("Bot ").to_owned())
+        {
             None => None,
             Some(token) if token.contains(char::is_whitespace) => {
                 return Err(ConfigError::Invalid {
@@ -111,7 +114,7 @@ impl Config {
                     why: "a bot token contains no spaces".into(),
                 });
             }
-            Some(token) => Some(DiscordToken(token.trim_start_matches("Bot ").to_owned())),
+            Some(token) => Some(DiscordToken(token)),
         };
 
         let database_url =

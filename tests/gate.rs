@@ -14,7 +14,10 @@ use keygate::gate::{Clock, Names, OsEntropy, Repository, Timestamp, UserId};
 use support::{GUILD, Harness, MEMBER, MODERATOR, OTHER_GUILD, OTHER_MEMBER, ROLE};
 
 fn names() -> Names {
-    Names { guild_name: "Keygate Test Server".into(), member_name: "ferris".into() }
+    Names {
+        guild_name: "Keygate Test Server".into(),
+        member_name: "ferris".into(),
+    }
 }
 
 /// Enrolls and confirms `user` as a member would; returns the secret (from the QR code) and the
@@ -34,7 +37,8 @@ fn secret_from_qr(png: &[u8]) -> TotpSecret {
     let mut prepared = rqrr::PreparedImage::prepare(image);
     let grids = prepared.detect_grids();
     let (_, uri) = grids[0].decode().expect("a readable QR code");
-    TotpSecret::from_bytes(&support::base32_decode(&support::secret_from_uri(&uri))).expect("a 160-bit secret")
+    TotpSecret::from_bytes(&support::base32_decode(&support::secret_from_uri(&uri)))
+        .expect("a 160-bit secret")
 }
 
 fn is_rejected(result: &Result<impl std::fmt::Debug, GateError>, expected: Rejection) -> bool {
@@ -180,7 +184,7 @@ on_both_backends! {
         let last = forged.pop().unwrap();
         forged.push(if last == '2' { '3' } else { '2' });
         assert!(is_rejected(&h.gate.verify(GUILD, MEMBER, &forged).await, Rejection::WrongCode));
-        // A well-formed code for someone not enrolled costs a hash but finds nothing.
+        // A well-formed code from someone not enrolled is refused before any hashing.
         h.configure(GUILD).await;
         assert!(matches!(h.gate.verify(GUILD, OTHER_MEMBER, &codes[0].grouped()).await, Err(GateError::NotEnrolled)));
     }
@@ -397,7 +401,9 @@ on_both_backends! {
 /// gate accepts for the secret it put in the QR code.
 #[tokio::test]
 async fn a_code_from_oathtool_is_accepted() {
-    let oathtool = std::process::Command::new("oathtool").arg("--version").output();
+    let oathtool = std::process::Command::new("oathtool")
+        .arg("--version")
+        .output();
     if oathtool.is_err() {
         if std::env::var("CI").is_ok_and(|v| v == "true") {
             panic!("oathtool is required under CI=true (Debian package oathtool)");
@@ -408,7 +414,8 @@ async fn a_code_from_oathtool_is_accepted() {
     let db = support::TestDb::sqlite().await;
     let h = Harness::new(&db).await;
     h.configure(GUILD).await;
-    h.clock.set(keygate::gate::Clock::now(&keygate::gate::SystemClock));
+    h.clock
+        .set(keygate::gate::Clock::now(&keygate::gate::SystemClock));
     let enrollment = h.gate.enroll(GUILD, MEMBER, &names()).await.unwrap();
     let base32 = support::secret_from_uri(&enrollment.otpauth_uri);
     let at = h.clock.now();
@@ -418,7 +425,11 @@ async fn a_code_from_oathtool_is_accepted() {
         .arg(&base32)
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let code = String::from_utf8(output.stdout).unwrap().trim().to_owned();
     assert_eq!(code.len(), 6);
     h.gate.confirm(GUILD, MEMBER, &code).await.unwrap();

@@ -56,6 +56,8 @@ pub struct Hasher {
 impl Hasher {
     /// A pool that runs at most `parallelism` hashes at once (use the core count).
     pub fn new(parallelism: usize, entropy: Arc<dyn Entropy>) -> Self {
+        // Computed now, so no member's attempt pays for it.
+        dummy_phc();
         Self {
             permits: Arc::new(Semaphore::new(parallelism.max(1))),
             entropy,

@@ -198,7 +198,7 @@ impl Store {
             .map_err(StoreError::Query)
     }
 
-    /// Counts rows in a table, for tests and `keygate check`.
+    /// Counts enrollments (confirmed or not), for tests.
     pub async fn count_enrollments(&self) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT COUNT(*) AS n FROM enrollments")
             .fetch_one(&self.pool)

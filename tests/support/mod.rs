@@ -5,7 +5,10 @@
 //! /usr/lib/postgresql/*/bin), each test binary starts a throwaway server in a temporary directory
 //! on a free port. Without either, PostgreSQL tests print a loud SKIPPED banner, and with `CI=true`
 //! they fail instead.
-#![allow(dead_code, reason = "each test binary uses a different part of the fixtures")]
+#![allow(
+    dead_code,
+    reason = "each test binary uses a different part of the fixtures"
+)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -22,14 +25,18 @@ use keygate::store::Store;
 pub struct TestDb {
     pub url: String,
     pub backend: &'static str,
-    _dir: Option<tempfile::TempDir>,
+    pub _dir: Option<tempfile::TempDir>,
 }
 
 impl TestDb {
     pub async fn sqlite() -> Self {
         let dir = tempfile::tempdir().expect("temporary directory");
         let url = format!("sqlite://{}", dir.path().join("keygate.db").display());
-        Self { url, backend: "sqlite", _dir: Some(dir) }
+        Self {
+            url,
+            backend: "sqlite",
+            _dir: Some(dir),
+        }
     }
 
     /// A fresh PostgreSQL database, or `None` (after a loud banner) when PostgreSQL is unavailable
@@ -51,16 +58,29 @@ impl TestDb {
             }
         };
         static NEXT: AtomicU32 = AtomicU32::new(0);
-        let name = format!("keygate_test_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
+        let name = format!(
+            "keygate_test_{}_{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
         sqlx::any::install_default_drivers();
-        let pool = sqlx::AnyPool::connect(&admin).await.expect("connect to the test PostgreSQL server");
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&pool).await.expect("create test database");
+        let pool = sqlx::AnyPool::connect(&admin)
+            .await
+            .expect("connect to the test PostgreSQL server");
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&pool)
+            .await
+            .expect("create test database");
         pool.close().await;
         let url = match admin.rsplit_once('/') {
             Some((base, _)) => format!("{base}/{name}"),
             None => unreachable!("admin URLs end in a database name"),
         };
-        Some(Self { url, backend: "postgres", _dir: None })
+        Some(Self {
+            url,
+            backend: "postgres",
+            _dir: None,
+        })
     }
 
     pub async fn store(&self) -> Store {
@@ -95,13 +115,20 @@ fn find_pg_bin() -> Option<PathBuf> {
         .filter(|bin| bin.join("initdb").is_file())
         .collect();
     candidates.sort_by_key(|p| {
-        p.parent().and_then(|v| v.file_name()).and_then(|v| v.to_str()).and_then(|v| v.parse::<u32>().ok()).unwrap_or(0)
+        p.parent()
+            .and_then(|v| v.file_name())
+            .and_then(|v| v.to_str())
+            .and_then(|v| v.parse::<u32>().ok())
+            .unwrap_or(0)
     });
     candidates.pop()
 }
 
 fn is_root() -> bool {
-    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
 /// PostgreSQL refuses to run as root; as root, run its tools as the `postgres` user (or `nobody`).
@@ -117,31 +144,58 @@ fn pg_command(bin: &Path, tool: &str, as_user: Option<&str>) -> Command {
 }
 
 fn start_throwaway_postgres() -> Result<String, String> {
-    let bin = find_pg_bin().ok_or("initdb was not found on PATH or under /usr/lib/postgresql/*/bin")?;
+    let bin =
+        find_pg_bin().ok_or("initdb was not found on PATH or under /usr/lib/postgresql/*/bin")?;
     let user = if is_root() {
-        let has_postgres = Command::new("id").arg("postgres").output().is_ok_and(|o| o.status.success());
+        let has_postgres = Command::new("id")
+            .arg("postgres")
+            .output()
+            .is_ok_and(|o| o.status.success());
         Some(if has_postgres { "postgres" } else { "nobody" })
     } else {
         None
     };
-    let dir = std::env::temp_dir().join(format!("keygate-pg-{}-{}", std::process::id(), rand_suffix()));
+    let dir = std::env::temp_dir().join(format!(
+        "keygate-pg-{}-{}",
+        std::process::id(),
+        rand_suffix()
+    ));
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     if let Some(user) = user {
-        let status = Command::new("chown").arg(user).arg(&dir).status().map_err(|e| e.to_string())?;
+        let status = Command::new("chown")
+            .arg(user)
+            .arg(&dir)
+            .status()
+            .map_err(|e| e.to_string())?;
         if !status.success() {
             return Err(format!("chown {user} {} failed", dir.display()));
         }
     }
     let data = dir.join("data");
     let out = pg_command(&bin, "initdb", user)
-        .args(["-A", "trust", "-U", "keygate", "-E", "UTF8", "--no-sync", "-D"])
+        .args([
+            "-A",
+            "trust",
+            "-U",
+            "keygate",
+            "-E",
+            "UTF8",
+            "--no-sync",
+            "-D",
+        ])
         .arg(&data)
         .output()
         .map_err(|e| format!("initdb failed to start: {e}"))?;
     if !out.status.success() {
-        return Err(format!("initdb failed: {}", String::from_utf8_lossy(&out.stderr)));
+        return Err(format!(
+            "initdb failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
-    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| e.to_string())?
+        .port();
     let options = format!(
         "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
         dir.display()
@@ -156,10 +210,15 @@ fn start_throwaway_postgres() -> Result<String, String> {
         .map_err(|e| format!("pg_ctl failed to start: {e}"))?;
     if !out.status.success() {
         let log = std::fs::read_to_string(dir.join("postgres.log")).unwrap_or_default();
-        return Err(format!("pg_ctl start failed: {}{log}", String::from_utf8_lossy(&out.stderr)));
+        return Err(format!(
+            "pg_ctl start failed: {}{log}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
     // Stop the server and remove its files once this test process exits, whatever way it exits.
-    let runas = user.map(|u| format!("runuser -u {u} -- ")).unwrap_or_default();
+    let runas = user
+        .map(|u| format!("runuser -u {u} -- "))
+        .unwrap_or_default();
     let watchdog = format!(
         "while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; {runas}{pg_ctl} -D {data} stop -m immediate >/dev/null 2>&1; rm -rf {dir}",
         pid = std::process::id(),
@@ -208,15 +267,30 @@ impl Harness {
     pub async fn with_keyring(db: &TestDb, keyring: Keyring) -> Self {
         let clock = Arc::new(ManualClock::new(START));
         let store = db.store().await;
-        let gate = Gate::new(store, keyring.clone(), Hasher::new(2, Arc::new(OsEntropy)), clock.clone(), Arc::new(OsEntropy));
-        Self { gate, clock, keyring }
+        let gate = Gate::new(
+            store,
+            keyring.clone(),
+            Hasher::new(2, Arc::new(OsEntropy)),
+            clock.clone(),
+            Arc::new(OsEntropy),
+        );
+        Self {
+            gate,
+            clock,
+            keyring,
+        }
     }
 
     /// Configures `guild` with the test role.
     pub async fn configure(&self, guild: GuildId) {
         self.gate
             .configure(
-                GuildConfig { guild, gated_role: Some(ROLE), log_channel: None, guide_on_join: false },
+                GuildConfig {
+                    guild,
+                    gated_role: Some(ROLE),
+                    log_channel: None,
+                    guide_on_join: false,
+                },
                 MODERATOR,
             )
             .await
@@ -238,7 +312,10 @@ pub fn base32_decode(text: &str) -> Vec<u8> {
     let mut out = Vec::new();
     let (mut buffer, mut bits) = (0u32, 0);
     for c in text.bytes().filter(|c| *c != b' ' && *c != b'=') {
-        let value = ALPHABET.iter().position(|a| *a == c.to_ascii_uppercase()).expect("base32 symbol") as u32;
+        let value = ALPHABET
+            .iter()
+            .position(|a| *a == c.to_ascii_uppercase())
+            .expect("base32 symbol") as u32;
         buffer = (buffer << 5) | value;
         bits += 5;
         if bits >= 8 {
