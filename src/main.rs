@@ -4,8 +4,13 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use std::sync::Arc;
+
 use keygate::config::{Config, KeySource};
-use keygate::gate::OsEntropy;
+use keygate::discord::BotSettings;
+use keygate::discord::worker::Pacing;
+use keygate::gate::hashing::Hasher;
+use keygate::gate::{Clock, Gate, OsEntropy, SystemClock};
 use keygate::store::Store;
 
 #[derive(Parser)]
@@ -76,17 +81,62 @@ async fn open_store(config: &Config) -> Result<Store, String> {
 
 async fn run() -> Result<(), String> {
     let config = Config::from_env().map_err(|e| e.to_string())?;
-    config.require_token().map_err(|e| e.to_string())?;
-    config
+    let token = config
+        .require_token()
+        .map_err(|e| e.to_string())?
+        .expose()
+        .to_owned();
+    let keyring = config
         .keyring(true, &OsEntropy)
         .map_err(|e| e.to_string())?;
     let store = open_store(&config).await?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let entropy = Arc::new(OsEntropy);
+    let hasher = Hasher::for_this_machine(entropy.clone());
+    let gate = Arc::new(Gate::new(
+        store.clone(),
+        keyring,
+        hasher,
+        clock.clone(),
+        entropy,
+    ));
+    let settings = BotSettings {
+        token,
+        api_url: config.discord_api_url.clone(),
+        gateway_url: config.discord_gateway_url.clone(),
+        dev_guild: config.dev_guild,
+        pacing: Pacing::default(),
+        clock,
+    };
+    let mut bot = keygate::discord::start(settings, gate)
+        .await
+        .map_err(|e| format!("could not start the bot: {e}"))?;
+    tracing::info!("keygate is running; press Ctrl+C to stop");
+    let outcome = tokio::select! {
+        () = shutdown_signal() => {
+            tracing::info!("shutting down: finishing replies in flight; pending role grants stay queued");
+            bot.shutdown().await;
+            Ok(())
+        }
+        stopped = bot.wait() => stopped.map_err(|e| format!("the Discord connection stopped: {e}")),
+    };
     store.close().await;
-    Err(
-        "the database and master key are ready, but this build has no Discord connection yet: \
-         the bot itself (slash commands, panel, role grants) is the next milestone"
-            .into(),
-    )
+    outcome
+}
+
+/// SIGINT (Ctrl+C) or SIGTERM.
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("SIGTERM handler");
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 async fn migrate() -> Result<(), String> {

@@ -119,6 +119,26 @@ impl Clock for ManualClock {
     }
 }
 
+/// Real time shifted by an offset that tests can advance: time flows (so retries come due) and
+/// tests can still jump to the next TOTP step.
+#[derive(Debug, Default)]
+pub struct OffsetClock(std::sync::atomic::AtomicI64);
+
+impl OffsetClock {
+    pub fn advance(&self, seconds: i64) {
+        self.0
+            .fetch_add(seconds, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+impl Clock for OffsetClock {
+    fn now(&self) -> Timestamp {
+        SystemClock
+            .now()
+            .plus_secs(self.0.load(std::sync::atomic::Ordering::SeqCst))
+    }
+}
+
 /// Where the gate draws secret randomness: TOTP secrets, backup codes, salts and nonces.
 pub trait Entropy: Send + Sync + 'static {
     fn fill(&self, buf: &mut [u8]);

@@ -10,6 +10,8 @@
     reason = "each test binary uses a different part of the fixtures"
 )]
 
+pub mod discord;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicU32, Ordering};
