@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use keygate::discord::flows::{ENTER_FIRST_CODE, MODAL_CONFIRM, MODAL_VERIFY, PANEL_VERIFY};
+use keygate::discord::flows::{
+    ENTER_FIRST_CODE, MODAL_BACKUP_CODES, MODAL_CONFIRM, MODAL_REMOVE, MODAL_VERIFY, PANEL_VERIFY,
+};
 use keygate::discord::worker::Pacing;
 use keygate::discord::{BotSettings, RunningBot};
 use keygate::gate::hashing::Hasher;
@@ -69,6 +71,10 @@ struct World {
 
 impl World {
     async fn new() -> Self {
+        Self::with_db(Self::fake().await, support::TestDb::sqlite().await).await
+    }
+
+    async fn fake() -> FakeDiscord {
         let fake = FakeDiscord::start(
             vec![
                 guild(GUILD, "Keygate Test Server"),
@@ -99,7 +105,10 @@ impl World {
                 },
             );
         }
-        let db = support::TestDb::sqlite().await;
+        fake
+    }
+
+    async fn with_db(fake: FakeDiscord, db: support::TestDb) -> Self {
         let mut world = Self {
             fake,
             db,
@@ -772,4 +781,262 @@ impl World {
     async fn enroll_without_role_check(&self, guild: u64, user: u64) {
         self.confirm_enrollment(guild, user).await;
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn members_check_status_renew_backup_codes_and_remove_themselves() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    let (secret, old_codes) = world.enroll(GUILD, MEMBER).await;
+
+    let status = world
+        .fake
+        .slash(GUILD, MEMBER, "2fa status", json!({}))
+        .await;
+    let text = all_text(&world.responses(&status, 1).await);
+    assert!(
+        text.contains("**Backup codes left:** 10") && text.contains("**Verified:** yes"),
+        "{text}"
+    );
+
+    // New backup codes need a fresh authenticator code.
+    let renew = world
+        .fake
+        .slash(GUILD, MEMBER, "2fa backup-codes", json!({}))
+        .await;
+    let opened = world.responses(&renew, 1).await;
+    assert_eq!(
+        (
+            opened[0].callback_type,
+            opened[0].data["custom_id"].as_str()
+        ),
+        (Some(9), Some(MODAL_BACKUP_CODES))
+    );
+    let code = totp::code_at(&secret, world.clock.now());
+    let submit = world
+        .fake
+        .submit_modal(GUILD, MEMBER, MODAL_BACKUP_CODES, &[("code", &code)])
+        .await;
+    let responses = world.responses(&submit, 2).await;
+    let reply = responses
+        .iter()
+        .find(|r| r.files.iter().any(|(n, _)| n == "keygate-backup-codes.txt"))
+        .expect("new codes");
+    assert!(
+        reply.content().contains("old codes stopped working"),
+        "{}",
+        reply.content()
+    );
+    let file = String::from_utf8(reply.files[0].1.clone()).unwrap();
+    let new_codes: Vec<&str> = file
+        .lines()
+        .filter(|l| l.len() == 19 && l.matches('-').count() == 3)
+        .collect();
+    assert_eq!(new_codes.len(), 10);
+    world.clock.advance(30);
+    let stale = world.verify_with(GUILD, MEMBER, &old_codes[0]).await;
+    assert!(
+        all_text(&stale).contains("didn't match"),
+        "{:?}",
+        texts(&stale)
+    );
+
+    // Removing needs a fresh code too; a backup code will do.
+    let remove = world
+        .fake
+        .slash(GUILD, MEMBER, "2fa remove", json!({}))
+        .await;
+    assert_eq!(
+        world.responses(&remove, 1).await[0].data["custom_id"],
+        MODAL_REMOVE
+    );
+    let submit = world
+        .fake
+        .submit_modal(GUILD, MEMBER, MODAL_REMOVE, &[("code", new_codes[0])])
+        .await;
+    assert!(
+        all_text(&world.responses(&submit, 2).await)
+            .contains("your authenticator and backup codes for this server are deleted")
+    );
+    world
+        .fake
+        .wait_for_request(
+            |r| {
+                r.method == "DELETE" && r.path.ends_with(&format!("/members/{MEMBER}/roles/{ROLE}"))
+            },
+            WAIT,
+        )
+        .await;
+    let status = world
+        .fake
+        .slash(GUILD, MEMBER, "2fa status", json!({}))
+        .await;
+    assert!(all_text(&world.responses(&status, 1).await).contains("**Authenticator:** not set up"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moderators_revoke_and_read_stats_and_config() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    let (secret, _) = world.enroll(GUILD, MEMBER).await;
+    let stats = world
+        .fake
+        .slash(GUILD, MODERATOR, "gate stats", json!({}))
+        .await;
+    assert!(all_text(&world.responses(&stats, 1).await).contains("**Enrolled members:** 1"));
+    let config = world
+        .fake
+        .slash(GUILD, MODERATOR, "gate config", json!({}))
+        .await;
+    let text = all_text(&world.responses(&config, 1).await);
+    assert!(
+        text.contains(&format!("<@&{ROLE}>")) && text.contains(&format!("<#{LOG}>")),
+        "{text}"
+    );
+
+    let revoke = world
+        .fake
+        .slash(
+            GUILD,
+            MODERATOR,
+            "gate revoke",
+            json!({"user": MEMBER.to_string()}),
+        )
+        .await;
+    assert!(all_text(&world.responses(&revoke, 1).await).contains("They can verify again"));
+    world
+        .fake
+        .wait_for_request(
+            |r| {
+                r.method == "DELETE" && r.path.ends_with(&format!("/members/{MEMBER}/roles/{ROLE}"))
+            },
+            WAIT,
+        )
+        .await;
+    assert!(!world.fake.member_roles(GUILD, MEMBER).contains(&ROLE));
+    wait_for_log(&world.fake, "revoked").await;
+    // The enrollment stayed: the member verifies again with the app.
+    let i = world.fake.slash(GUILD, MEMBER, "verify", json!({})).await;
+    assert_eq!(
+        world.responses(&i, 1).await[0].data["custom_id"],
+        MODAL_VERIFY
+    );
+    let code = totp::code_at(&secret, world.clock.now());
+    let submit = world
+        .fake
+        .submit_modal(GUILD, MEMBER, MODAL_VERIFY, &[("code", &code)])
+        .await;
+    let again = world.responses(&submit, 3).await;
+    assert!(
+        all_text(&again).contains("role has been added"),
+        "{:?}",
+        texts(&again)
+    );
+    assert!(world.fake.member_roles(GUILD, MEMBER).contains(&ROLE));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_bot_keeps_answering_after_the_gateway_connection_drops() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    world.fake.drop_gateway();
+    world.fake.wait_gateway_connections(2, WAIT).await;
+    let status = world
+        .fake
+        .slash(GUILD, MEMBER, "2fa status", json!({}))
+        .await;
+    assert!(all_text(&world.responses(&status, 1).await).contains("**Authenticator:** not set up"));
+}
+
+/// A TCP forwarder in front of PostgreSQL that a test can cut and restore, to play an outage.
+struct Outage {
+    port: u16,
+    up: Arc<std::sync::atomic::AtomicBool>,
+    links: Arc<std::sync::Mutex<Vec<tokio::task::AbortHandle>>>,
+}
+
+impl Outage {
+    async fn in_front_of(target: String) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let up = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let links: Arc<std::sync::Mutex<Vec<tokio::task::AbortHandle>>> = Arc::default();
+        let (accept_up, accept_links) = (up.clone(), links.clone());
+        tokio::spawn(async move {
+            while let Ok((mut client, _)) = listener.accept().await {
+                if !accept_up.load(std::sync::atomic::Ordering::SeqCst) {
+                    continue; // dropped: the database is "down"
+                }
+                let target = target.clone();
+                let link = tokio::spawn(async move {
+                    if let Ok(mut server) = tokio::net::TcpStream::connect(&target).await {
+                        let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+                    }
+                });
+                accept_links.lock().unwrap().push(link.abort_handle());
+            }
+        });
+        Self { port, up, links }
+    }
+
+    fn cut(&self) {
+        self.up.store(false, std::sync::atomic::Ordering::SeqCst);
+        for link in self.links.lock().unwrap().drain(..) {
+            link.abort();
+        }
+    }
+
+    fn restore(&self) {
+        self.up.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_outage_gets_try_again_shortly_and_the_bot_recovers_by_itself() {
+    let Some(db) = support::TestDb::postgres().await else {
+        return;
+    };
+    // postgres://keygate@127.0.0.1:PORT/NAME -> the same through the cuttable forwarder.
+    let (head, tail) = db.url.split_once("@").unwrap();
+    let (address, name) = tail.split_once('/').unwrap();
+    let outage = Outage::in_front_of(address.to_owned()).await;
+    let url = format!("{head}@127.0.0.1:{}/{name}", outage.port);
+    db.store().await.close().await; // migrate directly, then go through the forwarder
+    let world = World::with_db(
+        World::fake().await,
+        support::TestDb {
+            url,
+            backend: "postgres",
+            _dir: None,
+        },
+    )
+    .await;
+    world.setup_gate().await;
+    world.enroll(GUILD, MEMBER).await;
+
+    outage.cut();
+    let status = world
+        .fake
+        .slash(GUILD, MEMBER, "2fa status", json!({}))
+        .await;
+    let text = all_text(&world.responses(&status, 1).await);
+    assert!(
+        text.contains("can't reach its database right now. Please try again shortly"),
+        "{text}"
+    );
+    let verify = world.fake.slash(GUILD, MEMBER, "verify", json!({})).await;
+    assert!(all_text(&world.responses(&verify, 1).await).contains("try again shortly"));
+    assert_eq!(
+        world.fake.gateway_connections(),
+        1,
+        "the bot stayed connected to Discord"
+    );
+
+    outage.restore();
+    let status = world
+        .fake
+        .slash(GUILD, MEMBER, "2fa status", json!({}))
+        .await;
+    let text = all_text(&world.responses(&status, 1).await);
+    assert!(text.contains("**Backup codes left:** 10"), "{text}");
 }

@@ -72,6 +72,17 @@ fn first_run_creates_the_sqlite_file_and_a_private_key_file_and_sigterm_stops_it
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
+    // Whatever happens below, the bot does not outlive the test.
+    struct KillOnDrop(u32);
+    impl Drop for KillOnDrop {
+        fn drop(&mut self) {
+            let _ = Command::new("kill")
+                .arg("-KILL")
+                .arg(self.0.to_string())
+                .status();
+        }
+    }
+    let _guard = KillOnDrop(child.id());
     let stderr = std::io::BufReader::new(child.stderr.take().unwrap());
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
