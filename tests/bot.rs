@@ -75,6 +75,14 @@ impl World {
     }
 
     async fn fake() -> FakeDiscord {
+        // The bot's own logs, when a test fails (RUST_LOG=keygate=debug for more).
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(
+                tracing_subscriber::EnvFilter::try_from_default_env()
+                    .unwrap_or_else(|_| "warn".into()),
+            )
+            .with_test_writer()
+            .try_init();
         let fake = FakeDiscord::start(
             vec![
                 guild(GUILD, "Keygate Test Server"),
@@ -444,7 +452,7 @@ async fn lockout_is_explained_and_a_moderator_unlock_lets_the_member_back_in() {
             json!({"user": MEMBER.to_string()}),
         )
         .await;
-    assert!(all_text(&world.responses(&status, 1).await).contains("locked until"));
+    assert!(all_text(&world.responses(&status, 2).await).contains("locked until"));
     let unlock = world
         .fake
         .slash(
@@ -454,7 +462,7 @@ async fn lockout_is_explained_and_a_moderator_unlock_lets_the_member_back_in() {
             json!({"user": MEMBER.to_string()}),
         )
         .await;
-    assert!(all_text(&world.responses(&unlock, 1).await).contains("can try codes again"));
+    assert!(all_text(&world.responses(&unlock, 2).await).contains("can try codes again"));
     let ok = world
         .verify_with(GUILD, MEMBER, &totp::code_at(&secret, world.clock.now()))
         .await;
@@ -616,7 +624,7 @@ async fn a_pending_grant_is_applied_by_the_next_process_and_panel_buttons_surviv
             json!({"channel": CHANNEL.to_string()}),
         )
         .await;
-    assert!(all_text(&world.responses(&panel, 1).await).contains("Posted the verification panel"));
+    assert!(all_text(&world.responses(&panel, 2).await).contains("Posted the verification panel"));
     let panel_message = world
         .fake
         .channel_messages(CHANNEL)
@@ -688,7 +696,7 @@ async fn servers_are_isolated() {
             json!({"user": MEMBER.to_string()}),
         )
         .await;
-    assert!(all_text(&world.responses(&status, 1).await).contains("not set up"));
+    assert!(all_text(&world.responses(&status, 2).await).contains("not set up"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -742,7 +750,7 @@ async fn reset_tells_the_member_by_dm_or_says_their_dms_are_closed() {
             json!({"user": MEMBER.to_string()}),
         )
         .await;
-    assert!(all_text(&world.responses(&audit, 1).await).contains("reset"));
+    assert!(all_text(&world.responses(&audit, 2).await).contains("reset"));
 }
 
 impl World {
@@ -793,7 +801,7 @@ async fn members_check_status_renew_backup_codes_and_remove_themselves() {
         .fake
         .slash(GUILD, MEMBER, "2fa status", json!({}))
         .await;
-    let text = all_text(&world.responses(&status, 1).await);
+    let text = all_text(&world.responses(&status, 2).await);
     assert!(
         text.contains("**Backup codes left:** 10") && text.contains("**Verified:** yes"),
         "{text}"
@@ -871,7 +879,7 @@ async fn members_check_status_renew_backup_codes_and_remove_themselves() {
         .fake
         .slash(GUILD, MEMBER, "2fa status", json!({}))
         .await;
-    assert!(all_text(&world.responses(&status, 1).await).contains("**Authenticator:** not set up"));
+    assert!(all_text(&world.responses(&status, 2).await).contains("**Authenticator:** not set up"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -883,12 +891,12 @@ async fn moderators_revoke_and_read_stats_and_config() {
         .fake
         .slash(GUILD, MODERATOR, "gate stats", json!({}))
         .await;
-    assert!(all_text(&world.responses(&stats, 1).await).contains("**Enrolled members:** 1"));
+    assert!(all_text(&world.responses(&stats, 2).await).contains("**Enrolled members:** 1"));
     let config = world
         .fake
         .slash(GUILD, MODERATOR, "gate config", json!({}))
         .await;
-    let text = all_text(&world.responses(&config, 1).await);
+    let text = all_text(&world.responses(&config, 2).await);
     assert!(
         text.contains(&format!("<@&{ROLE}>")) && text.contains(&format!("<#{LOG}>")),
         "{text}"
@@ -903,7 +911,7 @@ async fn moderators_revoke_and_read_stats_and_config() {
             json!({"user": MEMBER.to_string()}),
         )
         .await;
-    assert!(all_text(&world.responses(&revoke, 1).await).contains("They can verify again"));
+    assert!(all_text(&world.responses(&revoke, 2).await).contains("They can verify again"));
     world
         .fake
         .wait_for_request(
@@ -945,7 +953,7 @@ async fn the_bot_keeps_answering_after_the_gateway_connection_drops() {
         .fake
         .slash(GUILD, MEMBER, "2fa status", json!({}))
         .await;
-    assert!(all_text(&world.responses(&status, 1).await).contains("**Authenticator:** not set up"));
+    assert!(all_text(&world.responses(&status, 2).await).contains("**Authenticator:** not set up"));
 }
 
 /// A TCP forwarder in front of PostgreSQL that a test can cut and restore, to play an outage.
@@ -1019,13 +1027,14 @@ async fn a_database_outage_gets_try_again_shortly_and_the_bot_recovers_by_itself
         .fake
         .slash(GUILD, MEMBER, "2fa status", json!({}))
         .await;
-    let text = all_text(&world.responses(&status, 1).await);
+    let text = all_text(&world.responses(&status, 2).await);
     assert!(
         text.contains("can't reach its database right now. Please try again shortly"),
         "{text}"
     );
     let verify = world.fake.slash(GUILD, MEMBER, "verify", json!({})).await;
-    assert!(all_text(&world.responses(&verify, 1).await).contains("try again shortly"));
+    let text = all_text(&world.responses(&verify, 1).await);
+    assert!(text.contains("try again shortly"), "{text}");
     assert_eq!(
         world.fake.gateway_connections(),
         1,
@@ -1037,6 +1046,6 @@ async fn a_database_outage_gets_try_again_shortly_and_the_bot_recovers_by_itself
         .fake
         .slash(GUILD, MEMBER, "2fa status", json!({}))
         .await;
-    let text = all_text(&world.responses(&status, 1).await);
+    let text = all_text(&world.responses(&status, 2).await);
     assert!(text.contains("**Backup codes left:** 10"), "{text}");
 }

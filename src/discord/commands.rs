@@ -55,6 +55,7 @@ pub async fn status(ctx: AppContext<'_>) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
     let incoming = Incoming::Command(ctx.interaction);
     let guild = flows::require_guild(&incoming)?;
+    defer(&ctx).await?;
     let status = ctx.data().gate.status(guild, incoming.user_id()).await?;
     let role = ctx
         .data()
@@ -63,13 +64,7 @@ pub async fn status(ctx: AppContext<'_>) -> Result<(), BotError> {
         .await?
         .gated_role
         .map(RoleId::get);
-    incoming
-        .reply(
-            &ctx.serenity_context().http,
-            Reply::text(msg::member_status(&status, role)),
-        )
-        .await?;
-    Ok(())
+    say(&ctx, msg::member_status(&status, role)).await
 }
 
 /// Make a new set of backup codes (needs a code from your authenticator app)
@@ -261,6 +256,7 @@ pub async fn panel(
     channel: Option<serenity::PartialChannel>,
 ) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
+    defer(&ctx).await?;
     let guild = guild_of(&ctx)?;
     let channel = channel.map_or(ctx.interaction.channel_id, |c| c.id);
     let message = serenity::CreateMessage::new()
@@ -299,6 +295,7 @@ pub async fn gate_status(
     #[description = "The member"] user: serenity::User,
 ) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
+    defer(&ctx).await?;
     let guild = guild_of(&ctx)?;
     let status = ctx
         .data()
@@ -326,6 +323,7 @@ pub async fn unlock(
     #[description = "The member"] user: serenity::User,
 ) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
+    defer(&ctx).await?;
     let guild = guild_of(&ctx)?;
     ctx.data()
         .gate
@@ -349,6 +347,7 @@ pub async fn revoke(
     #[description = "The member"] user: serenity::User,
 ) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
+    defer(&ctx).await?;
     let guild = guild_of(&ctx)?;
     let role = ctx
         .data()
@@ -433,6 +432,7 @@ pub async fn reset(
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 pub async fn stats(ctx: AppContext<'_>) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
+    defer(&ctx).await?;
     let stats = ctx.data().gate.stats(guild_of(&ctx)?).await?;
     say(&ctx, msg::stats(&stats)).await
 }
@@ -444,6 +444,7 @@ pub async fn audit(
     #[description = "Only this member"] user: Option<serenity::User>,
 ) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
+    defer(&ctx).await?;
     let guild = guild_of(&ctx)?;
     let entries = ctx
         .data()
@@ -486,6 +487,7 @@ pub async fn audit(
 #[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
 pub async fn config(ctx: AppContext<'_>) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
+    defer(&ctx).await?;
     let config = ctx.data().gate.config(guild_of(&ctx)?).await?;
     let role = config
         .gated_role

@@ -80,7 +80,10 @@ fn from_db_id(id: i64) -> u64 {
 /// Splits sqlx errors into "the database is unreachable" and everything else.
 fn repo_error(error: sqlx::Error) -> RepoError {
     let unavailable = match &error {
+        // A conversation with the server that broke off (connection dropped mid-handshake or
+        // mid-query) is an outage too, not a bug in a query.
         sqlx::Error::Io(_)
+        | sqlx::Error::Protocol(_)
         | sqlx::Error::Tls(_)
         | sqlx::Error::PoolTimedOut
         | sqlx::Error::PoolClosed
