@@ -67,6 +67,7 @@ struct World {
     keyring: Keyring,
     clock: Arc<OffsetClock>,
     bot: Option<RunningBot>,
+    dev_guild: Option<u64>,
 }
 
 impl World {
@@ -123,6 +124,7 @@ impl World {
             keyring: Keyring::new(MasterKey::generate(&OsEntropy), vec![]),
             clock: Arc::new(OffsetClock::default()),
             bot: None,
+            dev_guild: None,
         };
         world.start_bot().await;
         world
@@ -143,7 +145,7 @@ impl World {
             token: "loopback-token".into(),
             api_url: Some(self.fake.api_url()),
             gateway_url: Some(self.fake.gateway_url()),
-            dev_guild: None,
+            dev_guild: self.dev_guild.map(keygate::gate::GuildId::new),
             pacing: Pacing {
                 retry_base: Duration::from_millis(100),
                 retry_max: Duration::from_secs(1),
@@ -412,6 +414,7 @@ async fn an_enrolled_member_verifies_with_the_app_and_a_replay_is_refused_and_re
         wrong_text.contains("didn't match") || wrong_text.contains("already used"),
         "{wrong_text}"
     );
+    wait_for_log(&world.fake, "entered a wrong code").await;
     let junk = world.verify_with(GUILD, MEMBER, "hello!").await;
     assert!(
         all_text(&junk).contains("isn't a valid code"),
@@ -1048,4 +1051,27 @@ async fn a_database_outage_gets_try_again_shortly_and_the_bot_recovers_by_itself
         .await;
     let text = all_text(&world.responses(&status, 2).await);
     assert!(text.contains("**Backup codes left:** 10"), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dev_guild_gets_the_commands_at_once_instead_of_globally() {
+    let mut world = World::new().await;
+    assert_eq!(world.fake.commands(None).len(), 3);
+    world.dev_guild = Some(OTHER_GUILD);
+    world.restart().await;
+    let path = format!(
+        "/applications/{}/guilds/{OTHER_GUILD}/commands",
+        discord::APPLICATION_ID
+    );
+    world
+        .fake
+        .wait_for_request(|r| r.method == "PUT" && r.path == path, WAIT)
+        .await;
+    let names: Vec<String> = world
+        .fake
+        .commands(Some(OTHER_GUILD))
+        .iter()
+        .map(|c| c["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(names, ["verify", "2fa", "gate"]);
 }

@@ -461,6 +461,14 @@ async fn note_in_log(
             "🔒 <@{user}> entered too many wrong codes.{}",
             lock_note(lock)
         )),
+        GateError::Rejected { reason, lock: None } => Some(format!(
+            "❌ <@{user}> entered {}.",
+            if *reason == Rejection::NotACode {
+                "something that isn't a code"
+            } else {
+                "a wrong code"
+            }
+        )),
         _ => None,
     };
     if let Some(line) = line {
