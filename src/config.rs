@@ -61,6 +61,9 @@ pub struct Config {
     pub discord_api_url: Option<String>,
     pub discord_gateway_url: Option<String>,
     pub dev_guild: Option<GuildId>,
+    /// Ask Discord for the privileged Server Members intent, so the bot sees members join and can
+    /// welcome them with the 2FA guide (`guide_on_join`). It must also be switched on in the portal.
+    pub members_intent: bool,
 }
 
 fn non_empty(lookup: &dyn Fn(&str) -> Option<String>, name: &str) -> Option<String> {
@@ -195,7 +198,21 @@ impl Config {
             })
             .transpose()?;
 
+        let members_intent =
+            match non_empty(lookup, "KEYGATE_MEMBERS_INTENT").map(|v| v.to_ascii_lowercase()) {
+                None => false,
+                Some(v) if matches!(v.as_str(), "1" | "true" | "yes" | "on") => true,
+                Some(v) if matches!(v.as_str(), "0" | "false" | "no" | "off") => false,
+                Some(v) => {
+                    return Err(ConfigError::Invalid {
+                        name: "KEYGATE_MEMBERS_INTENT",
+                        why: format!("expected true or false, got {v:?}"),
+                    });
+                }
+            };
+
         Ok(Self {
+            members_intent,
             discord_token,
             database_url,
             backend,
@@ -378,6 +395,21 @@ mod tests {
         .unwrap();
         assert_eq!(ok.discord_api_url.as_deref(), Some("http://127.0.0.1:8080"));
         assert_eq!(ok.dev_guild, Some(GuildId::new(42)));
+    }
+
+    #[test]
+    fn the_members_intent_is_a_clear_yes_or_no() {
+        let err = config(&[("KEYGATE_MEMBERS_INTENT", "maybe")]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid KEYGATE_MEMBERS_INTENT: expected true or false, got \"maybe\""
+        );
+        assert!(
+            config(&[("KEYGATE_MEMBERS_INTENT", "true")])
+                .unwrap()
+                .members_intent
+        );
+        assert!(!config(&[]).unwrap().members_intent);
     }
 
     #[test]

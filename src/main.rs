@@ -107,6 +107,8 @@ async fn run() -> Result<(), String> {
         dev_guild: config.dev_guild,
         pacing: Pacing::default(),
         clock,
+        members_intent: config.members_intent,
+        join_pacing: keygate::discord::join::JoinPacing::default(),
     };
     let mut bot = keygate::discord::start(settings, gate)
         .await

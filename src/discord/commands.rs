@@ -12,9 +12,21 @@ use super::{AppContext, BotError};
 use crate::gate::service::GuildConfig;
 use crate::gate::{ChannelId, GuildId, RoleId, UserId};
 use crate::guide::messages as msg;
+use crate::guide::{Locale, fill, text};
 
 /// Verify with your authenticator app, or set one up
-#[poise::command(slash_command, guild_only)]
+#[poise::command(
+    description_localized("de", "Mit deiner Authenticator-App verifizieren oder eine einrichten"),
+    description_localized(
+        "fr",
+        "Te vérifier avec ton appli d'authentification, ou en configurer une"
+    ),
+    description_localized("es-ES", "Verifícate con tu app de autenticación o configura una"),
+    description_localized("es-419", "Verifícate con tu app de autenticación o configura una"),
+    description_localized("pt-BR", "Verifique com seu app autenticador ou configure um"),
+    slash_command,
+    guild_only
+)]
 pub async fn verify(ctx: AppContext<'_>) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
     flows::verify(
@@ -27,6 +39,26 @@ pub async fn verify(ctx: AppContext<'_>) -> Result<(), BotError> {
 
 /// Two-factor authentication: your status, backup codes, and Discord's own 2FA
 #[poise::command(
+    description_localized(
+        "de",
+        "Zwei-Faktor-Authentifizierung: dein Status, Backup-Codes und Discords eigene 2FA"
+    ),
+    description_localized(
+        "fr",
+        "Double authentification : ton statut, tes codes de secours et la 2FA de Discord"
+    ),
+    description_localized(
+        "es-ES",
+        "Autenticación en dos pasos: tu estado, códigos de respaldo y la 2FA de Discord"
+    ),
+    description_localized(
+        "es-419",
+        "Autenticación en dos pasos: tu estado, códigos de respaldo y la 2FA de Discord"
+    ),
+    description_localized(
+        "pt-BR",
+        "Autenticação em dois fatores: seu status, códigos de backup e a 2FA do Discord"
+    ),
     slash_command,
     guild_only,
     rename = "2fa",
@@ -38,19 +70,53 @@ pub async fn two_factor(_ctx: AppContext<'_>) -> Result<(), BotError> {
 }
 
 /// How to turn on Discord's own two-factor authentication
-#[poise::command(slash_command, guild_only)]
+#[poise::command(
+    description_localized(
+        "de",
+        "So schaltest du Discords eigene Zwei-Faktor-Authentifizierung ein"
+    ),
+    description_localized("fr", "Comment activer la double authentification de Discord"),
+    description_localized("es-ES", "Cómo activar la autenticación en dos pasos de Discord"),
+    description_localized("es-419", "Cómo activar la autenticación en dos pasos de Discord"),
+    description_localized("pt-BR", "Como ativar a autenticação em dois fatores do Discord"),
+    slash_command,
+    guild_only
+)]
 pub async fn guide(ctx: AppContext<'_>) -> Result<(), BotError> {
-    Incoming::Command(ctx.interaction)
-        .reply(
-            &ctx.serenity_context().http,
-            Reply::text(msg::PANEL_GUIDE_SOON),
-        )
-        .await?;
-    Ok(())
+    let _busy = ctx.data().in_flight.enter();
+    super::guide::start(
+        ctx.serenity_context(),
+        ctx.data(),
+        Incoming::Command(ctx.interaction),
+    )
+    .await
 }
 
 /// Your enrollment, verification, backup codes left and lockout in this server
-#[poise::command(slash_command, guild_only)]
+#[poise::command(
+    description_localized(
+        "de",
+        "Deine Einrichtung, Verifizierung, übrige Backup-Codes und Sperre hier"
+    ),
+    description_localized(
+        "fr",
+        "Ta configuration, ta vérification, tes codes restants et ton blocage ici"
+    ),
+    description_localized(
+        "es-ES",
+        "Tu configuración, verificación, códigos restantes y bloqueo aquí"
+    ),
+    description_localized(
+        "es-419",
+        "Tu configuración, verificación, códigos restantes y bloqueo aquí"
+    ),
+    description_localized(
+        "pt-BR",
+        "Sua configuração, verificação, códigos restantes e bloqueio aqui"
+    ),
+    slash_command,
+    guild_only
+)]
 pub async fn status(ctx: AppContext<'_>) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
     let incoming = Incoming::Command(ctx.interaction);
@@ -64,11 +130,35 @@ pub async fn status(ctx: AppContext<'_>) -> Result<(), BotError> {
         .await?
         .gated_role
         .map(RoleId::get);
-    say(&ctx, msg::member_status(&status, role)).await
+    say(&ctx, msg::member_status(locale(&ctx), &status, role)).await
 }
 
 /// Make a new set of backup codes (needs a code from your authenticator app)
-#[poise::command(slash_command, guild_only, rename = "backup-codes")]
+#[poise::command(
+    description_localized(
+        "de",
+        "Neue Backup-Codes erstellen (braucht einen Code aus deiner App)"
+    ),
+    description_localized(
+        "fr",
+        "Créer de nouveaux codes de secours (demande un code de ton appli)"
+    ),
+    description_localized(
+        "es-ES",
+        "Crear nuevos códigos de respaldo (necesita un código de tu app)"
+    ),
+    description_localized(
+        "es-419",
+        "Crear nuevos códigos de respaldo (necesita un código de tu app)"
+    ),
+    description_localized(
+        "pt-BR",
+        "Criar novos códigos de backup (precisa de um código do seu app)"
+    ),
+    slash_command,
+    guild_only,
+    rename = "backup-codes"
+)]
 pub async fn backup_codes(ctx: AppContext<'_>) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
     flows::open_fresh_code_modal(
@@ -81,7 +171,30 @@ pub async fn backup_codes(ctx: AppContext<'_>) -> Result<(), BotError> {
 }
 
 /// Delete your authenticator and backup codes for this server (needs a code)
-#[poise::command(slash_command, guild_only)]
+#[poise::command(
+    description_localized(
+        "de",
+        "Deine Authenticator-Einrichtung und Backup-Codes hier löschen (braucht einen Code)"
+    ),
+    description_localized(
+        "fr",
+        "Supprimer ton authentificateur et tes codes de secours ici (demande un code)"
+    ),
+    description_localized(
+        "es-ES",
+        "Borrar tu autenticador y códigos de respaldo aquí (necesita un código)"
+    ),
+    description_localized(
+        "es-419",
+        "Borrar tu autenticador y códigos de respaldo aquí (necesita un código)"
+    ),
+    description_localized(
+        "pt-BR",
+        "Apagar seu autenticador e códigos de backup aqui (precisa de um código)"
+    ),
+    slash_command,
+    guild_only
+)]
 pub async fn remove(ctx: AppContext<'_>) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
     flows::open_fresh_code_modal(
@@ -95,6 +208,11 @@ pub async fn remove(ctx: AppContext<'_>) -> Result<(), BotError> {
 
 /// Moderators: set up and run the verification gate
 #[poise::command(
+    description_localized("de", "Moderation: die Verifizierung einrichten und verwalten"),
+    description_localized("fr", "Modération : configurer et gérer la vérification"),
+    description_localized("es-ES", "Moderación: configurar y gestionar la verificación"),
+    description_localized("es-419", "Moderación: configurar y gestionar la verificación"),
+    description_localized("pt-BR", "Moderação: configurar e gerenciar a verificação"),
     slash_command,
     guild_only,
     subcommands(
@@ -118,6 +236,10 @@ pub async fn gate(_ctx: AppContext<'_>) -> Result<(), BotError> {
 
 fn guild_of(ctx: &AppContext<'_>) -> Result<GuildId, BotError> {
     flows::require_guild(&Incoming::Command(ctx.interaction))
+}
+
+fn locale(ctx: &AppContext<'_>) -> crate::guide::Locale {
+    Incoming::Command(ctx.interaction).locale()
 }
 
 fn moderator(ctx: &AppContext<'_>) -> UserId {
@@ -152,34 +274,42 @@ async fn defer(ctx: &AppContext<'_>) -> Result<(), BotError> {
 
 /// Why the bot cannot grant `role`, with the fix; `None` when it can.
 pub fn role_problem(
+    locale: Locale,
     role: &serenity::Role,
     guild: GuildId,
     bot_permissions: serenity::Permissions,
     bot_top_position: Option<u16>,
 ) -> Option<String> {
+    let mention = format!("<@&{}>", role.id);
     if role.id.get() == guild.get() {
-        return Some("That's the @everyone role, which every member already has. Create a role such as \"Verified\" and choose it instead.".into());
+        return Some(text(locale, "gate.role.everyone").to_owned());
     }
     if role.managed {
-        return Some(format!(
-            "<@&{}> is managed by an integration (a bot or a subscription), so no one can give it by hand. Create a normal role such as \"Verified\" and choose it instead.",
-            role.id
-        ));
+        return Some(fill(locale, "gate.role.managed", &[("role", &mention)]));
     }
     if !bot_permissions.manage_roles() && !bot_permissions.administrator() {
-        return Some("I don't have the **Manage Roles** permission, so I couldn't give the role. Give my role Manage Roles in Server Settings → Roles, then run `/gate setup` again.".into());
+        return Some(text(locale, "gate.role.no_manage_roles").to_owned());
     }
     match bot_top_position {
         Some(top) if top > role.position => None,
-        _ => Some(format!(
-            "<@&{}> is above (or level with) my highest role, and Discord only lets me give roles below mine. In Server Settings → Roles, drag my role above <@&{}>, then run `/gate setup` again.",
-            role.id, role.id
-        )),
+        _ => Some(fill(locale, "gate.role.too_high", &[("role", &mention)])),
     }
 }
 
 /// Choose the role members get after verifying, and where Keygate logs
-#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+#[poise::command(
+    description_localized("de", "Rolle nach der Verifizierung und Log-Kanal festlegen"),
+    description_localized(
+        "fr",
+        "Choisir le rôle donné après vérification et le salon de journal"
+    ),
+    description_localized("es-ES", "Elegir el rol tras verificar y el canal de registro"),
+    description_localized("es-419", "Elegir el rol tras verificar y el canal de registro"),
+    description_localized("pt-BR", "Escolher o cargo após verificar e o canal de registro"),
+    slash_command,
+    guild_only,
+    required_permissions = "MANAGE_GUILD"
+)]
 pub async fn setup(
     ctx: AppContext<'_>,
     #[description = "The role members get after passing verification"] role: serenity::Role,
@@ -205,8 +335,12 @@ pub async fn setup(
         .interaction
         .app_permissions
         .unwrap_or_else(serenity::Permissions::empty);
-    if let Some(problem) = role_problem(&role, guild, bot_permissions, bot_top) {
-        return say(&ctx, format!("I can't use that role yet. {problem}")).await;
+    if let Some(problem) = role_problem(locale(&ctx), &role, guild, bot_permissions, bot_top) {
+        return say(
+            &ctx,
+            fill(locale(&ctx), "gate.role_problem", &[("problem", &problem)]),
+        )
+        .await;
     }
     let previous = ctx.data().gate.config(guild).await?;
     let config = GuildConfig {
@@ -221,18 +355,34 @@ pub async fn setup(
         .gate
         .configure(config.clone(), moderator(&ctx))
         .await?;
+    let l = locale(&ctx);
     let log = config
         .log_channel
-        .map_or("none".to_owned(), |c| format!("<#{c}>"));
-    say(
-        &ctx,
-        format!(
-            "✅ The gate is set up. Members who pass verification get <@&{}>. Log channel: {log}. Guide on join: {}.\nNext: post the Verify button with `/gate panel`.",
-            role.id,
-            if config.guide_on_join { "on" } else { "off" }
-        ),
-    )
-    .await?;
+        .map_or_else(|| text(l, "gate.none").to_owned(), |c| format!("<#{c}>"));
+    let mut reply = fill(
+        l,
+        "gate.setup_done",
+        &[
+            ("role", &format!("<@&{}>", role.id)),
+            ("log", &log),
+            (
+                "guide",
+                &text(
+                    l,
+                    if config.guide_on_join {
+                        "gate.on"
+                    } else {
+                        "gate.off"
+                    },
+                ),
+            ),
+        ],
+    );
+    if config.guide_on_join && !ctx.data().members_intent {
+        reply.push('\n');
+        reply.push_str(text(l, "gate.setup_members_intent"));
+    }
+    say(&ctx, reply).await?;
     super::log::post(
         &ctx.data().gate,
         http,
@@ -248,7 +398,19 @@ pub async fn setup(
 }
 
 /// Post the verification panel (Verify and 2FA guide buttons) in a channel
-#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+#[poise::command(
+    description_localized(
+        "de",
+        "Das Verifizierungs-Panel (Verifizieren und 2FA-Anleitung) posten"
+    ),
+    description_localized("fr", "Publier le panneau de vérification (Vérifier et guide 2FA)"),
+    description_localized("es-ES", "Publicar el panel de verificación (Verificar y guía 2FA)"),
+    description_localized("es-419", "Publicar el panel de verificación (Verificar y guía 2FA)"),
+    description_localized("pt-BR", "Publicar o painel de verificação (Verificar e guia 2FA)"),
+    slash_command,
+    guild_only,
+    required_permissions = "MANAGE_GUILD"
+)]
 pub async fn panel(
     ctx: AppContext<'_>,
     #[description = "Where to post it (default: this channel)"]
@@ -259,25 +421,62 @@ pub async fn panel(
     defer(&ctx).await?;
     let guild = guild_of(&ctx)?;
     let channel = channel.map_or(ctx.interaction.channel_id, |c| c.id);
+    // The panel is read by everyone: it speaks the server's language.
+    let server_locale = Incoming::Command(ctx.interaction).guild_locale();
     let message = serenity::CreateMessage::new()
-        .content(
-            "🔐 **Verification**\nThis server asks members to prove it's really them with a code from an authenticator app \
-             before giving access. Press **Verify** to start (it takes about a minute the first time).\n\
-             New to two-factor authentication? Press **2FA guide**.",
-        )
+        .content(text(server_locale, "panel.body"))
         .components(vec![serenity::CreateActionRow::Buttons(vec![
-            serenity::CreateButton::new(PANEL_VERIFY).label("Verify").style(serenity::ButtonStyle::Success),
-            serenity::CreateButton::new(PANEL_GUIDE).label("2FA guide").style(serenity::ButtonStyle::Secondary),
+            serenity::CreateButton::new(PANEL_VERIFY)
+                .label(text(server_locale, "panel.verify.button"))
+                .style(serenity::ButtonStyle::Success),
+            serenity::CreateButton::new(PANEL_GUIDE)
+                .label(text(server_locale, "panel.guide.button"))
+                .style(serenity::ButtonStyle::Secondary),
         ])])
-        .allowed_mentions(serenity::CreateAllowedMentions::new().empty_users().empty_roles().everyone(false));
-    match channel.send_message(&ctx.serenity_context().http, message).await {
+        .allowed_mentions(
+            serenity::CreateAllowedMentions::new()
+                .empty_users()
+                .empty_roles()
+                .everyone(false),
+        );
+    match channel
+        .send_message(&ctx.serenity_context().http, message)
+        .await
+    {
         Ok(_) => {
-            say(&ctx, format!("✅ Posted the verification panel in <#{channel}>.")).await?;
-            super::log::post(&ctx.data().gate, &ctx.serenity_context().http, guild, &format!("⚙️ <@{}> posted the verification panel in <#{channel}>.", moderator(&ctx))).await;
+            say(
+                &ctx,
+                fill(
+                    locale(&ctx),
+                    "gate.panel_posted",
+                    &[("channel", &format!("<#{channel}>"))],
+                ),
+            )
+            .await?;
+            super::log::post(
+                &ctx.data().gate,
+                &ctx.serenity_context().http,
+                guild,
+                &format!(
+                    "⚙️ <@{}> posted the verification panel in <#{channel}>.",
+                    moderator(&ctx)
+                ),
+            )
+            .await;
             Ok(())
         }
-        Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(e))) if e.status_code.as_u16() == 403 => {
-            say(&ctx, format!("I can't post in <#{channel}>. Give my role **View Channel** and **Send Messages** there, then try again.")).await
+        Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(e)))
+            if e.status_code.as_u16() == 403 =>
+        {
+            say(
+                &ctx,
+                fill(
+                    locale(&ctx),
+                    "gate.panel_forbidden",
+                    &[("channel", &format!("<#{channel}>"))],
+                ),
+            )
+            .await
         }
         Err(other) => Err(other.into()),
     }
@@ -285,6 +484,23 @@ pub async fn panel(
 
 /// A member's enrollment, verification, backup codes left and lockout
 #[poise::command(
+    description_localized(
+        "de",
+        "Einrichtung, Verifizierung, Backup-Codes und Sperre eines Mitglieds"
+    ),
+    description_localized(
+        "fr",
+        "Configuration, vérification, codes restants et blocage d'un membre"
+    ),
+    description_localized(
+        "es-ES",
+        "Configuración, verificación, códigos y bloqueo de un miembro"
+    ),
+    description_localized(
+        "es-419",
+        "Configuración, verificación, códigos y bloqueo de un miembro"
+    ),
+    description_localized("pt-BR", "Configuração, verificação, códigos e bloqueio de um membro"),
     slash_command,
     guild_only,
     rename = "status",
@@ -311,13 +527,26 @@ pub async fn gate_status(
         .map(RoleId::get);
     say(
         &ctx,
-        format!("**<@{}>**\n{}", user.id, msg::member_status(&status, role)),
+        format!(
+            "**<@{}>**\n{}",
+            user.id,
+            msg::member_status(locale(&ctx), &status, role)
+        ),
     )
     .await
 }
 
 /// Clear a member's lockout
-#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+#[poise::command(
+    description_localized("de", "Die Sperre eines Mitglieds aufheben"),
+    description_localized("fr", "Lever le blocage d'un membre"),
+    description_localized("es-ES", "Quitar el bloqueo de un miembro"),
+    description_localized("es-419", "Quitar el bloqueo de un miembro"),
+    description_localized("pt-BR", "Remover o bloqueio de um membro"),
+    slash_command,
+    guild_only,
+    required_permissions = "MANAGE_GUILD"
+)]
 pub async fn unlock(
     ctx: AppContext<'_>,
     #[description = "The member"] user: serenity::User,
@@ -329,7 +558,15 @@ pub async fn unlock(
         .gate
         .unlock(guild, moderator(&ctx), UserId::new(user.id.get()))
         .await?;
-    say(&ctx, format!("🔓 <@{}> can try codes again.", user.id)).await?;
+    say(
+        &ctx,
+        fill(
+            locale(&ctx),
+            "gate.unlocked",
+            &[("user", &format!("<@{}>", user.id))],
+        ),
+    )
+    .await?;
     super::log::post(
         &ctx.data().gate,
         &ctx.serenity_context().http,
@@ -341,7 +578,28 @@ pub async fn unlock(
 }
 
 /// Remove the verified role from a member (they keep their authenticator and can verify again)
-#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+#[poise::command(
+    description_localized(
+        "de",
+        "Einem Mitglied die Verifiziert-Rolle entziehen (es kann sich erneut verifizieren)"
+    ),
+    description_localized("fr", "Retirer le rôle vérifié d'un membre (il pourra se revérifier)"),
+    description_localized(
+        "es-ES",
+        "Quitar el rol verificado a un miembro (podrá verificarse de nuevo)"
+    ),
+    description_localized(
+        "es-419",
+        "Quitar el rol verificado a un miembro (podrá verificarse de nuevo)"
+    ),
+    description_localized(
+        "pt-BR",
+        "Remover o cargo verificado de um membro (ele pode verificar de novo)"
+    ),
+    slash_command,
+    guild_only,
+    required_permissions = "MANAGE_GUILD"
+)]
 pub async fn revoke(
     ctx: AppContext<'_>,
     #[description = "The member"] user: serenity::User,
@@ -355,14 +613,11 @@ pub async fn revoke(
         .revoke(guild, moderator(&ctx), UserId::new(user.id.get()))
         .await?;
     ctx.data().worker.wake();
-    say(
-        &ctx,
-        format!(
-            "Removed <@&{role}> from <@{}>. They can verify again with `/verify`.",
-            user.id
-        ),
-    )
-    .await?;
+    let args: [(&str, &(dyn std::fmt::Display + Sync)); 2] = [
+        ("role", &format!("<@&{role}>")),
+        ("user", &format!("<@{}>", user.id)),
+    ];
+    say(&ctx, fill(locale(&ctx), "gate.revoked", &args)).await?;
     super::log::post(
         &ctx.data().gate,
         &ctx.serenity_context().http,
@@ -378,7 +633,31 @@ pub async fn revoke(
 }
 
 /// Reset a member who lost their phone: deletes their authenticator and backup codes
-#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+#[poise::command(
+    description_localized(
+        "de",
+        "Mitglied mit verlorenem Handy zurücksetzen: löscht Authenticator und Backup-Codes"
+    ),
+    description_localized(
+        "fr",
+        "Réinitialiser un membre qui a perdu son téléphone : supprime ses codes"
+    ),
+    description_localized(
+        "es-ES",
+        "Restablecer a quien perdió su teléfono: borra su autenticador y códigos"
+    ),
+    description_localized(
+        "es-419",
+        "Restablecer a quien perdió su teléfono: borra su autenticador y códigos"
+    ),
+    description_localized(
+        "pt-BR",
+        "Redefinir quem perdeu o celular: apaga o autenticador e os códigos"
+    ),
+    slash_command,
+    guild_only,
+    required_permissions = "MANAGE_GUILD"
+)]
 pub async fn reset(
     ctx: AppContext<'_>,
     #[description = "The member"] user: serenity::User,
@@ -401,19 +680,35 @@ pub async fn reset(
         .guild(serenity::GuildId::new(guild.get()))
         .map(|g| g.name.clone())
         .unwrap_or_else(|| "a server".into());
-    let dm = serenity::CreateMessage::new().content(format!(
-        "A moderator of **{server}** reset your two-factor setup there (reason: {reason}). Your old authenticator entry and backup codes no longer work. Run `/verify` in the server to set it up again."
-    ));
+    // The member reads this outside any interaction: in the server's language.
+    let server_locale = Incoming::Command(ctx.interaction).guild_locale();
+    let dm = serenity::CreateMessage::new()
+        .content(fill(
+            server_locale,
+            "gate.reset_dm",
+            &[("server", &server), ("reason", &reason)],
+        ))
+        .allowed_mentions(
+            serenity::CreateAllowedMentions::new()
+                .empty_users()
+                .empty_roles()
+                .everyone(false),
+        );
     let told = match user.id.create_dm_channel(http).await {
         Ok(channel) => channel.id.send_message(http, dm).await.is_ok(),
         Err(_) => false,
     };
-    let note = if told {
-        "They were told by DM."
-    } else {
-        "I couldn't DM them (their DMs are closed), so please tell them."
-    };
-    say(&ctx, format!("Reset <@{}>: their authenticator and backup codes are deleted and the role is being removed. {note}", user.id)).await?;
+    let note = text(
+        locale(&ctx),
+        if told {
+            "gate.reset_told"
+        } else {
+            "gate.reset_not_told"
+        },
+    );
+    let args: [(&str, &(dyn std::fmt::Display + Sync)); 2] =
+        [("user", &format!("<@{}>", user.id)), ("note", &note)];
+    say(&ctx, fill(locale(&ctx), "gate.reset_done", &args)).await?;
     super::log::post(
         &ctx.data().gate,
         http,
@@ -429,16 +724,49 @@ pub async fn reset(
 }
 
 /// Counts: enrolled, verified, locked out
-#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+#[poise::command(
+    description_localized("de", "Zahlen: eingerichtet, verifiziert, gesperrt"),
+    description_localized("fr", "Chiffres : inscrits, vérifiés, bloqués"),
+    description_localized("es-ES", "Cifras: inscritos, verificados, bloqueados"),
+    description_localized("es-419", "Cifras: inscritos, verificados, bloqueados"),
+    description_localized("pt-BR", "Números: inscritos, verificados, bloqueados"),
+    slash_command,
+    guild_only,
+    required_permissions = "MANAGE_GUILD"
+)]
 pub async fn stats(ctx: AppContext<'_>) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
     defer(&ctx).await?;
     let stats = ctx.data().gate.stats(guild_of(&ctx)?).await?;
-    say(&ctx, msg::stats(&stats)).await
+    say(&ctx, msg::stats(locale(&ctx), &stats)).await
 }
 
 /// The latest entries of the audit trail, for everyone or one member
-#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+#[poise::command(
+    description_localized(
+        "de",
+        "Die neuesten Einträge des Audit-Logs, für alle oder ein Mitglied"
+    ),
+    description_localized(
+        "fr",
+        "Les dernières entrées du journal d'audit, pour tous ou un membre"
+    ),
+    description_localized(
+        "es-ES",
+        "Las últimas entradas del registro de auditoría, de todos o un miembro"
+    ),
+    description_localized(
+        "es-419",
+        "Las últimas entradas del registro de auditoría, de todos o un miembro"
+    ),
+    description_localized(
+        "pt-BR",
+        "As últimas entradas do registro de auditoria, de todos ou de um membro"
+    ),
+    slash_command,
+    guild_only,
+    required_permissions = "MANAGE_GUILD"
+)]
 pub async fn audit(
     ctx: AppContext<'_>,
     #[description = "Only this member"] user: Option<serenity::User>,
@@ -452,7 +780,7 @@ pub async fn audit(
         .audit_log(guild, user.as_ref().map(|u| UserId::new(u.id.get())), 15)
         .await?;
     if entries.is_empty() {
-        return say(&ctx, "The audit trail is empty.").await;
+        return say(&ctx, text(locale(&ctx), "gate.audit_empty")).await;
     }
     let lines: Vec<String> = entries
         .iter()
@@ -484,24 +812,42 @@ pub async fn audit(
 }
 
 /// Show the gate's settings in this server
-#[poise::command(slash_command, guild_only, required_permissions = "MANAGE_GUILD")]
+#[poise::command(
+    description_localized("de", "Die Einstellungen der Verifizierung hier anzeigen"),
+    description_localized("fr", "Afficher les réglages de la vérification ici"),
+    description_localized("es-ES", "Mostrar los ajustes de la verificación aquí"),
+    description_localized("es-419", "Mostrar los ajustes de la verificación aquí"),
+    description_localized("pt-BR", "Mostrar as configurações da verificação aqui"),
+    slash_command,
+    guild_only,
+    required_permissions = "MANAGE_GUILD"
+)]
 pub async fn config(ctx: AppContext<'_>) -> Result<(), BotError> {
     let _busy = ctx.data().in_flight.enter();
     defer(&ctx).await?;
     let config = ctx.data().gate.config(guild_of(&ctx)?).await?;
-    let role = config
-        .gated_role
-        .map_or("not set (run `/gate setup`)".to_owned(), |r| {
-            format!("<@&{r}>")
-        });
+    let l = locale(&ctx);
+    let role = config.gated_role.map_or_else(
+        || text(l, "gate.config_no_role").to_owned(),
+        |r| format!("<@&{r}>"),
+    );
     let log = config
         .log_channel
-        .map_or("none".to_owned(), |c| format!("<#{c}>"));
+        .map_or_else(|| text(l, "gate.none").to_owned(), |c| format!("<#{c}>"));
+    let guide = text(
+        l,
+        if config.guide_on_join {
+            "gate.on"
+        } else {
+            "gate.off"
+        },
+    );
     say(
         &ctx,
-        format!(
-            "**Gated role:** {role}\n**Log channel:** {log}\n**Guide on join:** {}",
-            if config.guide_on_join { "on" } else { "off" }
+        fill(
+            l,
+            "gate.config",
+            &[("role", &role), ("log", &log), ("guide", &guide)],
         ),
     )
     .await

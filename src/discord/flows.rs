@@ -18,6 +18,7 @@ use crate::gate::service::{Enrollment, GateError, Rejection};
 use crate::gate::throttle::{Access, NewLock};
 use crate::gate::{GuildId, Names, UserId};
 use crate::guide::messages as msg;
+use crate::guide::{Locale, fill, text};
 
 pub const PANEL_VERIFY: &str = "keygate:panel:verify";
 pub const PANEL_GUIDE: &str = "keygate:panel:guide";
@@ -46,9 +47,9 @@ fn code_modal(custom_id: &str, title: &str, label: &str, backup_allowed: bool) -
 }
 
 pub fn require_guild(incoming: &Incoming<'_>) -> Result<GuildId, BotError> {
-    incoming.guild().ok_or_else(|| {
-        BotError::Hint("Keygate works inside a server. Run this command there.".into())
-    })
+    incoming
+        .guild()
+        .ok_or_else(|| BotError::Hint(text(incoming.locale(), "reply.guild_only").to_owned()))
 }
 
 /// `/verify` and the panel's *Verify* button.
@@ -64,8 +65,8 @@ pub async fn verify(
         (Enrollment::Confirmed { .. }, Access::Open) => {
             let modal = code_modal(
                 MODAL_VERIFY,
-                msg::VERIFY_MODAL_TITLE,
-                msg::CODE_OR_BACKUP_INPUT_LABEL,
+                text(incoming.locale(), "verify.modal_title"),
+                text(incoming.locale(), "code_or_backup.input_label"),
                 true,
             );
             incoming.modal(&ctx.http, modal).await?;
@@ -99,11 +100,15 @@ async fn enroll(
         Err(error) => return answer_error(ctx, data, incoming, true, error.into()).await,
     };
     let reply = Reply {
-        content: msg::enrollment_instructions(&enrollment.manual_key, enrollment.expires_at),
+        content: msg::enrollment_instructions(
+            incoming.locale(),
+            &enrollment.manual_key,
+            enrollment.expires_at,
+        ),
         files: vec![CreateAttachment::bytes(enrollment.qr_png, "keygate-qr.png")],
         components: vec![CreateActionRow::Buttons(vec![
             CreateButton::new(ENTER_FIRST_CODE)
-                .label(msg::ENTER_CODE_BUTTON)
+                .label(text(incoming.locale(), "enroll.enter_code.button"))
                 .style(serenity::ButtonStyle::Primary),
         ])],
     };
@@ -125,8 +130,8 @@ pub async fn open_confirm_modal(
 ) -> Result<(), BotError> {
     let modal = code_modal(
         MODAL_CONFIRM,
-        msg::CONFIRM_MODAL_TITLE,
-        msg::CODE_INPUT_LABEL,
+        text(incoming.locale(), "confirm.modal_title"),
+        text(incoming.locale(), "code.input_label"),
         false,
     );
     incoming.modal(&ctx.http, modal).await?;
@@ -151,15 +156,15 @@ pub async fn open_fresh_code_modal(
     let modal = if custom_id == MODAL_BACKUP_CODES {
         code_modal(
             MODAL_BACKUP_CODES,
-            msg::BACKUP_CODES_MODAL_TITLE,
-            msg::CODE_INPUT_LABEL,
+            text(incoming.locale(), "backup_codes.modal_title"),
+            text(incoming.locale(), "code.input_label"),
             false,
         )
     } else {
         code_modal(
             MODAL_REMOVE,
-            msg::REMOVE_MODAL_TITLE,
-            msg::CODE_OR_BACKUP_INPUT_LABEL,
+            text(incoming.locale(), "remove.modal_title"),
+            text(incoming.locale(), "code_or_backup.input_label"),
             true,
         )
     };
@@ -202,7 +207,7 @@ pub async fn on_modal(
         other => {
             tracing::warn!(custom_id = other, "unknown modal");
             Err(BotError::Hint(
-                "This form is out of date. Please run the command again.".into(),
+                text(incoming.locale(), "reply.stale_form").to_owned(),
             ))
         }
     };
@@ -213,14 +218,24 @@ pub async fn on_modal(
 }
 
 fn backup_code_reply(
+    locale: Locale,
     server: &str,
     codes: &[crate::gate::backup_codes::BackupCode],
     first_time: bool,
 ) -> Reply {
     let grouped: Vec<String> = codes.iter().map(|c| c.grouped().to_string()).collect();
-    let file = crate::gate::backup_codes::text_file(server, codes);
+    let mut file = zeroize::Zeroizing::new(fill(
+        locale,
+        "backup_codes.file_intro",
+        &[("server", &server)],
+    ));
+    file.push_str("\n\n");
+    for code in &grouped {
+        file.push_str(code);
+        file.push('\n');
+    }
     Reply {
-        content: msg::backup_codes_shown(&grouped, first_time),
+        content: msg::backup_codes_shown(locale, &grouped, first_time),
         files: vec![CreateAttachment::bytes(
             file.as_bytes().to_vec(),
             "keygate-backup-codes.txt",
@@ -250,7 +265,12 @@ async fn confirm(
     incoming
         .edit(
             &ctx.http,
-            backup_code_reply(&server_name(ctx, guild), &confirmed.backup_codes, true),
+            backup_code_reply(
+                incoming.locale(),
+                &server_name(ctx, guild),
+                &confirmed.backup_codes,
+                true,
+            ),
         )
         .await?;
     super::log::post(
@@ -283,7 +303,10 @@ async fn check(
     let verified = data.gate.verify(guild, user, code).await?;
     data.worker.wake();
     incoming
-        .edit(&ctx.http, Reply::text(msg::verified(verified.method)))
+        .edit(
+            &ctx.http,
+            Reply::text(msg::verified(incoming.locale(), verified.method)),
+        )
         .await?;
     let how = match verified.method {
         crate::gate::service::Method::Authenticator => "their authenticator app".to_owned(),
@@ -320,9 +343,9 @@ async fn report_grant(
 ) -> Result<(), BotError> {
     let Some(role) = role else { return Ok(()) };
     let text = match worker::await_grant(outcomes, guild, user, GRANT_WAIT).await {
-        Some(Outcome::Applied) => msg::ROLE_GRANTED.to_owned(),
-        Some(Outcome::Forbidden) => msg::role_forbidden(role),
-        _ => msg::ROLE_PENDING.to_owned(),
+        Some(Outcome::Applied) => text(incoming.locale(), "role.granted").to_owned(),
+        Some(Outcome::Forbidden) => msg::role_forbidden(incoming.locale(), role),
+        _ => text(incoming.locale(), "role.pending").to_owned(),
     };
     incoming.follow_up(&ctx.http, Reply::text(text)).await?;
     Ok(())
@@ -340,7 +363,7 @@ async fn new_backup_codes(
     incoming
         .edit(
             &ctx.http,
-            backup_code_reply(&server_name(ctx, guild), &codes, false),
+            backup_code_reply(incoming.locale(), &server_name(ctx, guild), &codes, false),
         )
         .await?;
     super::log::post(
@@ -363,7 +386,9 @@ async fn remove(
 ) -> Result<(), BotError> {
     data.gate.remove(guild, user, code).await?;
     data.worker.wake();
-    incoming.edit(&ctx.http, Reply::text(msg::REMOVED)).await?;
+    incoming
+        .edit(&ctx.http, Reply::text(text(incoming.locale(), "removed")))
+        .await?;
     super::log::post(
         &data.gate,
         &ctx.http,
@@ -388,17 +413,17 @@ pub async fn answer_error(
             if let Some(guild) = incoming.guild() {
                 note_in_log(ctx, data, guild, incoming.user_id(), gate_error).await;
             }
-            match gate_message(gate_error) {
+            match gate_message(incoming.locale(), gate_error) {
                 Some(text) => text,
                 None => {
                     tracing::error!(error = ?error, "internal error answering an interaction");
-                    msg::SOMETHING_WENT_WRONG.to_owned()
+                    text(incoming.locale(), "reply.something_went_wrong").to_owned()
                 }
             }
         }
         BotError::Discord(_) => {
             tracing::error!(error = ?error, "Discord error answering an interaction");
-            msg::SOMETHING_WENT_WRONG.to_owned()
+            text(incoming.locale(), "reply.something_went_wrong").to_owned()
         }
     };
     let sent = if deferred {
@@ -413,31 +438,38 @@ pub async fn answer_error(
 }
 
 /// The member-facing text for a gate outcome; `None` for internal failures.
-pub fn gate_message(error: &GateError) -> Option<String> {
-    Some(match error {
-        GateError::NotConfigured => msg::NOT_CONFIGURED.into(),
-        GateError::NotEnrolled => msg::NOT_ENROLLED.into(),
-        GateError::AlreadyEnrolled => msg::ALREADY_ENROLLED.into(),
-        GateError::EnrollmentExpired => msg::ENROLLMENT_EXPIRED.into(),
-        GateError::NeedsAuthenticatorCode => msg::NEEDS_AUTHENTICATOR.into(),
+pub fn gate_message(locale: Locale, error: &GateError) -> Option<String> {
+    let key = match error {
+        GateError::NotConfigured => "reply.not_configured",
+        GateError::NotEnrolled => "reply.not_enrolled",
+        GateError::AlreadyEnrolled => "reply.already_enrolled",
+        GateError::EnrollmentExpired => "reply.enrollment_expired",
+        GateError::NeedsAuthenticatorCode => "reply.needs_authenticator",
         GateError::Rejected { reason, lock } => {
-            let base = match reason {
-                Rejection::NotACode => msg::NOT_A_CODE,
-                Rejection::WrongCode => msg::WRONG_CODE,
-                Rejection::Replayed => msg::REPLAYED,
-            };
-            format!(
-                "{base}{}",
-                lock.as_ref().map(msg::now_locked).unwrap_or_default()
-            )
+            let base = text(
+                locale,
+                match reason {
+                    Rejection::NotACode => "reply.not_a_code",
+                    Rejection::WrongCode => "reply.wrong_code",
+                    Rejection::Replayed => "reply.replayed",
+                },
+            );
+            let lock = lock
+                .as_ref()
+                .map(|l| msg::now_locked(locale, l))
+                .unwrap_or_default();
+            return Some(format!("{base}{lock}"));
         }
-        GateError::Locked(Access::LockedUntil(until)) => msg::locked_until(*until),
-        GateError::Locked(_) => msg::LOCKED_UNTIL_UNLOCKED.into(),
-        GateError::NotVerified => "That member isn't verified right now.".into(),
-        GateError::NotLocked => "That member isn't locked out.".into(),
-        GateError::Storage(crate::gate::RepoError::Unavailable(_)) => msg::DATABASE_DOWN.into(),
+        GateError::Locked(Access::LockedUntil(until)) => {
+            return Some(msg::locked_until(locale, *until));
+        }
+        GateError::Locked(_) => "reply.locked_until_unlocked",
+        GateError::NotVerified => "reply.not_verified",
+        GateError::NotLocked => "reply.not_locked",
+        GateError::Storage(crate::gate::RepoError::Unavailable(_)) => "reply.database_down",
         GateError::Sealing(_) | GateError::Storage(_) => return None,
-    })
+    };
+    Some(text(locale, key).to_owned())
 }
 
 async fn note_in_log(

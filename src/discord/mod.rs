@@ -6,6 +6,8 @@
 
 pub mod commands;
 pub mod flows;
+pub mod guide;
+pub mod join;
 mod log;
 pub mod respond;
 pub mod worker;
@@ -29,6 +31,10 @@ pub struct Data {
     pub gate: Arc<AppGate>,
     pub worker: worker::WorkerHandle,
     pub in_flight: InFlight,
+    /// Whether the bot asked Discord for the Server Members intent (needed for guide on join).
+    pub members_intent: bool,
+    /// Where joins go to be welcomed (only with the Server Members intent).
+    pub joins: Option<join::JoinQueue>,
 }
 
 /// Errors inside the bot. Gate outcomes become clear replies; `Hint`s are shown as they are;
@@ -99,6 +105,9 @@ pub struct BotSettings {
     pub pacing: worker::Pacing,
     /// The clock the worker schedules retries with.
     pub clock: Arc<dyn Clock>,
+    /// Ask for the privileged Server Members intent (needed to welcome new members with the guide).
+    pub members_intent: bool,
+    pub join_pacing: join::JoinPacing,
 }
 
 /// The one place an `Http` client is built. Behind a proxy serenity's own ratelimiter must be off
@@ -201,17 +210,29 @@ pub async fn start(
                         stop_rx,
                     )));
                 }
+                let setup_gate_for_joins = setup_gate.clone();
                 Ok(Data {
                     gate: setup_gate,
                     worker: setup_handle,
                     in_flight: setup_in_flight,
+                    members_intent: setup_settings.members_intent,
+                    joins: setup_settings.members_intent.then(|| {
+                        join::start(
+                            setup_gate_for_joins,
+                            ctx.http.clone(),
+                            setup_settings.join_pacing,
+                        )
+                    }),
                 })
             })
         })
         .build();
 
     // Only GUILDS: the bot reads guild names and roles, never message content or member lists.
-    let intents = serenity::GatewayIntents::GUILDS;
+    let mut intents = serenity::GatewayIntents::GUILDS;
+    if settings.members_intent {
+        intents |= serenity::GatewayIntents::GUILD_MEMBERS;
+    }
     let mut client = serenity::ClientBuilder::new_with_http(http, intents)
         .framework(framework)
         .await?;
@@ -234,6 +255,25 @@ async fn on_event(
     framework: poise::FrameworkContext<'_, Data, BotError>,
     event: &serenity::FullEvent,
 ) -> Result<(), BotError> {
+    if let serenity::FullEvent::GuildMemberAddition { new_member } = event {
+        if let Some(joins) = &framework.user_data.joins {
+            let cached = framework
+                .serenity_context
+                .cache
+                .guild(new_member.guild_id)
+                .map(|g| (g.name.clone(), g.preferred_locale.clone()));
+            let (server_name, locale) =
+                cached.unwrap_or_else(|| ("Discord server".into(), "en-US".into()));
+            joins.push(join::Joined {
+                guild: GuildId::new(new_member.guild_id.get()),
+                user: new_member.user.id,
+                bot: new_member.user.bot,
+                server_name,
+                locale: crate::guide::Locale::from_discord(&locale),
+            });
+        }
+        return Ok(());
+    }
     let serenity::FullEvent::InteractionCreate { interaction } = event else {
         return Ok(());
     };
@@ -246,13 +286,8 @@ async fn on_event(
             let result = match component.data.custom_id.as_str() {
                 flows::PANEL_VERIFY => flows::verify(ctx, data, incoming).await,
                 flows::ENTER_FIRST_CODE => flows::open_confirm_modal(ctx, incoming).await,
-                flows::PANEL_GUIDE => incoming
-                    .reply(
-                        &ctx.http,
-                        respond::Reply::text(crate::guide::messages::PANEL_GUIDE_SOON),
-                    )
-                    .await
-                    .map_err(BotError::from),
+                flows::PANEL_GUIDE => guide::start(ctx, data, incoming).await,
+                id if id.starts_with("keygate:guide:") => guide::on_button(ctx, component).await,
                 _ => return Ok(()),
             };
             (incoming, result)
@@ -286,9 +321,10 @@ async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
         }
         poise::FrameworkError::MissingUserPermissions { ctx, .. } => {
             let reply = poise::CreateReply::default()
-                .content(
-                    "Only moderators can use `/gate` (it needs the **Manage Server** permission).",
-                )
+                .content(crate::guide::text(
+                    crate::guide::Locale::from_discord(ctx.locale().unwrap_or("en-US")),
+                    "reply.only_moderators",
+                ))
                 .ephemeral(true);
             if let Err(e) = ctx.send(reply).await {
                 tracing::warn!(error = %e, "could not answer a permission refusal");
@@ -296,7 +332,10 @@ async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
         }
         poise::FrameworkError::GuildOnly { ctx, .. } => {
             let reply = poise::CreateReply::default()
-                .content("Keygate works inside a server. Run this command there.")
+                .content(crate::guide::text(
+                    crate::guide::Locale::from_discord(ctx.locale().unwrap_or("en-US")),
+                    "reply.guild_only",
+                ))
                 .ephemeral(true);
             let _ = ctx.send(reply).await;
         }
@@ -307,7 +346,10 @@ async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
             tracing::error!(error = %other, "framework error");
             if let Some(ctx) = other.ctx() {
                 let reply = poise::CreateReply::default()
-                    .content(crate::guide::messages::SOMETHING_WENT_WRONG)
+                    .content(crate::guide::text(
+                        crate::guide::Locale::from_discord(ctx.locale().unwrap_or("en-US")),
+                        "reply.something_went_wrong",
+                    ))
                     .ephemeral(true);
                 let _ = ctx.send(reply).await;
             }

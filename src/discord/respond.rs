@@ -9,6 +9,7 @@ use serenity::{
 };
 
 use crate::gate::{GuildId, UserId};
+use crate::guide::Locale;
 
 /// An interaction the bot must answer.
 #[derive(Clone, Copy)]
@@ -58,6 +59,25 @@ impl Incoming<'_> {
             Self::Component(i) => &i.user,
             Self::Modal(i) => &i.user,
         }
+    }
+
+    /// The language of whoever acted: Discord's locale for this interaction.
+    pub fn locale(&self) -> Locale {
+        Locale::from_discord(match self {
+            Self::Command(i) => &i.locale,
+            Self::Component(i) => &i.locale,
+            Self::Modal(i) => &i.locale,
+        })
+    }
+
+    /// The server's preferred language (for messages other members see), or the member's.
+    pub fn guild_locale(&self) -> Locale {
+        let tag = match self {
+            Self::Command(i) => i.guild_locale.as_deref(),
+            Self::Component(i) => i.guild_locale.as_deref(),
+            Self::Modal(i) => i.guild_locale.as_deref(),
+        };
+        tag.map_or_else(|| self.locale(), Locale::from_discord)
     }
 
     pub fn user_id(&self) -> UserId {

@@ -134,20 +134,6 @@ pub fn generate_set(entropy: &dyn Entropy) -> Vec<BackupCode> {
         .collect()
 }
 
-/// The `.txt` attachment members keep: the codes plus what they are for.
-pub fn text_file(server_name: &str, codes: &[BackupCode]) -> Zeroizing<String> {
-    let mut text = Zeroizing::new(format!(
-        "Keygate backup codes for the Discord server \"{server_name}\"\n\
-         Each code works once, in place of the 6-digit code from your authenticator app.\n\
-         Keep this file somewhere safe and private (a password manager, or printed on paper).\n\n"
-    ));
-    for code in codes {
-        text.push_str(&code.grouped());
-        text.push('\n');
-    }
-    text
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

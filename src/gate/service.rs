@@ -19,6 +19,8 @@ use super::{ChannelId, Clock, Entropy, GuildId, Names, RoleId, Timestamp, UserId
 
 /// How long an unconfirmed enrollment waits for its first code.
 pub const ENROLLMENT_TTL_SECS: i64 = 15 * 60;
+/// A member gets the welcome DM at most once in this period (30 days).
+pub const GUIDE_DM_QUIET_SECS: i64 = 30 * 24 * 60 * 60;
 /// Longest moderator reason kept in the audit trail.
 pub const MAX_REASON_CHARS: usize = 500;
 
@@ -297,6 +299,15 @@ pub trait Repository: Send + Sync + 'static {
         now: Timestamp,
         error: &str,
     ) -> impl Future<Output = RepoResult<()>> + Send;
+    /// Claims the welcome DM for a member: `true` (and records `now`) unless one was sent after
+    /// `not_since`.
+    fn claim_guide_dm(
+        &self,
+        guild: GuildId,
+        user: UserId,
+        now: Timestamp,
+        not_since: Timestamp,
+    ) -> impl Future<Output = RepoResult<bool>> + Send;
 }
 
 /// Why a code was refused.
@@ -741,6 +752,16 @@ impl<R: Repository> Gate<R> {
         limit: u32,
     ) -> Result<Vec<AuditEntry>, GateError> {
         Ok(self.repo.audit_log(guild, subject, limit).await?)
+    }
+
+    /// Whether a member who just joined should get the welcome DM: not if they got one within
+    /// [`GUIDE_DM_QUIET_SECS`]. Claims it atomically, so two processes never both send it.
+    pub async fn claim_guide_dm(&self, guild: GuildId, user: UserId) -> Result<bool, GateError> {
+        let now = self.now();
+        Ok(self
+            .repo
+            .claim_guide_dm(guild, user, now, now.plus_secs(-GUIDE_DM_QUIET_SECS))
+            .await?)
     }
 
     pub async fn stats(&self, guild: GuildId) -> Result<GuildStats, GateError> {

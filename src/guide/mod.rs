@@ -1,4 +1,9 @@
-//! Everything Keygate says to people: the replies of the bot, written for someone who has never
-//! heard of TOTP. One place, so wording stays consistent and can be translated.
+//! Everything Keygate says to people: the replies of the bot and the walkthrough of Discord's own
+//! two-factor authentication, in the member's language. One place, so wording stays consistent.
 
+pub mod catalogue;
+pub mod locales;
 pub mod messages;
+pub mod walkthrough;
+
+pub use catalogue::{Locale, fill, text};

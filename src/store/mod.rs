@@ -958,4 +958,25 @@ impl Repository for Store {
             .map_err(repo_error)?;
         Ok(())
     }
+
+    async fn claim_guide_dm(
+        &self,
+        guild: GuildId,
+        user: UserId,
+        now: Timestamp,
+        not_since: Timestamp,
+    ) -> RepoResult<bool> {
+        let done = sqlx::query(
+            "INSERT INTO guide_dms (guild_id, user_id, sent_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (guild_id, user_id) DO UPDATE SET sent_at = excluded.sent_at WHERE guide_dms.sent_at < $4",
+        )
+        .bind(db_id(guild.get()))
+        .bind(db_id(user.get()))
+        .bind(now.unix())
+        .bind(not_since.unix())
+        .execute(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        Ok(done.rows_affected() == 1)
+    }
 }

@@ -1,0 +1,109 @@
+//! The DM walkthrough of Discord's own 2FA: `/2fa guide`, the panel's *2FA guide* button, the page
+//! buttons, and the ephemeral fallback when a member's DMs are closed.
+
+use poise::serenity_prelude as serenity;
+use serenity::{
+    CreateActionRow, CreateButton, CreateInteractionResponse, CreateInteractionResponseMessage,
+};
+
+use super::respond::{Incoming, Reply};
+use super::{BotError, Data};
+use crate::guide::walkthrough::{self, Page};
+use crate::guide::{Locale, text};
+
+pub fn buttons(page: &Page) -> Vec<CreateActionRow> {
+    let buttons = page
+        .buttons
+        .iter()
+        .map(|b| {
+            CreateButton::new(b.custom_id.clone())
+                .label(b.label)
+                .style(if b.custom_id == walkthrough::DONE {
+                    serenity::ButtonStyle::Success
+                } else {
+                    serenity::ButtonStyle::Secondary
+                })
+                .disabled(!b.enabled)
+        })
+        .collect();
+    vec![CreateActionRow::Buttons(buttons)]
+}
+
+/// True when Discord refused a DM because the member does not accept them.
+pub fn dms_closed(error: &serenity::Error) -> bool {
+    matches!(error, serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(e))
+        if e.error.code == 50007 || e.status_code.as_u16() == 403)
+}
+
+/// Sends the first page by DM (with `intro` above it, if any).
+pub async fn send_dm(
+    http: &serenity::Http,
+    user: serenity::UserId,
+    locale: Locale,
+    intro: Option<&str>,
+) -> Result<(), serenity::Error> {
+    let page = walkthrough::page(locale, 1, intro);
+    let channel = user.create_dm_channel(http).await?;
+    let message = serenity::CreateMessage::new()
+        .content(page.content.clone())
+        .components(buttons(&page))
+        .allowed_mentions(
+            serenity::CreateAllowedMentions::new()
+                .empty_users()
+                .empty_roles()
+                .everyone(false),
+        );
+    channel.id.send_message(http, message).await?;
+    Ok(())
+}
+
+/// `/2fa guide` and the panel's *2FA guide* button.
+pub async fn start(
+    ctx: &serenity::Context,
+    _data: &Data,
+    incoming: Incoming<'_>,
+) -> Result<(), BotError> {
+    let locale = incoming.locale();
+    incoming.defer(&ctx.http).await?;
+    match send_dm(&ctx.http, incoming.user().id, locale, None).await {
+        Ok(()) => {
+            incoming
+                .edit(&ctx.http, Reply::text(text(locale, "guide.sent_dm")))
+                .await?
+        }
+        Err(error) if dms_closed(&error) => {
+            let page = walkthrough::page(locale, 1, Some(text(locale, "guide.dm_closed")));
+            let reply = Reply {
+                content: page.content.clone(),
+                files: vec![],
+                components: buttons(&page),
+            };
+            incoming.edit(&ctx.http, reply).await?;
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}
+
+/// Back / Next / Done: replaces the message in place, in the clicker's language.
+pub async fn on_button(
+    ctx: &serenity::Context,
+    component: &serenity::ComponentInteraction,
+) -> Result<(), BotError> {
+    let locale = Locale::from_discord(&component.locale);
+    let update = if component.data.custom_id == walkthrough::DONE {
+        CreateInteractionResponseMessage::new()
+            .content(text(locale, "guide.finished"))
+            .components(vec![])
+    } else {
+        let number = walkthrough::page_of_custom_id(&component.data.custom_id).unwrap_or(1);
+        let page = walkthrough::page(locale, number, None);
+        CreateInteractionResponseMessage::new()
+            .content(page.content.clone())
+            .components(buttons(&page))
+    };
+    component
+        .create_response(&ctx.http, CreateInteractionResponse::UpdateMessage(update))
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,177 @@
+//! Welcoming new members with the 2FA guide by DM (`guide_on_join`), raid-safe.
+//!
+//! Joins go through one queue. Per server, at most [`JoinPacing::per_window`] DMs are sent per
+//! window (a minute in production); joins beyond that are skipped, not queued, so a raid of
+//! thousands of accounts never turns into thousands of DMs (which Discord would punish). Bots are
+//! skipped, a member gets the DM at most once in 30 days (claimed in the database, so it holds
+//! across restarts and processes), and the log channel gets one summary per window, not a line per
+//! member.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+use tokio::sync::mpsc;
+
+use super::AppGate;
+use crate::gate::GuildId;
+use crate::guide::{Locale, fill};
+
+/// How fast welcome DMs may go out.
+#[derive(Debug, Clone, Copy)]
+pub struct JoinPacing {
+    pub window: Duration,
+    pub per_window: u32,
+}
+
+impl Default for JoinPacing {
+    fn default() -> Self {
+        Self {
+            window: Duration::from_secs(60),
+            per_window: 10,
+        }
+    }
+}
+
+/// A member who just joined.
+#[derive(Debug, Clone)]
+pub struct Joined {
+    pub guild: GuildId,
+    pub user: serenity::UserId,
+    pub bot: bool,
+    pub server_name: String,
+    pub locale: Locale,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Tally {
+    sent: u32,
+    closed: u32,
+    recent: u32,
+    bots: u32,
+    capped: u32,
+}
+
+impl Tally {
+    fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// Hands joins to the worker without blocking the event handler.
+#[derive(Clone)]
+pub struct JoinQueue(mpsc::Sender<Joined>);
+
+impl JoinQueue {
+    /// Queues a join; when the queue itself is full (a huge raid), the join is dropped.
+    pub fn push(&self, joined: Joined) {
+        if self.0.try_send(joined).is_err() {
+            tracing::warn!("welcome queue full: a join was skipped");
+        }
+    }
+}
+
+/// Starts the worker; it stops when every queue handle is dropped.
+pub fn start(gate: Arc<AppGate>, http: Arc<serenity::Http>, pacing: JoinPacing) -> JoinQueue {
+    let (tx, rx) = mpsc::channel(4096);
+    tokio::spawn(run(gate, http, pacing, rx));
+    JoinQueue(tx)
+}
+
+async fn run(
+    gate: Arc<AppGate>,
+    http: Arc<serenity::Http>,
+    pacing: JoinPacing,
+    mut rx: mpsc::Receiver<Joined>,
+) {
+    let mut tallies: HashMap<GuildId, Tally> = HashMap::new();
+    let mut tick = tokio::time::interval(pacing.window);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    tick.tick().await;
+    loop {
+        tokio::select! {
+            joined = rx.recv() => {
+                let Some(joined) = joined else { break };
+                let tally = tallies.entry(joined.guild).or_default();
+                welcome(&gate, &http, pacing, &joined, tally).await;
+            }
+            _ = tick.tick() => {
+                for (guild, tally) in tallies.drain() {
+                    summarize(&gate, &http, guild, tally, pacing).await;
+                }
+            }
+        }
+    }
+    for (guild, tally) in tallies.drain() {
+        summarize(&gate, &http, guild, tally, pacing).await;
+    }
+}
+
+async fn welcome(
+    gate: &AppGate,
+    http: &serenity::Http,
+    pacing: JoinPacing,
+    joined: &Joined,
+    tally: &mut Tally,
+) {
+    match gate.config(joined.guild).await {
+        Ok(config) if config.guide_on_join => {}
+        Ok(_) => return,
+        Err(error) => {
+            tracing::warn!(guild = %joined.guild, error = %error, "could not read guide_on_join; skipping a welcome");
+            return;
+        }
+    }
+    if joined.bot {
+        tally.bots += 1;
+        return;
+    }
+    if tally.sent + tally.closed >= pacing.per_window {
+        tally.capped += 1;
+        return;
+    }
+    match gate
+        .claim_guide_dm(joined.guild, crate::gate::UserId::new(joined.user.get()))
+        .await
+    {
+        Ok(true) => {}
+        Ok(false) => {
+            tally.recent += 1;
+            return;
+        }
+        Err(error) => {
+            tracing::warn!(guild = %joined.guild, error = %error, "could not record a welcome DM; skipping it");
+            return;
+        }
+    }
+    let intro = fill(joined.locale, "join.dm", &[("server", &joined.server_name)]);
+    match super::guide::send_dm(http, joined.user, joined.locale, Some(&intro)).await {
+        Ok(()) => tally.sent += 1,
+        Err(error) if super::guide::dms_closed(&error) => tally.closed += 1,
+        Err(error) => tracing::warn!(guild = %joined.guild, error = %error, "welcome DM failed"),
+    }
+}
+
+async fn summarize(
+    gate: &AppGate,
+    http: &serenity::Http,
+    guild: GuildId,
+    tally: Tally,
+    pacing: JoinPacing,
+) {
+    if tally.is_empty() {
+        return;
+    }
+    let text = format!(
+        "📬 Guide on join: sent the 2FA guide to {} new member(s). Not sent: {} with closed DMs, {} who got it in the last 30 days, {} bot(s), {} over the limit of {} per {} s.",
+        tally.sent,
+        tally.closed,
+        tally.recent,
+        tally.bots,
+        tally.capped,
+        pacing.per_window,
+        pacing.window.as_secs().max(1)
+    );
+    super::log::post(gate, http, guild, &text).await;
+}

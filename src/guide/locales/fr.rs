@@ -1,0 +1,311 @@
+//! French (fr).
+//! Tutoiement, as in Discord's French interface; placeholders in braces (`{when}`) stay exactly as they are.
+
+pub const TABLE: &[(&str, &str)] = &[
+    // Errors and refusals
+    (
+        "reply.something_went_wrong",
+        "Un problème est survenu de notre côté. Réessaie dans un instant ; si ça continue, préviens un modérateur.",
+    ),
+    (
+        "reply.database_down",
+        "Keygate n'arrive pas à joindre sa base de données pour le moment. Réessaie dans un petit moment.",
+    ),
+    (
+        "reply.not_configured",
+        "Ce serveur n'a pas encore configuré sa vérification. Un modérateur peut le faire avec `/gate setup`.",
+    ),
+    (
+        "reply.not_enrolled",
+        "Tu n'as pas encore configuré d'application d'authentification pour ce serveur. Lance `/verify` pour commencer.",
+    ),
+    (
+        "reply.already_enrolled",
+        "Tu as déjà configuré une application d'authentification ici. Lance `/verify` et saisis le code à 6 chiffres qu'elle affiche.",
+    ),
+    (
+        "reply.enrollment_expired",
+        "La configuration a pris plus de 15 minutes, elle a donc expiré pour ta sécurité. Lance `/verify` pour recommencer avec un nouveau QR code.",
+    ),
+    (
+        "reply.needs_authenticator",
+        "Pour ça, utilise le code à 6 chiffres de ton application d'authentification, pas un code de secours.",
+    ),
+    (
+        "reply.not_a_code",
+        "Ce code n'est pas valide. Saisis les 6 chiffres que ton application d'authentification affiche en ce moment (par exemple `123456`), ou l'un de tes codes de secours (comme `1ABC-DEFG-HJKM-NPQR`).",
+    ),
+    (
+        "reply.wrong_code",
+        "Ce code ne correspond pas. Vérifie que tu regardes bien l'entrée de ce serveur dans ton application d'authentification, et saisis le code qu'elle affiche en ce moment.",
+    ),
+    (
+        "reply.replayed",
+        "Ce code a déjà été utilisé, il ne peut donc plus servir. Attends que ton application affiche un nouveau code (il change toutes les 30 secondes). Si ce n'est pas toi qui l'as utilisé, préviens un modérateur : quelqu'un l'a peut-être vu.",
+    ),
+    (
+        "reply.locked_until",
+        "Trop de codes incorrects. Pour ta sécurité, la vérification est suspendue jusqu'à {when}. Réessaie à ce moment-là.",
+    ),
+    (
+        "reply.locked_until_unlocked",
+        "Trop de codes incorrects : la vérification est verrouillée pour ton compte ici jusqu'à ce qu'un modérateur la débloque.",
+    ),
+    (
+        "reply.guild_only",
+        "Keygate fonctionne dans un serveur. Lance cette commande là-bas.",
+    ),
+    (
+        "reply.stale_form",
+        "Ce formulaire n'est plus à jour. Relance la commande.",
+    ),
+    (
+        "reply.only_moderators",
+        "Seuls les modérateurs peuvent utiliser `/gate` (il faut la permission **Gérer le serveur**).",
+    ),
+    (
+        "reply.not_verified",
+        "Ce membre n'est pas vérifié pour le moment.",
+    ),
+    ("reply.not_locked", "Ce membre n'est pas verrouillé."),
+    // Enrollment
+    (
+        "enroll.instructions",
+        "**Configure ton application d'authentification** (visible uniquement par toi)\n1. Installe une application d'authentification sur ton téléphone si tu n'en as pas : Google Authenticator, Microsoft Authenticator, Aegis, 2FAS ou un gestionnaire de mots de passe qui gère les codes.\n2. Dans l'application, appuie sur **+** et scanne le QR code ci-dessous. Pas d'appareil photo ? Choisis « saisir une clé de configuration » et tape :\n`{key}`\n3. L'application affiche maintenant un code à 6 chiffres qui change toutes les 30 secondes. Appuie sur **Saisir le code** et tape-le.\n\nCette configuration expire {expires}. Ne partage jamais ce QR code ni cette clé : toute personne qui les a peut générer tes codes.",
+    ),
+    ("enroll.enter_code.button", "Saisir le code"),
+    (
+        "confirm.modal_title",
+        "Confirme ton application d'authentification",
+    ),
+    ("verify.modal_title", "Vérifie que c'est bien toi"),
+    ("backup_codes.modal_title", "Nouveaux codes de secours"),
+    ("remove.modal_title", "Supprimer ton authentificateur"),
+    ("code.input_label", "Code à 6 chiffres de ton application"),
+    (
+        "code_or_backup.input_label",
+        "Code de ton application ou code de secours",
+    ),
+    (
+        "backup_codes.first_time",
+        "✅ **Ton application d'authentification est configurée.**\n\nVoici tes **codes de secours**. Si tu perds ton téléphone, chacun remplace une seule fois un code à 6 chiffres. Enregistre-les maintenant (le fichier ci-dessous, un gestionnaire de mots de passe ou sur papier) : ils ne seront plus jamais affichés.",
+    ),
+    (
+        "backup_codes.renewed",
+        "🔑 **Tes nouveaux codes de secours.** Tes anciens codes viennent de cesser de fonctionner. Enregistre ceux-ci maintenant : ils ne seront plus jamais affichés.",
+    ),
+    (
+        "backup_codes.file_intro",
+        "Codes de secours Keygate pour le serveur Discord « {server} »\nChaque code fonctionne une seule fois, à la place du code à 6 chiffres de ton application d'authentification.\nGarde ce fichier dans un endroit sûr et privé (un gestionnaire de mots de passe, ou imprimé sur papier).",
+    ),
+    // Verification
+    (
+        "verified.authenticator",
+        "✅ Vérification réussie avec ton application d'authentification.",
+    ),
+    (
+        "verified.backup",
+        "✅ Vérification réussie avec un code de secours. Ce code est maintenant utilisé ; il t'en reste {remaining}.",
+    ),
+    (
+        "verified.backup_low",
+        "✅ Vérification réussie avec un code de secours. ⚠️ Il ne te reste que {remaining} code(s) de secours : lance `/2fa backup-codes` pour en générer une nouvelle série.",
+    ),
+    ("role.granted", "Ton rôle a été ajouté. Bienvenue !"),
+    (
+        "role.pending",
+        "Ton rôle arrive ; il peut mettre une minute à apparaître.",
+    ),
+    (
+        "role.forbidden",
+        "Ta vérification est réussie, mais je n'ai pas pu te donner le rôle {role} : Discord a refusé (il me manque la permission Gérer les rôles, ou mon rôle est en dessous de ce rôle). Les modérateurs ont été prévenus ; tu recevras le rôle dès qu'ils auront corrigé ça.",
+    ),
+    (
+        "removed",
+        "C'est fait : ton authentificateur et tes codes de secours pour ce serveur sont supprimés, et le rôle de membre vérifié est en cours de retrait. Lance `/verify` quand tu veux pour tout reconfigurer.",
+    ),
+    // Status
+    (
+        "status.body",
+        "**Application d'authentification :** {enrollment}\n**Statut vérifié :** {verified}\n**Codes de secours restants :** {codes}\n**Verrouillage :** {lockout}\n**Dernière vérification :** {last}",
+    ),
+    ("status.enrollment.none", "non configurée"),
+    (
+        "status.enrollment.pending",
+        "configuration commencée, en attente du premier code (expire le {when})",
+    ),
+    (
+        "status.enrollment.expired",
+        "la configuration a expiré avant d'être terminée",
+    ),
+    ("status.enrollment.confirmed", "configurée le {when}"),
+    ("status.yes", "oui"),
+    ("status.no", "non"),
+    ("status.lockout.none", "aucun"),
+    ("status.lockout.until", "verrouillé jusqu'à {when}"),
+    (
+        "status.lockout.moderator",
+        "verrouillé jusqu'à ce qu'un modérateur débloque",
+    ),
+    ("status.never", "jamais"),
+    // The verification panel (posted in the server's language)
+    (
+        "panel.body",
+        "🔐 **Vérification**\nCe serveur demande à ses membres de prouver que c'est bien eux, avec un code d'une application d'authentification, avant de leur donner accès. Appuie sur **Vérifier** pour commencer (ça prend environ une minute la première fois).\nTu découvres l'authentification à deux facteurs ? Appuie sur **Guide 2FA**.",
+    ),
+    ("panel.verify.button", "Vérifier"),
+    ("panel.guide.button", "Guide 2FA"),
+    // Moderator replies
+    (
+        "gate.role_problem",
+        "Je ne peux pas encore utiliser ce rôle. {problem}",
+    ),
+    (
+        "gate.role.everyone",
+        "C'est le rôle @everyone, que tous les membres ont déjà. Crée un rôle comme « Vérifié » et choisis-le à la place.",
+    ),
+    (
+        "gate.role.managed",
+        "{role} est géré par une intégration (un bot ou un abonnement), donc personne ne peut l'attribuer à la main. Crée un rôle normal comme « Vérifié » et choisis-le à la place.",
+    ),
+    (
+        "gate.role.no_manage_roles",
+        "Je n'ai pas la permission **Gérer les rôles**, donc je n'ai pas pu attribuer le rôle. Donne la permission Gérer les rôles à mon rôle dans Paramètres du serveur → Rôles, puis relance `/gate setup`.",
+    ),
+    (
+        "gate.role.too_high",
+        "{role} est au-dessus de mon rôle le plus haut (ou au même niveau), et Discord ne me laisse attribuer que des rôles situés en dessous du mien. Dans Paramètres du serveur → Rôles, fais glisser mon rôle au-dessus de {role}, puis relance `/gate setup`.",
+    ),
+    (
+        "gate.setup_done",
+        "✅ La vérification est configurée. Les membres qui la réussissent reçoivent {role}. Salon de logs : {log}. Guide à l'arrivée : {guide}.\nEnsuite : publie le bouton de vérification avec `/gate panel`.",
+    ),
+    (
+        "gate.setup_members_intent",
+        "⚠️ Le guide à l'arrivée est activé, mais ce bot a été démarré sans l'intent Server Members, il ne voit donc pas les nouveaux membres arriver. La personne qui gère le bot peut l'activer : voir le README (« Guide on join »).",
+    ),
+    ("gate.none", "aucun"),
+    ("gate.on", "activé"),
+    ("gate.off", "désactivé"),
+    (
+        "gate.panel_posted",
+        "✅ Panneau de vérification publié dans {channel}.",
+    ),
+    (
+        "gate.panel_forbidden",
+        "Je ne peux pas publier dans {channel}. Donne à mon rôle les permissions **Voir le salon** et **Envoyer des messages** dans ce salon, puis réessaie.",
+    ),
+    (
+        "gate.unlocked",
+        "🔓 {user} peut de nouveau essayer des codes.",
+    ),
+    (
+        "gate.revoked",
+        "Rôle {role} retiré à {user}, qui peut se vérifier à nouveau avec `/verify`.",
+    ),
+    (
+        "gate.reset_done",
+        "Réinitialisation de {user} effectuée : son authentificateur et ses codes de secours sont supprimés, et le rôle est en cours de retrait. {note}",
+    ),
+    (
+        "gate.reset_told",
+        "Cette personne a été prévenue en message privé.",
+    ),
+    (
+        "gate.reset_not_told",
+        "Je n'ai pas pu lui envoyer de message privé (ses MP sont fermés), alors pense à prévenir cette personne toi-même.",
+    ),
+    (
+        "gate.reset_dm",
+        "L'équipe de modération de **{server}** a réinitialisé ta configuration d'authentification à deux facteurs sur ce serveur (raison : {reason}). Ton ancienne entrée dans ton application d'authentification et tes anciens codes de secours ne fonctionnent plus. Lance `/verify` sur le serveur pour tout reconfigurer.",
+    ),
+    (
+        "gate.stats",
+        "**Membres inscrits :** {enrolled}\n**Configurations en cours :** {pending}\n**Vérifiés actuellement :** {verified}\n**Verrouillés actuellement :** {locked}\n**Changements de rôle en attente :** {waiting}",
+    ),
+    ("gate.audit_empty", "Le journal d'audit est vide."),
+    (
+        "gate.config",
+        "**Rôle attribué :** {role}\n**Salon de logs :** {log}\n**Guide à l'arrivée :** {guide}",
+    ),
+    ("gate.config_no_role", "non défini (lance `/gate setup`)"),
+    // The walkthrough of Discord's own two-factor authentication
+    (
+        "guide.sent_dm",
+        "📬 Je t'ai envoyé le guide en message privé.",
+    ),
+    (
+        "guide.dm_closed",
+        "Je n'ai pas pu t'envoyer de message privé car tes MP sont fermés pour ce serveur, alors voici le guide ici. Pour autoriser les MP : ouvre le menu du serveur (son nom, en haut), puis **Paramètres de confidentialité** (sur certaines versions : clic droit sur l'icône du serveur → Paramètres de confidentialité) et active **Messages privés**.",
+    ),
+    ("guide.page_of", "Page {page} sur {total}"),
+    ("guide.back.button", "Retour"),
+    ("guide.next.button", "Suivant"),
+    ("guide.done.button", "Terminé"),
+    (
+        "guide.finished",
+        "👍 C'est tout pour ce guide. Lance `/2fa guide` quand tu veux pour le relire.",
+    ),
+    (
+        "guide.1.title",
+        "Pourquoi l'authentification à deux facteurs est importante",
+    ),
+    (
+        "guide.1.body",
+        "Ton mot de passe ne suffit pas. Des mots de passe volés sont testés sur Discord en permanence, et les **malwares voleurs de token** (souvent cachés dans du « Nitro gratuit », des triches pour jeux ou de faux logiciels) copient ta session Discord déjà connectée : le voleur n'a même pas besoin de ton mot de passe.\n\nL'authentification à deux facteurs (2FA) ajoute une deuxième étape : un code à 6 chiffres, donné par une application sur ton téléphone, qui change toutes les 30 secondes. Même avec ton mot de passe, personne ne peut se connecter sans ton téléphone.\n\nLes pages suivantes expliquent comment l'activer, comment garder tes codes de secours en sécurité et quoi faire si tu perds ton téléphone.",
+    ),
+    (
+        "guide.2.title",
+        "Activer une application d'authentification (ordinateur ou navigateur)",
+    ),
+    (
+        "guide.2.body",
+        "1. Installe une application d'authentification sur ton téléphone : Google Authenticator, Microsoft Authenticator, Aegis, 2FAS ou un gestionnaire de mots de passe qui affiche des codes.\n2. Dans Discord, ouvre les **Paramètres utilisateur** (l'engrenage à côté de ton nom) → **Mon compte**.\n3. Clique sur **Activer l'application d'authentification**. Ton adresse e-mail doit d'abord être vérifiée.\n4. Saisis ton mot de passe Discord, puis scanne le QR code avec ton application (ou tape la clé affichée en dessous).\n5. Tape le code à 6 chiffres affiché par l'application. C'est fait : la 2FA est activée.",
+    ),
+    (
+        "guide.3.title",
+        "Activer une application d'authentification (téléphone)",
+    ),
+    (
+        "guide.3.body",
+        "1. Installe une application d'authentification (voir la page précédente).\n2. Dans l'application Discord, appuie sur ta photo de profil, puis sur l'engrenage (**Paramètres**) → **Compte**.\n3. Appuie sur **Activer l'application d'authentification** et saisis ton mot de passe.\n4. Sur le même téléphone, tu ne peux pas scanner ton propre écran : copie la **clé** affichée par Discord et colle-la dans ton application d'authentification (« saisir une clé de configuration »).\n5. Reviens dans Discord et tape le code à 6 chiffres affiché par l'application.",
+    ),
+    ("guide.4.title", "Les SMS en secours"),
+    (
+        "guide.4.body",
+        "Une fois l'application d'authentification activée, tu peux ajouter ton numéro de téléphone en secours : **Paramètres utilisateur → Mon compte → Enable SMS**. Discord peut alors t'envoyer un code par SMS si tu n'as pas l'application sous la main.\n\nLes SMS sont moins sûrs qu'une application (un numéro de téléphone peut être volé par « SIM swap »), alors garde l'application comme méthode principale et les SMS comme roue de secours.",
+    ),
+    ("guide.5.title", "Clés de sécurité et clés d'accès"),
+    (
+        "guide.5.body",
+        "Une **clé de sécurité** (une petite clé USB ou NFC, comme une YubiKey) ou une **clé d'accès** (passkey, enregistrée sur ton téléphone ou ton ordinateur et déverrouillée avec ton empreinte, ton visage ou ton code PIN) peut aussi servir de deuxième étape, et elle résiste au hameçonnage (phishing).\n\nAjoutes-en une dans **Paramètres utilisateur → Mon compte → Security Keys**. Garde quand même ton application d'authentification et tes codes de secours, au cas où tu perdrais la clé.",
+    ),
+    (
+        "guide.6.title",
+        "Enregistrer les codes de secours de Discord",
+    ),
+    (
+        "guide.6.body",
+        "Les codes de secours te permettent de te connecter si tu perds ton téléphone. Chacun fait 8 caractères, affichés sous la forme `XXXX-XXXX`.\n\n1. Ouvre **Paramètres utilisateur → Mon compte → View Backup Codes**.\n2. Saisis ton mot de passe, puis la clé de vérification que Discord t'envoie par e-mail.\n3. Enregistre les codes : imprime-les ou garde-les dans un gestionnaire de mots de passe.\n\n⚠️ Si tu les télécharges, le fichier s'appelle `discord_backup_codes.txt`. Les malwares voleurs de token cherchent exactement ce nom de fichier, alors **sors-le de ton dossier Téléchargements** (ou imprime-le, puis supprime-le).\n\nLe bouton **Generate new codes** crée une nouvelle série ; les anciens codes cessent aussitôt de fonctionner.",
+    ),
+    ("guide.7.title", "Se connecter avec un code de secours"),
+    (
+        "guide.7.body",
+        "Tu as perdu ton téléphone ? Connecte-toi comme d'habitude avec ton e-mail et ton mot de passe. Quand Discord te demande le code à 6 chiffres, choisis **Verify with something else**, puis **Use a backup code**, et tape l'un des codes que tu as enregistrés.\n\nUne fois dans ton compte, configure la 2FA sur ton nouveau téléphone et génère de nouveaux codes de secours.",
+    ),
+    ("guide.8.title", "Questions fréquentes"),
+    (
+        "guide.8.body",
+        "**Est-ce que je peux réutiliser un code de secours ?** Non. Chaque code ne fonctionne qu'une fois : raye-le après l'avoir utilisé.\n\n**Combien m'en reste-t-il ?** Ouvre **View Backup Codes** pour voir ta série et ceux que tu as déjà utilisés. Quand il t'en reste peu, appuie sur **Generate new codes**.\n\n**Je les ai tous utilisés.** Si ta session est encore ouverte quelque part, ouvre View Backup Codes et génère tout de suite une nouvelle série.\n\n**J'ai perdu mon téléphone et mes codes.** Dans ce cas, le support Discord ne peut pas retirer la 2FA pour toi, et le compte ne peut pas être récupéré. C'est pour ça qu'il est si important de garder tes codes de secours en lieu sûr.",
+    ),
+    ("guide.9.title", "La vérification propre à ce serveur"),
+    (
+        "guide.9.body",
+        "La 2FA de Discord protège ta **connexion**. Mais si un malware vole ta session déjà connectée, le voleur a déjà passé l'étape de connexion.\n\nC'est pour ça que ce serveur a sa propre vérification : `/verify` demande un code d'une application d'authentification sur ton téléphone avant de te donner accès. Une personne qui détient une session volée ne peut toujours pas fournir ce code.\n\nC'est une **entrée séparée** dans ton application d'authentification, configurée avec le QR code de ce serveur et avec ses propres codes de secours. Elle ne remplace pas la 2FA de Discord : utilise les deux.",
+    ),
+    // On join (sent in the server's language)
+    (
+        "join.dm",
+        "👋 Bienvenue sur **{server}** ! Protéger ton compte Discord, c'est aussi protéger cette communauté. Voici un petit guide pour activer l'authentification à deux facteurs.",
+    ),
+];
