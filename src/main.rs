@@ -39,14 +39,26 @@ fn main() -> ExitCode {
     if let Err(e) = dotenvy::dotenv()
         && !e.not_found()
     {
-        eprintln!("error: could not read .env: {e}");
+        // A malformed line is not echoed: it may hold the token or the master key.
+        match e {
+            dotenvy::Error::LineParse(_, index) => {
+                eprintln!(
+                    "error: could not read .env: malformed line (near character {index}); check its quoting"
+                );
+            }
+            other => eprintln!(
+                "error: could not read .env: {}",
+                if matches!(other, dotenvy::Error::Io(_)) {
+                    other.to_string()
+                } else {
+                    "invalid content".into()
+                }
+            ),
+        }
         return ExitCode::FAILURE;
     }
     tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,keygate=info".into()),
-        )
+        .with_env_filter(log_filter())
         .with_writer(std::io::stderr)
         .init();
 
@@ -69,6 +81,27 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `RUST_LOG` (default `info`), with the Discord client's internals held at `warn` whatever it says:
+/// their debug spans record request bodies and gateway events (codes members type, interaction
+/// tokens, the QR image), which must never reach a log.
+fn log_filter() -> tracing_subscriber::EnvFilter {
+    let mut filter =
+        tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    for quiet in [
+        "serenity=warn",
+        "poise=warn",
+        "reqwest=warn",
+        "hyper=warn",
+        "hyper_util=warn",
+        "tungstenite=warn",
+        "tokio_tungstenite=warn",
+        "sqlx=warn",
+    ] {
+        filter = filter.add_directive(quiet.parse().expect("a valid directive"));
+    }
+    filter
 }
 
 async fn open_store(config: &Config) -> Result<Store, String> {
@@ -110,9 +143,12 @@ async fn run() -> Result<(), String> {
         members_intent: config.members_intent,
         join_pacing: keygate::discord::join::JoinPacing::default(),
     };
-    let mut bot = keygate::discord::start(settings, gate)
-        .await
-        .map_err(|e| format!("could not start the bot: {e}"))?;
+    let mut bot = keygate::discord::start(settings, gate).await.map_err(|e| {
+        format!(
+            "could not start the bot: {}",
+            keygate::discord::describe(&e)
+        )
+    })?;
     tracing::info!("keygate is running; press Ctrl+C to stop");
     let outcome = tokio::select! {
         () = shutdown_signal() => {

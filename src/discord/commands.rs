@@ -331,10 +331,44 @@ pub async fn setup(
         .filter(|r| bot_member.roles.contains(&r.id))
         .map(|r| r.position)
         .max();
-    let bot_permissions = ctx
-        .interaction
-        .app_permissions
-        .unwrap_or_else(serenity::Permissions::empty);
+    // Server-wide permissions (@everyone plus the bot's roles): Manage Roles is a server permission,
+    // and the interaction's app_permissions are the channel's, which overwrites can change.
+    let bot_permissions = roles
+        .iter()
+        .filter(|r| r.id.get() == guild.get() || bot_member.roles.contains(&r.id))
+        .fold(serenity::Permissions::empty(), |all, r| all | r.permissions);
+    // The moderator must be able to hand out this role themselves: /gate setup must not let
+    // someone with Manage Server alone put members into a role above their own.
+    if let Some(member) = &ctx.interaction.member {
+        let theirs = member
+            .permissions
+            .unwrap_or_else(serenity::Permissions::empty);
+        if !theirs.administrator() {
+            let their_top = roles
+                .iter()
+                .filter(|r| member.roles.contains(&r.id))
+                .map(|r| r.position)
+                .max();
+            let problem = if !theirs.manage_roles() {
+                Some(text(locale(&ctx), "gate.role.invoker_no_manage_roles").to_owned())
+            } else if their_top.is_none_or(|top| top <= role.position) {
+                Some(fill(
+                    locale(&ctx),
+                    "gate.role.invoker_too_low",
+                    &[("role", &format!("<@&{}>", role.id))],
+                ))
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                return say(
+                    &ctx,
+                    fill(locale(&ctx), "gate.role_problem", &[("problem", &problem)]),
+                )
+                .await;
+            }
+        }
+    }
     if let Some(problem) = role_problem(locale(&ctx), &role, guild, bot_permissions, bot_top) {
         return say(
             &ctx,
@@ -444,6 +478,14 @@ pub async fn panel(
         .await
     {
         Ok(_) => {
+            ctx.data()
+                .gate
+                .note_moderator_action(
+                    guild,
+                    moderator(&ctx),
+                    format!("posted the verification panel in channel {channel}"),
+                )
+                .await?;
             say(
                 &ctx,
                 fill(

@@ -46,6 +46,22 @@ fn code_modal(custom_id: &str, title: &str, label: &str, backup_allowed: bool) -
     CreateModal::new(custom_id, title).components(vec![CreateActionRow::InputText(input)])
 }
 
+/// Reads a member's status before answering with a modal, which must be the first response and
+/// so cannot be preceded by a deferral: a slow database is cut off well inside Discord's 3 seconds.
+async fn status_before_modal(
+    data: &Data,
+    guild: GuildId,
+    user: UserId,
+) -> Result<crate::gate::service::MemberStatus, GateError> {
+    tokio::time::timeout(Duration::from_secs(2), data.gate.status(guild, user))
+        .await
+        .unwrap_or_else(|_| {
+            Err(GateError::Storage(crate::gate::RepoError::Unavailable(
+                anyhow::anyhow!("the database took longer than 2 s to answer"),
+            )))
+        })
+}
+
 pub fn require_guild(incoming: &Incoming<'_>) -> Result<GuildId, BotError> {
     incoming
         .guild()
@@ -60,7 +76,7 @@ pub async fn verify(
 ) -> Result<(), BotError> {
     let guild = require_guild(&incoming)?;
     let user = incoming.user_id();
-    let status = data.gate.status(guild, user).await?;
+    let status = status_before_modal(data, guild, user).await?;
     match (status.enrollment, status.access) {
         (Enrollment::Confirmed { .. }, Access::Open) => {
             let modal = code_modal(
@@ -112,7 +128,7 @@ async fn enroll(
                 .style(serenity::ButtonStyle::Primary),
         ])],
     };
-    incoming.edit(&ctx.http, reply).await?;
+    incoming.edit_after_commit(&ctx.http, reply).await;
     super::log::post(
         &data.gate,
         &ctx.http,
@@ -146,7 +162,7 @@ pub async fn open_fresh_code_modal(
     custom_id: &str,
 ) -> Result<(), BotError> {
     let guild = require_guild(&incoming)?;
-    let status = data.gate.status(guild, incoming.user_id()).await?;
+    let status = status_before_modal(data, guild, incoming.user_id()).await?;
     if !matches!(status.enrollment, Enrollment::Confirmed { .. }) {
         return Err(GateError::NotEnrolled.into());
     }
@@ -263,7 +279,7 @@ async fn confirm(
     let confirmed = data.gate.confirm(guild, user, code).await?;
     data.worker.wake();
     incoming
-        .edit(
+        .edit_after_commit(
             &ctx.http,
             backup_code_reply(
                 incoming.locale(),
@@ -272,7 +288,7 @@ async fn confirm(
                 true,
             ),
         )
-        .await?;
+        .await;
     super::log::post(
         &data.gate,
         &ctx.http,
@@ -303,11 +319,11 @@ async fn check(
     let verified = data.gate.verify(guild, user, code).await?;
     data.worker.wake();
     incoming
-        .edit(
+        .edit_after_commit(
             &ctx.http,
             Reply::text(msg::verified(incoming.locale(), verified.method)),
         )
-        .await?;
+        .await;
     let how = match verified.method {
         crate::gate::service::Method::Authenticator => "their authenticator app".to_owned(),
         crate::gate::service::Method::BackupCode { remaining } => {
@@ -347,7 +363,9 @@ async fn report_grant(
         Some(Outcome::Forbidden) => msg::role_forbidden(incoming.locale(), role),
         _ => text(incoming.locale(), "role.pending").to_owned(),
     };
-    incoming.follow_up(&ctx.http, Reply::text(text)).await?;
+    if let Err(error) = incoming.follow_up(&ctx.http, Reply::text(text)).await {
+        tracing::warn!(error = %super::describe(&error), "could not tell the member about their role");
+    }
     Ok(())
 }
 
@@ -361,11 +379,11 @@ async fn new_backup_codes(
 ) -> Result<(), BotError> {
     let codes = data.gate.regenerate_backup_codes(guild, user, code).await?;
     incoming
-        .edit(
+        .edit_after_commit(
             &ctx.http,
             backup_code_reply(incoming.locale(), &server_name(ctx, guild), &codes, false),
         )
-        .await?;
+        .await;
     super::log::post(
         &data.gate,
         &ctx.http,
@@ -387,8 +405,8 @@ async fn remove(
     data.gate.remove(guild, user, code).await?;
     data.worker.wake();
     incoming
-        .edit(&ctx.http, Reply::text(text(incoming.locale(), "removed")))
-        .await?;
+        .edit_after_commit(&ctx.http, Reply::text(text(incoming.locale(), "removed")))
+        .await;
     super::log::post(
         &data.gate,
         &ctx.http,
@@ -416,13 +434,13 @@ pub async fn answer_error(
             match gate_message(incoming.locale(), gate_error) {
                 Some(text) => text,
                 None => {
-                    tracing::error!(error = ?error, "internal error answering an interaction");
+                    tracing::error!(error = %super::log_safe(&error), "internal error answering an interaction");
                     text(incoming.locale(), "reply.something_went_wrong").to_owned()
                 }
             }
         }
         BotError::Discord(_) => {
-            tracing::error!(error = ?error, "Discord error answering an interaction");
+            tracing::error!(error = %super::log_safe(&error), "Discord error answering an interaction");
             text(incoming.locale(), "reply.something_went_wrong").to_owned()
         }
     };
@@ -432,7 +450,7 @@ pub async fn answer_error(
         incoming.reply(&ctx.http, Reply::text(text)).await
     };
     if let Err(send_error) = sent {
-        tracing::warn!(error = %send_error, "could not deliver an error reply");
+        tracing::warn!(error = %super::describe(&send_error), "could not deliver an error reply");
     }
     Ok(())
 }

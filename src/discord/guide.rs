@@ -65,23 +65,23 @@ pub async fn start(
 ) -> Result<(), BotError> {
     let locale = incoming.locale();
     incoming.defer(&ctx.http).await?;
-    match send_dm(&ctx.http, incoming.user().id, locale, None).await {
-        Ok(()) => {
-            incoming
-                .edit(&ctx.http, Reply::text(text(locale, "guide.sent_dm")))
-                .await?
-        }
+    let reply = match send_dm(&ctx.http, incoming.user().id, locale, None).await {
+        Ok(()) => Reply::text(text(locale, "guide.sent_dm")),
         Err(error) if dms_closed(&error) => {
             let page = walkthrough::page(locale, 1, Some(text(locale, "guide.dm_closed")));
-            let reply = Reply {
+            Reply {
                 content: page.content.clone(),
                 files: vec![],
                 components: buttons(&page),
-            };
-            incoming.edit(&ctx.http, reply).await?;
+            }
         }
-        Err(error) => return Err(error.into()),
-    }
+        Err(error) => {
+            tracing::warn!(error = %super::describe(&error), "could not send the guide by DM");
+            Reply::text(text(locale, "reply.something_went_wrong"))
+        }
+    };
+    // Deferred above: from here on, only edits.
+    incoming.edit_after_commit(&ctx.http, reply).await;
     Ok(())
 }
 

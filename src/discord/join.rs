@@ -85,25 +85,39 @@ async fn run(
     pacing: JoinPacing,
     mut rx: mpsc::Receiver<Joined>,
 ) {
-    let mut tallies: HashMap<GuildId, Tally> = HashMap::new();
-    let mut tick = tokio::time::interval(pacing.window);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    tick.tick().await;
+    // A server's window opens with its first join after a quiet spell and closes `window` later,
+    // with one summary; so a raid of any size gets `per_window` DMs per window and one log line.
+    let mut windows: HashMap<GuildId, (tokio::time::Instant, Tally)> = HashMap::new();
     loop {
+        let next_close = windows
+            .values()
+            .map(|(opened, _)| *opened + pacing.window)
+            .min();
+        let closing = async {
+            match next_close {
+                Some(at) => tokio::time::sleep_until(at).await,
+                None => std::future::pending().await,
+            }
+        };
         tokio::select! {
             joined = rx.recv() => {
                 let Some(joined) = joined else { break };
-                let tally = tallies.entry(joined.guild).or_default();
+                let (_, tally) = windows.entry(joined.guild).or_insert_with(|| (tokio::time::Instant::now(), Tally::default()));
                 welcome(&gate, &http, pacing, &joined, tally).await;
             }
-            _ = tick.tick() => {
-                for (guild, tally) in tallies.drain() {
-                    summarize(&gate, &http, guild, tally, pacing).await;
+            () = closing => {
+                let now = tokio::time::Instant::now();
+                let closed: Vec<GuildId> =
+                    windows.iter().filter(|(_, (opened, _))| *opened + pacing.window <= now).map(|(g, _)| *g).collect();
+                for guild in closed {
+                    if let Some((_, tally)) = windows.remove(&guild) {
+                        summarize(&gate, &http, guild, tally, pacing).await;
+                    }
                 }
             }
         }
     }
-    for (guild, tally) in tallies.drain() {
+    for (guild, (_, tally)) in windows.drain() {
         summarize(&gate, &http, guild, tally, pacing).await;
     }
 }
@@ -149,7 +163,9 @@ async fn welcome(
     match super::guide::send_dm(http, joined.user, joined.locale, Some(&intro)).await {
         Ok(()) => tally.sent += 1,
         Err(error) if super::guide::dms_closed(&error) => tally.closed += 1,
-        Err(error) => tracing::warn!(guild = %joined.guild, error = %error, "welcome DM failed"),
+        Err(error) => {
+            tracing::warn!(guild = %joined.guild, error = %super::describe(&error), "welcome DM failed")
+        }
     }
 }
 

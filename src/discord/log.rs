@@ -30,7 +30,7 @@ pub async fn post(gate: &AppGate, http: &serenity::Http, guild: GuildId, text: &
         .send_message(http, message)
         .await
     {
-        tracing::warn!(%guild, %channel, error = %error, "could not post to the log channel");
+        tracing::warn!(%guild, %channel, error = %super::describe(&error), "could not post to the log channel");
     }
 }
 

@@ -43,10 +43,54 @@ pub struct Data {
 pub enum BotError {
     #[error(transparent)]
     Gate(#[from] GateError),
-    #[error("Discord request failed: {0}")]
+    #[error("Discord request failed: {}", describe(.0))]
     Discord(Box<serenity::Error>),
     #[error("{0}")]
     Hint(String),
+}
+
+/// A Discord error as it may be logged: status, Discord's code and message, never the request URL
+/// (interaction URLs carry the token that reads the member's ephemeral replies) nor the body.
+pub fn describe(error: &serenity::Error) -> String {
+    match error {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(e)) => format!(
+            "HTTP {} {} (Discord code {}): {}",
+            e.status_code.as_u16(),
+            e.method,
+            e.error.code,
+            e.error.message
+        ),
+        serenity::Error::Http(serenity::HttpError::Request(e)) => {
+            format!(
+                "network error talking to Discord (timeout: {}, connect: {})",
+                e.is_timeout(),
+                e.is_connect()
+            )
+        }
+        serenity::Error::Http(_) => "HTTP client error talking to Discord".to_owned(),
+        serenity::Error::Gateway(e) => format!("gateway error: {e}"),
+        serenity::Error::Model(e) => format!("model error: {e}"),
+        _ => "Discord client error".to_owned(),
+    }
+}
+
+/// A log-safe description of any bot error (gate errors carry no secrets; Discord errors are
+/// stripped of URLs by [`describe`]).
+pub fn log_safe(error: &BotError) -> String {
+    match error {
+        BotError::Gate(gate) => format!("{gate}: {:?}", anyhow_chain(gate)),
+        other => other.to_string(),
+    }
+}
+
+fn anyhow_chain(error: &(dyn std::error::Error + 'static)) -> Vec<String> {
+    let mut chain = Vec::new();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        chain.push(cause.to_string());
+        source = cause.source();
+    }
+    chain
 }
 
 impl From<serenity::Error> for BotError {
@@ -304,6 +348,22 @@ async fn on_event(
     Ok(())
 }
 
+fn framework_error_kind(error: &poise::FrameworkError<'_, Data, BotError>) -> &'static str {
+    match error {
+        poise::FrameworkError::Setup { .. } => "setup",
+        poise::FrameworkError::ArgumentParse { .. } => "argument parse",
+        poise::FrameworkError::CommandStructureMismatch { .. } => {
+            "command structure mismatch (re-register commands)"
+        }
+        poise::FrameworkError::CommandPanic { .. } => "command panicked",
+        poise::FrameworkError::CooldownHit { .. } => "cooldown",
+        poise::FrameworkError::MissingBotPermissions { .. } => "bot lacks permissions",
+        poise::FrameworkError::CommandCheckFailed { .. } => "check failed",
+        poise::FrameworkError::UnknownInteraction { .. } => "unknown interaction",
+        _ => "other",
+    }
+}
+
 async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
     match error {
         poise::FrameworkError::Command { error, ctx, .. } => {
@@ -327,7 +387,7 @@ async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
                 ))
                 .ephemeral(true);
             if let Err(e) = ctx.send(reply).await {
-                tracing::warn!(error = %e, "could not answer a permission refusal");
+                tracing::warn!(error = %describe(&e), "could not answer a permission refusal");
             }
         }
         poise::FrameworkError::GuildOnly { ctx, .. } => {
@@ -340,10 +400,11 @@ async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
             let _ = ctx.send(reply).await;
         }
         poise::FrameworkError::EventHandler { error, .. } => {
-            tracing::error!(error = ?error, "event handler failed");
+            tracing::error!(error = %log_safe(&error), "event handler failed");
         }
         other => {
-            tracing::error!(error = %other, "framework error");
+            // The framework error's own text can embed a serenity error (and so an interaction URL).
+            tracing::error!(kind = framework_error_kind(&other), "framework error");
             if let Some(ctx) = other.ctx() {
                 let reply = poise::CreateReply::default()
                     .content(crate::guide::text(

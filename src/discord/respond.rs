@@ -152,6 +152,14 @@ impl Incoming<'_> {
         }
     }
 
+    /// [`Incoming::edit`] once the gate has committed: a failure to show the result is logged, never
+    /// turned into an error reply that would overwrite (or contradict) what was done.
+    pub async fn edit_after_commit(&self, http: &serenity::Http, reply: Reply) {
+        if let Err(error) = self.edit(http, reply).await {
+            tracing::error!(error = %crate::discord::describe(&error), "could not show the member a completed action");
+        }
+    }
+
     /// An additional ephemeral message.
     pub async fn follow_up(&self, http: &serenity::Http, reply: Reply) -> serenity::Result<()> {
         let followup = CreateInteractionResponseFollowup::new()

@@ -276,7 +276,7 @@ pub trait Repository: Send + Sync + 'static {
         guild: GuildId,
         now: Timestamp,
     ) -> impl Future<Output = RepoResult<GuildStats>> + Send;
-    /// Role changes due at `now`, oldest first.
+    /// Claims the role changes due at `now` (oldest first) for this process, for a while.
     fn due_role_changes(
         &self,
         now: Timestamp,
@@ -308,6 +308,13 @@ pub trait Repository: Send + Sync + 'static {
         now: Timestamp,
         not_since: Timestamp,
     ) -> impl Future<Output = RepoResult<bool>> + Send;
+}
+
+/// What a member proves a code for.
+enum Intent {
+    Verify { grant: Option<RoleId> },
+    RenewBackupCodes,
+    Remove { revoke: Option<RoleId> },
 }
 
 /// Why a code was refused.
@@ -496,6 +503,25 @@ impl<R: Repository> Gate<R> {
         Ok(())
     }
 
+    /// Records a moderator action that changes no member data (e.g. posting the panel).
+    pub async fn note_moderator_action(
+        &self,
+        guild: GuildId,
+        moderator: UserId,
+        detail: String,
+    ) -> Result<(), GateError> {
+        let entry = AuditEntry {
+            guild,
+            at: self.now(),
+            kind: AuditKind::Configured,
+            actor: Some(moderator),
+            subject: None,
+            detail,
+        };
+        self.repo.record_audit(&entry).await?;
+        Ok(())
+    }
+
     pub async fn config(&self, guild: GuildId) -> Result<GuildConfig, GateError> {
         Ok(self
             .repo
@@ -606,14 +632,8 @@ impl<R: Repository> Gate<R> {
         input: &str,
     ) -> Result<Verified, GateError> {
         let role = self.gated_role(guild).await?;
-        let method = self
-            .prove(
-                guild,
-                user,
-                input,
-                Effect::Verify { grant: Some(role) },
-                false,
-            )
+        let (method, _) = self
+            .prove(guild, user, input, Intent::Verify { grant: Some(role) })
             .await?;
         Ok(Verified { method, role })
     }
@@ -625,10 +645,12 @@ impl<R: Repository> Gate<R> {
         user: UserId,
         input: &str,
     ) -> Result<Vec<BackupCode>, GateError> {
-        let (codes, stored) = self.new_backup_codes().await;
-        self.prove(guild, user, input, Effect::ReplaceBackupCodes(stored), true)
+        // The new set is drawn and hashed only after a fresh authenticator code has been checked,
+        // so a wrong or malformed attempt costs no hashing at all.
+        let (_, codes) = self
+            .prove(guild, user, input, Intent::RenewBackupCodes)
             .await?;
-        Ok(codes)
+        Ok(codes.unwrap_or_default())
     }
 
     /// After a fresh code, deletes the member's own enrollment and codes and queues removal of the role.
@@ -638,7 +660,7 @@ impl<R: Repository> Gate<R> {
             .guild_config(guild)
             .await?
             .and_then(|c| c.gated_role);
-        self.prove(guild, user, input, Effect::Remove { revoke: role }, false)
+        self.prove(guild, user, input, Intent::Remove { revoke: role })
             .await?;
         Ok(())
     }
@@ -797,27 +819,39 @@ impl<R: Repository> Gate<R> {
 
     /// Checks a code against a confirmed enrollment and, if it is fresh, spends it together with
     /// `effect` in one transaction.
+    /// What spending the code will do, made concrete only once the code has been checked.
+    async fn effect_for(&self, intent: &Intent) -> (Effect, Option<Vec<BackupCode>>) {
+        match intent {
+            Intent::Verify { grant } => (Effect::Verify { grant: *grant }, None),
+            Intent::Remove { revoke } => (Effect::Remove { revoke: *revoke }, None),
+            Intent::RenewBackupCodes => {
+                let (codes, stored) = self.new_backup_codes().await;
+                (Effect::ReplaceBackupCodes(stored), Some(codes))
+            }
+        }
+    }
+
     async fn prove(
         &self,
         guild: GuildId,
         user: UserId,
         input: &str,
-        effect: Effect,
-        authenticator_only: bool,
-    ) -> Result<Method, GateError> {
+        intent: Intent,
+    ) -> Result<(Method, Option<Vec<BackupCode>>), GateError> {
+        let authenticator_only = matches!(intent, Intent::RenewBackupCodes);
         self.ensure_open(guild, user).await?;
         let record = self.repo.enrollment(guild, user).await?;
         let Some(record) = record.filter(|r| r.confirmed_at.is_some()) else {
             return Err(GateError::NotEnrolled);
         };
         let now = self.now();
-        let (kind, detail) = match &effect {
-            Effect::Verify { .. } => (AuditKind::Passed, "verified"),
-            Effect::ReplaceBackupCodes(_) => (
+        let (kind, detail) = match &intent {
+            Intent::Verify { .. } => (AuditKind::Passed, "verified"),
+            Intent::RenewBackupCodes => (
                 AuditKind::BackupCodesRegenerated,
                 "new backup codes issued; the old set no longer works",
             ),
-            Effect::Remove { .. } => (AuditKind::Removed, "member removed their own enrollment"),
+            Intent::Remove { .. } => (AuditKind::Removed, "member removed their own enrollment"),
         };
         match classify(input) {
             None => Err(self.reject(guild, user, Rejection::NotACode).await),
@@ -839,6 +873,7 @@ impl<R: Repository> Gate<R> {
                     user,
                     format!("{detail} (authenticator)"),
                 );
+                let (effect, fresh) = self.effect_for(&intent).await;
                 if !self
                     .repo
                     .accept_step(guild, user, step, now, &effect, &audit)
@@ -846,7 +881,7 @@ impl<R: Repository> Gate<R> {
                 {
                     return Err(self.reject(guild, user, Rejection::Replayed).await);
                 }
-                Ok(Method::Authenticator)
+                Ok((Method::Authenticator, fresh))
             }
             Some(Submitted::Backup(code)) => {
                 let slot = code.slot();
@@ -866,6 +901,7 @@ impl<R: Repository> Gate<R> {
                             user,
                             format!("{detail} (backup code)"),
                         );
+                        let (effect, fresh) = self.effect_for(&intent).await;
                         match self
                             .repo
                             .consume_backup_code(
@@ -879,7 +915,7 @@ impl<R: Repository> Gate<R> {
                             )
                             .await?
                         {
-                            Some(remaining) => Ok(Method::BackupCode { remaining }),
+                            Some(remaining) => Ok((Method::BackupCode { remaining }, fresh)),
                             None => Err(self.reject(guild, user, Rejection::Replayed).await),
                         }
                     }

@@ -23,6 +23,9 @@ use crate::gate::{ChannelId, GuildId, RoleId, Timestamp, UserId};
 
 type RepoResult<T> = Result<T, RepoError>;
 
+/// How long a process may hold role changes it claimed before another may take them over.
+const ROLE_CHANGE_CLAIM_SECS: i64 = 120;
+
 /// Which database a URL names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -91,7 +94,8 @@ fn repo_error(error: sqlx::Error) -> RepoError {
         sqlx::Error::Database(db) => {
             let code = db.code().unwrap_or_default();
             // SQLite: BUSY / LOCKED (5, 6). PostgreSQL: connection exceptions (08xxx), shutdown (57P0x).
-            matches!(code.as_ref(), "5" | "6" | "517" | "262")
+            // PostgreSQL deadlock / serialization failure (40P01, 40001): retrying shortly works.
+            matches!(code.as_ref(), "5" | "6" | "517" | "262" | "40P01" | "40001")
                 || code.starts_with("08")
                 || code.starts_with("57P")
         }
@@ -288,6 +292,18 @@ async fn insert_role_change(
     action: RoleAction,
     now: Timestamp,
 ) -> Result<(), sqlx::Error> {
+    // Only the newest change for a member's role matters: an older grant still waiting (say, after
+    // a 503) must not put back a role that a later revoke or reset removed, nor the reverse.
+    sqlx::query(
+        "UPDATE role_changes SET failed_at = $4, last_error = 'superseded by a later change' \
+         WHERE guild_id = $1 AND user_id = $2 AND role_id = $3 AND done_at IS NULL AND failed_at IS NULL",
+    )
+    .bind(db_id(guild.get()))
+    .bind(db_id(user.get()))
+    .bind(db_id(role.get()))
+    .bind(now.unix())
+    .execute(&mut **tx)
+    .await?;
     sqlx::query(
         "INSERT INTO role_changes (guild_id, user_id, role_id, action, created_at, not_before, attempts) \
          VALUES ($1, $2, $3, $4, $5, $5, 0)",
@@ -343,7 +359,7 @@ async fn delete_member_rows(
             .bind(db_id(user.get()))
             .execute(&mut **tx)
             .await?;
-        if enrollments == 0 {
+        if sql.starts_with("DELETE FROM enrollments") {
             enrollments = done.rows_affected();
         }
     }
@@ -634,6 +650,16 @@ impl Repository for Store {
         audit: &AuditEntry,
     ) -> RepoResult<Option<u32>> {
         let mut tx = self.begin().await?;
+        // Lock the member's enrollment row first, in the same order as every other transaction that
+        // touches both tables, so concurrent spends and resets cannot deadlock on PostgreSQL.
+        sqlx::query(
+            "UPDATE enrollments SET last_step = last_step WHERE guild_id = $1 AND user_id = $2",
+        )
+        .bind(db_id(guild.get()))
+        .bind(db_id(user.get()))
+        .execute(&mut *tx)
+        .await
+        .map_err(repo_error)?;
         // The phc match guards against a set replaced between the read and this write.
         let done = sqlx::query(
             "UPDATE backup_codes SET used_at = $5 WHERE guild_id = $1 AND user_id = $2 AND slot = $3 \
@@ -894,15 +920,23 @@ impl Repository for Store {
     }
 
     async fn due_role_changes(&self, now: Timestamp, limit: u32) -> RepoResult<Vec<RoleChange>> {
-        let rows = sqlx::query(
-            "SELECT id, guild_id, user_id, role_id, action, attempts, not_before FROM role_changes \
-             WHERE done_at IS NULL AND failed_at IS NULL AND not_before <= $1 ORDER BY id LIMIT $2",
+        // Claimed for a while, so another bot process on the same database leaves them alone;
+        // finishing, retrying or failing a change releases the claim. The outer condition is
+        // re-checked against the row as it is when updated, so two processes never claim one row.
+        let mut rows = sqlx::query(
+            "UPDATE role_changes SET claimed_until = $3 WHERE id IN ( \
+               SELECT id FROM role_changes WHERE done_at IS NULL AND failed_at IS NULL AND not_before <= $1 \
+               AND (claimed_until IS NULL OR claimed_until <= $1) ORDER BY id LIMIT $2) \
+             AND done_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until <= $1) \
+             RETURNING id, guild_id, user_id, role_id, action, attempts, not_before",
         )
         .bind(now.unix())
         .bind(i64::from(limit))
+        .bind(now.plus_secs(ROLE_CHANGE_CLAIM_SECS).unix())
         .fetch_all(&self.pool)
         .await
         .map_err(repo_error)?;
+        rows.sort_by_key(|row| row.try_get::<i64, _>("id").unwrap_or_default());
         rows.iter()
             .map(|row| -> Result<RoleChange, sqlx::Error> {
                 let action: String = row.try_get("action")?;
@@ -923,7 +957,7 @@ impl Repository for Store {
     }
 
     async fn finish_role_change(&self, id: i64, now: Timestamp) -> RepoResult<()> {
-        sqlx::query("UPDATE role_changes SET done_at = $2 WHERE id = $1")
+        sqlx::query("UPDATE role_changes SET done_at = $2, claimed_until = NULL WHERE id = $1")
             .bind(id)
             .bind(now.unix())
             .execute(&self.pool)
@@ -938,7 +972,7 @@ impl Repository for Store {
         not_before: Timestamp,
         error: &str,
     ) -> RepoResult<()> {
-        sqlx::query("UPDATE role_changes SET attempts = attempts + 1, not_before = $2, last_error = $3 WHERE id = $1")
+        sqlx::query("UPDATE role_changes SET attempts = attempts + 1, not_before = $2, last_error = $3, claimed_until = NULL WHERE id = $1")
             .bind(id)
             .bind(not_before.unix())
             .bind(error)
@@ -949,7 +983,7 @@ impl Repository for Store {
     }
 
     async fn fail_role_change(&self, id: i64, now: Timestamp, error: &str) -> RepoResult<()> {
-        sqlx::query("UPDATE role_changes SET attempts = attempts + 1, failed_at = $2, last_error = $3 WHERE id = $1")
+        sqlx::query("UPDATE role_changes SET attempts = attempts + 1, failed_at = $2, last_error = $3, claimed_until = NULL WHERE id = $1")
             .bind(id)
             .bind(now.unix())
             .bind(error)

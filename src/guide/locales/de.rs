@@ -174,6 +174,14 @@ pub const TABLE: &[(&str, &str)] = &[
         "{role} steht über meiner höchsten Rolle (oder auf gleicher Höhe), und Discord lässt mich nur Rollen unterhalb meiner eigenen vergeben. Zieh unter **Servereinstellungen → Rollen** meine Rolle über {role} und führe dann `/gate setup` erneut aus.",
     ),
     (
+        "gate.role.invoker_no_manage_roles",
+        "Du brauchst selbst die Berechtigung **Rollen verwalten**, um die Rolle der Verifizierung festzulegen.",
+    ),
+    (
+        "gate.role.invoker_too_low",
+        "{role} liegt über (oder gleichauf mit) deiner höchsten Rolle, also darfst du sie nicht vergeben – und die Verifizierung auch nicht in deinem Namen. Frag jemanden mit einer höheren Rolle.",
+    ),
+    (
         "gate.setup_done",
         "✅ Die Verifizierung ist eingerichtet. Wer sich verifiziert, bekommt {role}. Log-Kanal: {log}. Anleitung beim Beitritt: {guide}.\nAls Nächstes: Poste den Verifizieren-Button mit `/gate panel`.",
     ),

@@ -172,6 +172,14 @@ pub const TABLE: &[(&str, &str)] = &[
         "{role} is above (or level with) my highest role, and Discord only lets me give roles below mine. In Server Settings → Roles, drag my role above {role}, then run `/gate setup` again.",
     ),
     (
+        "gate.role.invoker_no_manage_roles",
+        "You need the **Manage Roles** permission yourself to choose the role the gate hands out.",
+    ),
+    (
+        "gate.role.invoker_too_low",
+        "{role} is above (or level with) your own highest role, so you can't hand it out yourself; neither can the gate on your behalf. Ask someone with a higher role.",
+    ),
+    (
         "gate.setup_done",
         "✅ The gate is set up. Members who pass verification get {role}. Log channel: {log}. Guide on join: {guide}.\nNext: post the Verify button with `/gate panel`.",
     ),

@@ -174,6 +174,14 @@ pub const TABLE: &[(&str, &str)] = &[
         "{role} está por encima de mi rol más alto (o a su mismo nivel), y Discord solo me deja dar roles que estén por debajo del mío. En Ajustes del servidor → Roles, arrastra mi rol por encima de {role} y luego vuelve a usar `/gate setup`.",
     ),
     (
+        "gate.role.invoker_no_manage_roles",
+        "Necesitas el permiso **Gestionar roles** para elegir el rol que da la verificación.",
+    ),
+    (
+        "gate.role.invoker_too_low",
+        "{role} está por encima (o al mismo nivel) de tu rol más alto, así que no puedes darlo tú, ni la verificación en tu nombre. Pídeselo a alguien con un rol más alto.",
+    ),
+    (
         "gate.setup_done",
         "✅ La verificación está configurada. Los miembros que la superen reciben {role}. Canal de registro: {log}. Guía al unirse: {guide}.\nSiguiente paso: publica el botón Verificar con `/gate panel`.",
     ),

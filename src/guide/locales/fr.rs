@@ -177,6 +177,14 @@ pub const TABLE: &[(&str, &str)] = &[
         "{role} est au-dessus de mon rôle le plus haut (ou au même niveau), et Discord ne me laisse attribuer que des rôles situés en dessous du mien. Dans Paramètres du serveur → Rôles, fais glisser mon rôle au-dessus de {role}, puis relance `/gate setup`.",
     ),
     (
+        "gate.role.invoker_no_manage_roles",
+        "Tu dois toi-même avoir la permission **Gérer les rôles** pour choisir le rôle donné par la vérification.",
+    ),
+    (
+        "gate.role.invoker_too_low",
+        "{role} est au-dessus (ou au même niveau) de ton rôle le plus haut : tu ne peux pas le donner toi-même, et la vérification non plus à ta place. Demande à quelqu'un qui a un rôle plus haut.",
+    ),
+    (
         "gate.setup_done",
         "✅ La vérification est configurée. Les membres qui la réussissent reçoivent {role}. Salon de logs : {log}. Guide à l'arrivée : {guide}.\nEnsuite : publie le bouton de vérification avec `/gate panel`.",
     ),

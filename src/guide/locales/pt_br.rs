@@ -174,6 +174,14 @@ pub const TABLE: &[(&str, &str)] = &[
         "{role} está acima (ou no mesmo nível) do meu cargo mais alto, e o Discord só me deixa dar cargos abaixo do meu. Em Configurações do servidor → Cargos, arraste meu cargo para cima de {role} e depois use `/gate setup` de novo.",
     ),
     (
+        "gate.role.invoker_no_manage_roles",
+        "Você precisa da permissão **Gerenciar cargos** para escolher o cargo que a verificação dá.",
+    ),
+    (
+        "gate.role.invoker_too_low",
+        "{role} está acima (ou no mesmo nível) do seu cargo mais alto, então você não pode dá-lo, nem a verificação em seu nome. Peça a alguém com um cargo mais alto.",
+    ),
+    (
         "gate.setup_done",
         "✅ A verificação está configurada. Quem passar na verificação recebe {role}. Canal de registro: {log}. Guia ao entrar: {guide}.\nPróximo passo: publique o botão Verificar com `/gate panel`.",
     ),
