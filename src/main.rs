@@ -143,6 +143,7 @@ async fn run() -> Result<(), String> {
         members_intent: config.members_intent,
         join_pacing: keygate::discord::join::JoinPacing::default(),
     };
+    let stop = shutdown_signal();
     let mut bot = keygate::discord::start(settings, gate).await.map_err(|e| {
         format!(
             "could not start the bot: {}",
@@ -151,7 +152,7 @@ async fn run() -> Result<(), String> {
     })?;
     tracing::info!("keygate is running; press Ctrl+C to stop");
     let outcome = tokio::select! {
-        () = shutdown_signal() => {
+        () = stop => {
             tracing::info!("shutting down: finishing replies in flight; pending role grants stay queued");
             bot.shutdown().await;
             Ok(())
@@ -163,18 +164,25 @@ async fn run() -> Result<(), String> {
 }
 
 /// SIGINT (Ctrl+C) or SIGTERM.
-async fn shutdown_signal() {
+/// SIGINT (Ctrl+C) or SIGTERM. The handlers are registered when this is called, not when the
+/// future is first polled, so a signal that arrives right after start-up is not missed.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
     {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-            .expect("SIGTERM handler");
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            _ = term.recv() => {}
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
+        let mut interrupt = signal(SignalKind::interrupt()).expect("SIGINT handler");
+        async move {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = interrupt.recv() => {}
+            }
         }
     }
     #[cfg(not(unix))]
-    let _ = tokio::signal::ctrl_c().await;
+    async {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
 
 async fn migrate() -> Result<(), String> {

@@ -1245,7 +1245,14 @@ async fn a_german_member_is_answered_in_german() {
     assert!(
         all_text(&world.responses(&verify, 2).await).contains("Richte deine Authenticator-App ein")
     );
-    // The commands carry German descriptions for German clients.
+    // The member commands carry German names and descriptions for German clients, and the
+    // replies name them as those clients show them.
+    let hint = world
+        .fake
+        .slash(GUILD, german, "2fa backup-codes", json!({}))
+        .await;
+    let text = all_text(&world.responses(&hint, 1).await);
+    assert!(text.contains("`/verifizieren`"), "{text}");
     let commands = world.fake.registered_commands();
     let verify = commands
         .as_array()
@@ -1259,6 +1266,7 @@ async fn a_german_member_is_answered_in_german() {
             .is_some_and(|d| !d.is_empty()),
         "{verify}"
     );
+    assert_eq!(verify["name_localizations"]["de"], "verifizieren");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -16,6 +16,11 @@ use crate::guide::{Locale, fill, text};
 
 /// Verify with your authenticator app, or set one up
 #[poise::command(
+    name_localized("de", "verifizieren"),
+    name_localized("fr", "verifier"),
+    name_localized("es-ES", "verificar"),
+    name_localized("es-419", "verificar"),
+    name_localized("pt-BR", "verificar"),
     description_localized("de", "Mit deiner Authenticator-App verifizieren oder eine einrichten"),
     description_localized(
         "fr",
@@ -71,6 +76,11 @@ pub async fn two_factor(_ctx: AppContext<'_>) -> Result<(), BotError> {
 
 /// How to turn on Discord's own two-factor authentication
 #[poise::command(
+    name_localized("de", "anleitung"),
+    name_localized("fr", "guide"),
+    name_localized("es-ES", "guia"),
+    name_localized("es-419", "guia"),
+    name_localized("pt-BR", "guia"),
     description_localized(
         "de",
         "So schaltest du Discords eigene Zwei-Faktor-Authentifizierung ein"
@@ -94,6 +104,11 @@ pub async fn guide(ctx: AppContext<'_>) -> Result<(), BotError> {
 
 /// Your enrollment, verification, backup codes left and lockout in this server
 #[poise::command(
+    name_localized("de", "status"),
+    name_localized("fr", "statut"),
+    name_localized("es-ES", "estado"),
+    name_localized("es-419", "estado"),
+    name_localized("pt-BR", "status"),
     description_localized(
         "de",
         "Deine Einrichtung, Verifizierung, übrige Backup-Codes und Sperre hier"
@@ -135,6 +150,11 @@ pub async fn status(ctx: AppContext<'_>) -> Result<(), BotError> {
 
 /// Make a new set of backup codes (needs a code from your authenticator app)
 #[poise::command(
+    name_localized("de", "backup-codes"),
+    name_localized("fr", "codes-de-secours"),
+    name_localized("es-ES", "codigos-de-respaldo"),
+    name_localized("es-419", "codigos-de-respaldo"),
+    name_localized("pt-BR", "codigos-de-backup"),
     description_localized(
         "de",
         "Neue Backup-Codes erstellen (braucht einen Code aus deiner App)"
@@ -172,6 +192,11 @@ pub async fn backup_codes(ctx: AppContext<'_>) -> Result<(), BotError> {
 
 /// Delete your authenticator and backup codes for this server (needs a code)
 #[poise::command(
+    name_localized("de", "entfernen"),
+    name_localized("fr", "supprimer"),
+    name_localized("es-ES", "eliminar"),
+    name_localized("es-419", "eliminar"),
+    name_localized("pt-BR", "remover"),
     description_localized(
         "de",
         "Deine Authenticator-Einrichtung und Backup-Codes hier löschen (braucht einen Code)"

@@ -17,15 +17,15 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "reply.not_enrolled",
-        "Du hast für diesen Server noch keine Authenticator-App eingerichtet. Starte mit `/verify`.",
+        "Du hast für diesen Server noch keine Authenticator-App eingerichtet. Starte mit `/verifizieren`.",
     ),
     (
         "reply.already_enrolled",
-        "Du hast hier schon eine Authenticator-App eingerichtet. Nutze `/verify` und gib den 6-stelligen Code ein, den sie dir anzeigt.",
+        "Du hast hier schon eine Authenticator-App eingerichtet. Nutze `/verifizieren` und gib den 6-stelligen Code ein, den sie dir anzeigt.",
     ),
     (
         "reply.enrollment_expired",
-        "Die Einrichtung hat länger als 15 Minuten gedauert und ist deshalb zu deiner Sicherheit abgelaufen. Starte mit `/verify` neu, dann bekommst du einen frischen QR-Code.",
+        "Die Einrichtung hat länger als 15 Minuten gedauert und ist deshalb zu deiner Sicherheit abgelaufen. Starte mit `/verifizieren` neu, dann bekommst du einen frischen QR-Code.",
     ),
     (
         "reply.needs_authenticator",
@@ -119,7 +119,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "removed",
-        "Erledigt: Deine Authenticator-App und deine Backup-Codes für diesen Server sind gelöscht, und die Rolle für Verifizierte wird entfernt. Mit `/verify` kannst du alles jederzeit neu einrichten.",
+        "Erledigt: Deine Authenticator-App und deine Backup-Codes für diesen Server sind gelöscht, und die Rolle für Verifizierte wird entfernt. Mit `/verifizieren` kannst du alles jederzeit neu einrichten.",
     ),
     // Status
     (
@@ -203,7 +203,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("gate.unlocked", "🔓 {user} kann wieder Codes eingeben."),
     (
         "gate.revoked",
-        "{role} wurde von {user} entfernt. Mit `/verify` kann sich das Mitglied erneut verifizieren.",
+        "{role} wurde von {user} entfernt. Mit `/verifizieren` kann sich das Mitglied erneut verifizieren.",
     ),
     (
         "gate.reset_done",
@@ -219,7 +219,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "gate.reset_dm",
-        "Ein Moderator von **{server}** hat deine Zwei-Faktor-Einrichtung dort zurückgesetzt (Grund: {reason}). Dein alter Eintrag in der Authenticator-App und deine Backup-Codes funktionieren nicht mehr. Nutze `/verify` auf dem Server, um alles neu einzurichten.",
+        "Ein Moderator von **{server}** hat deine Zwei-Faktor-Einrichtung dort zurückgesetzt (Grund: {reason}). Dein alter Eintrag in der Authenticator-App und deine Backup-Codes funktionieren nicht mehr. Nutze `/verifizieren` auf dem Server, um alles neu einzurichten.",
     ),
     (
         "gate.stats",
@@ -249,7 +249,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("guide.done.button", "Fertig"),
     (
         "guide.finished",
-        "👍 Das war die ganze Anleitung. Mit `/2fa guide` kannst du sie jederzeit noch einmal lesen.",
+        "👍 Das war die ganze Anleitung. Mit `/2fa anleitung` kannst du sie jederzeit noch einmal lesen.",
     ),
     (
         "guide.1.title",
@@ -300,7 +300,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("guide.9.title", "Die eigene Verifizierung dieses Servers"),
     (
         "guide.9.body",
-        "Discords 2FA schützt deine **Anmeldung**. Wenn Malware aber deine eingeloggte Sitzung stiehlt, ist der Dieb schon an der Anmeldung vorbei.\n\nDeshalb hat dieser Server eine eigene Sperre: `/verify` fragt nach einem Code aus einer Authenticator-App auf deinem Handy, bevor du Zugang bekommst. Wer nur eine gestohlene Sitzung hat, kann diesen Code trotzdem nicht erzeugen.\n\nDas ist ein **eigener Eintrag** in deiner Authenticator-App, eingerichtet mit dem QR-Code dieses Servers und mit eigenen Backup-Codes. Er ersetzt Discords 2FA nicht: Nutze beides.",
+        "Discords 2FA schützt deine **Anmeldung**. Wenn Malware aber deine eingeloggte Sitzung stiehlt, ist der Dieb schon an der Anmeldung vorbei.\n\nDeshalb hat dieser Server eine eigene Sperre: `/verifizieren` fragt nach einem Code aus einer Authenticator-App auf deinem Handy, bevor du Zugang bekommst. Wer nur eine gestohlene Sitzung hat, kann diesen Code trotzdem nicht erzeugen.\n\nDas ist ein **eigener Eintrag** in deiner Authenticator-App, eingerichtet mit dem QR-Code dieses Servers und mit eigenen Backup-Codes. Er ersetzt Discords 2FA nicht: Nutze beides.",
     ),
     // On join (sent in the server's language)
     (

@@ -17,15 +17,15 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "reply.not_enrolled",
-        "Todavía no has configurado una app de autenticación con este servidor. Usa `/verify` para empezar.",
+        "Todavía no has configurado una app de autenticación con este servidor. Usa `/verificar` para empezar.",
     ),
     (
         "reply.already_enrolled",
-        "Ya tienes una app de autenticación configurada aquí. Usa `/verify` y escribe el código de 6 dígitos que te muestra.",
+        "Ya tienes una app de autenticación configurada aquí. Usa `/verificar` y escribe el código de 6 dígitos que te muestra.",
     ),
     (
         "reply.enrollment_expired",
-        "La configuración tardó más de 15 minutos, así que caducó por tu seguridad. Usa `/verify` para empezar de nuevo con un código QR nuevo.",
+        "La configuración tardó más de 15 minutos, así que caducó por tu seguridad. Usa `/verificar` para empezar de nuevo con un código QR nuevo.",
     ),
     (
         "reply.needs_authenticator",
@@ -106,7 +106,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "verified.backup_low",
-        "✅ Verificación completada con un código de respaldo. ⚠️ Solo te quedan {remaining} código(s) de respaldo: usa `/2fa backup-codes` para generar códigos nuevos.",
+        "✅ Verificación completada con un código de respaldo. ⚠️ Solo te quedan {remaining} código(s) de respaldo: usa `/2fa codigos-de-respaldo` para generar códigos nuevos.",
     ),
     ("role.granted", "Ya tienes tu rol. ¡Te damos la bienvenida!"),
     (
@@ -119,7 +119,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "removed",
-        "Listo: se borraron tu autenticador y tus códigos de respaldo de este servidor, y se te está quitando el rol de verificado. Usa `/verify` cuando quieras para configurarlo de nuevo.",
+        "Listo: se borraron tu autenticador y tus códigos de respaldo de este servidor, y se te está quitando el rol de verificado. Usa `/verificar` cuando quieras para configurarlo de nuevo.",
     ),
     // Status
     (
@@ -203,7 +203,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("gate.unlocked", "🔓 {user} puede volver a probar códigos."),
     (
         "gate.revoked",
-        "Le quité {role} a {user}. Puede volver a verificarse con `/verify`.",
+        "Le quité {role} a {user}. Puede volver a verificarse con `/verificar`.",
     ),
     (
         "gate.reset_done",
@@ -216,7 +216,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "gate.reset_dm",
-        "Un moderador de **{server}** reinició allí tu configuración de dos factores (motivo: {reason}). Tu entrada anterior en la app de autenticación y tus códigos de respaldo ya no funcionan. Usa `/verify` en el servidor para configurarla de nuevo.",
+        "Un moderador de **{server}** reinició allí tu configuración de dos factores (motivo: {reason}). Tu entrada anterior en la app de autenticación y tus códigos de respaldo ya no funcionan. Usa `/verificar` en el servidor para configurarla de nuevo.",
     ),
     (
         "gate.stats",
@@ -240,7 +240,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("guide.done.button", "Listo"),
     (
         "guide.finished",
-        "👍 Esa es toda la guía. Usa `/2fa guide` cuando quieras para volver a leerla.",
+        "👍 Esa es toda la guía. Usa `/2fa guia` cuando quieras para volver a leerla.",
     ),
     (
         "guide.1.title",
@@ -294,7 +294,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("guide.9.title", "La verificación propia de este servidor"),
     (
         "guide.9.body",
-        "La 2FA de Discord protege tu **inicio de sesión**. Pero si un malware roba tu sesión ya iniciada, el ladrón ya no necesita iniciar sesión.\n\nPor eso este servidor tiene su propio control: `/verify` te pide un código de una app de autenticación en tu teléfono antes de darte acceso. Quien tenga una sesión robada sigue sin poder generar ese código.\n\nEs una **entrada aparte** en tu app de autenticación, configurada con el código QR de este servidor y con sus propios códigos de respaldo. No reemplaza la 2FA de Discord: usa las dos.",
+        "La 2FA de Discord protege tu **inicio de sesión**. Pero si un malware roba tu sesión ya iniciada, el ladrón ya no necesita iniciar sesión.\n\nPor eso este servidor tiene su propio control: `/verificar` te pide un código de una app de autenticación en tu teléfono antes de darte acceso. Quien tenga una sesión robada sigue sin poder generar ese código.\n\nEs una **entrada aparte** en tu app de autenticación, configurada con el código QR de este servidor y con sus propios códigos de respaldo. No reemplaza la 2FA de Discord: usa las dos.",
     ),
     // On join (sent in the server's language)
     (

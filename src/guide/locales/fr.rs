@@ -17,15 +17,15 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "reply.not_enrolled",
-        "Tu n'as pas encore configuré d'application d'authentification pour ce serveur. Lance `/verify` pour commencer.",
+        "Tu n'as pas encore configuré d'application d'authentification pour ce serveur. Lance `/verifier` pour commencer.",
     ),
     (
         "reply.already_enrolled",
-        "Tu as déjà configuré une application d'authentification ici. Lance `/verify` et saisis le code à 6 chiffres qu'elle affiche.",
+        "Tu as déjà configuré une application d'authentification ici. Lance `/verifier` et saisis le code à 6 chiffres qu'elle affiche.",
     ),
     (
         "reply.enrollment_expired",
-        "La configuration a pris plus de 15 minutes, elle a donc expiré pour ta sécurité. Lance `/verify` pour recommencer avec un nouveau QR code.",
+        "La configuration a pris plus de 15 minutes, elle a donc expiré pour ta sécurité. Lance `/verifier` pour recommencer avec un nouveau QR code.",
     ),
     (
         "reply.needs_authenticator",
@@ -109,7 +109,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "verified.backup_low",
-        "✅ Vérification réussie avec un code de secours. ⚠️ Il ne te reste que {remaining} code(s) de secours : lance `/2fa backup-codes` pour en générer une nouvelle série.",
+        "✅ Vérification réussie avec un code de secours. ⚠️ Il ne te reste que {remaining} code(s) de secours : lance `/2fa codes-de-secours` pour en générer une nouvelle série.",
     ),
     ("role.granted", "Ton rôle a été ajouté. Bienvenue !"),
     (
@@ -122,7 +122,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "removed",
-        "C'est fait : ton authentificateur et tes codes de secours pour ce serveur sont supprimés, et le rôle de membre vérifié est en cours de retrait. Lance `/verify` quand tu veux pour tout reconfigurer.",
+        "C'est fait : ton authentificateur et tes codes de secours pour ce serveur sont supprimés, et le rôle de membre vérifié est en cours de retrait. Lance `/verifier` quand tu veux pour tout reconfigurer.",
     ),
     // Status
     (
@@ -209,7 +209,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "gate.revoked",
-        "Rôle {role} retiré à {user}, qui peut se vérifier à nouveau avec `/verify`.",
+        "Rôle {role} retiré à {user}, qui peut se vérifier à nouveau avec `/verifier`.",
     ),
     (
         "gate.reset_done",
@@ -225,7 +225,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "gate.reset_dm",
-        "L'équipe de modération de **{server}** a réinitialisé ta configuration d'authentification à deux facteurs sur ce serveur (raison : {reason}). Ton ancienne entrée dans ton application d'authentification et tes anciens codes de secours ne fonctionnent plus. Lance `/verify` sur le serveur pour tout reconfigurer.",
+        "L'équipe de modération de **{server}** a réinitialisé ta configuration d'authentification à deux facteurs sur ce serveur (raison : {reason}). Ton ancienne entrée dans ton application d'authentification et tes anciens codes de secours ne fonctionnent plus. Lance `/verifier` sur le serveur pour tout reconfigurer.",
     ),
     (
         "gate.stats",
@@ -309,7 +309,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("guide.9.title", "La vérification propre à ce serveur"),
     (
         "guide.9.body",
-        "La 2FA de Discord protège ta **connexion**. Mais si un malware vole ta session déjà connectée, le voleur a déjà passé l'étape de connexion.\n\nC'est pour ça que ce serveur a sa propre vérification : `/verify` demande un code d'une application d'authentification sur ton téléphone avant de te donner accès. Une personne qui détient une session volée ne peut toujours pas fournir ce code.\n\nC'est une **entrée séparée** dans ton application d'authentification, configurée avec le QR code de ce serveur et avec ses propres codes de secours. Elle ne remplace pas la 2FA de Discord : utilise les deux.",
+        "La 2FA de Discord protège ta **connexion**. Mais si un malware vole ta session déjà connectée, le voleur a déjà passé l'étape de connexion.\n\nC'est pour ça que ce serveur a sa propre vérification : `/verifier` demande un code d'une application d'authentification sur ton téléphone avant de te donner accès. Une personne qui détient une session volée ne peut toujours pas fournir ce code.\n\nC'est une **entrée séparée** dans ton application d'authentification, configurée avec le QR code de ce serveur et avec ses propres codes de secours. Elle ne remplace pas la 2FA de Discord : utilise les deux.",
     ),
     // On join (sent in the server's language)
     (

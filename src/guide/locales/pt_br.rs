@@ -17,15 +17,15 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "reply.not_enrolled",
-        "Você ainda não configurou um app autenticador neste servidor. Use `/verify` para começar.",
+        "Você ainda não configurou um app autenticador neste servidor. Use `/verificar` para começar.",
     ),
     (
         "reply.already_enrolled",
-        "Você já tem um app autenticador configurado aqui. Use `/verify` e digite o código de 6 dígitos que ele mostra.",
+        "Você já tem um app autenticador configurado aqui. Use `/verificar` e digite o código de 6 dígitos que ele mostra.",
     ),
     (
         "reply.enrollment_expired",
-        "A configuração levou mais de 15 minutos e expirou, para sua segurança. Use `/verify` para começar de novo com um QR code novo.",
+        "A configuração levou mais de 15 minutos e expirou, para sua segurança. Use `/verificar` para começar de novo com um QR code novo.",
     ),
     (
         "reply.needs_authenticator",
@@ -106,7 +106,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "verified.backup_low",
-        "✅ Verificação feita com um código de backup. ⚠️ Só restam {remaining} código(s) de backup: use `/2fa backup-codes` para gerar um conjunto novo.",
+        "✅ Verificação feita com um código de backup. ⚠️ Só restam {remaining} código(s) de backup: use `/2fa codigos-de-backup` para gerar um conjunto novo.",
     ),
     ("role.granted", "Seu cargo foi adicionado. Boas-vindas!"),
     (
@@ -119,7 +119,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "removed",
-        "Pronto: seu autenticador e seus códigos de backup deste servidor foram apagados, e o cargo de verificado está sendo removido. Use `/verify` quando quiser para configurar de novo.",
+        "Pronto: seu autenticador e seus códigos de backup deste servidor foram apagados, e o cargo de verificado está sendo removido. Use `/verificar` quando quiser para configurar de novo.",
     ),
     // Status
     (
@@ -203,7 +203,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("gate.unlocked", "🔓 {user} pode tentar códigos de novo."),
     (
         "gate.revoked",
-        "Removi {role} de {user}. A pessoa pode se verificar de novo com `/verify`.",
+        "Removi {role} de {user}. A pessoa pode se verificar de novo com `/verificar`.",
     ),
     (
         "gate.reset_done",
@@ -216,7 +216,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     (
         "gate.reset_dm",
-        "Um moderador do servidor **{server}** resetou sua configuração de dois fatores lá (motivo: {reason}). A entrada antiga no seu app autenticador e seus códigos de backup não funcionam mais. Use `/verify` no servidor para configurar de novo.",
+        "Um moderador do servidor **{server}** resetou sua configuração de dois fatores lá (motivo: {reason}). A entrada antiga no seu app autenticador e seus códigos de backup não funcionam mais. Use `/verificar` no servidor para configurar de novo.",
     ),
     (
         "gate.stats",
@@ -243,7 +243,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("guide.done.button", "Concluir"),
     (
         "guide.finished",
-        "👍 Esse é o guia completo. Use `/2fa guide` quando quiser para ler de novo.",
+        "👍 Esse é o guia completo. Use `/2fa guia` quando quiser para ler de novo.",
     ),
     (
         "guide.1.title",
@@ -294,7 +294,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("guide.9.title", "A verificação própria deste servidor"),
     (
         "guide.9.body",
-        "O 2FA do Discord protege o seu **login**. Mas se um malware roubar a sua sessão já logada, o ladrão já passou do login.\n\nPor isso este servidor tem a sua própria verificação: o `/verify` pede um código de um app autenticador no seu celular antes de liberar o acesso. Quem está com uma sessão roubada continua sem conseguir gerar esse código.\n\nÉ uma **entrada separada** no seu app autenticador, configurada com o QR code deste servidor e com códigos de backup próprios. Ela não substitui o 2FA do Discord: use os dois.",
+        "O 2FA do Discord protege o seu **login**. Mas se um malware roubar a sua sessão já logada, o ladrão já passou do login.\n\nPor isso este servidor tem a sua própria verificação: o `/verificar` pede um código de um app autenticador no seu celular antes de liberar o acesso. Quem está com uma sessão roubada continua sem conseguir gerar esse código.\n\nÉ uma **entrada separada** no seu app autenticador, configurada com o QR code deste servidor e com códigos de backup próprios. Ela não substitui o 2FA do Discord: use os dois.",
     ),
     // On join (sent in the server's language)
     (
