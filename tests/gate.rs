@@ -97,6 +97,17 @@ on_both_backends! {
         h.gate.confirm(GUILD, MEMBER, &totp::code_at(&fresh, h.clock.now())).await.unwrap();
     }
 
+    async fn restarting_setup_retires_the_first_qr_code(db) {
+        let h = Harness::new(&db).await;
+        h.configure(GUILD).await;
+        let first = secret_from_qr(&h.gate.enroll(GUILD, MEMBER, &names()).await.unwrap().qr_png);
+        let second = secret_from_qr(&h.gate.enroll(GUILD, MEMBER, &names()).await.unwrap().qr_png);
+        assert_ne!(first, second);
+        let stale = h.gate.confirm(GUILD, MEMBER, &totp::code_at(&first, h.clock.now())).await;
+        assert!(is_rejected(&stale, Rejection::WrongCode), "{stale:?}");
+        h.gate.confirm(GUILD, MEMBER, &totp::code_at(&second, h.clock.now())).await.unwrap();
+    }
+
     async fn a_confirmed_member_cannot_enroll_again_and_the_gate_needs_configuring(db) {
         let h = Harness::new(&db).await;
         assert!(matches!(h.gate.enroll(GUILD, MEMBER, &names()).await, Err(GateError::NotConfigured)));

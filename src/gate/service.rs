@@ -179,6 +179,9 @@ pub trait Repository: Send + Sync + 'static {
         &self,
         guild: GuildId,
         user: UserId,
+        // The nonce of the sealed secret the code was checked against: a concurrent re-enrollment
+        // that replaced the secret makes the confirmation fail instead of confirming the wrong one.
+        nonce: &[u8],
         step: u64,
         now: Timestamp,
         codes: &[NewBackupCode],
@@ -612,11 +615,29 @@ impl<R: Repository> Gate<R> {
         );
         if !self
             .repo
-            .confirm_enrollment(guild, user, step, now, &stored, Some(role), &audit)
+            .confirm_enrollment(
+                guild,
+                user,
+                &record.sealed.nonce,
+                step,
+                now,
+                &stored,
+                Some(role),
+                &audit,
+            )
             .await?
         {
-            // A concurrent submission of the same code confirmed first.
-            return Err(self.reject(guild, user, Rejection::Replayed).await);
+            // Either a concurrent submission of the same code confirmed first (a replay), or the
+            // setup was restarted or expired meanwhile and this code belongs to a stale secret.
+            let now_confirmed = self
+                .repo
+                .enrollment(guild, user)
+                .await?
+                .is_some_and(|r| r.confirmed_at.is_some());
+            if now_confirmed {
+                return Err(self.reject(guild, user, Rejection::Replayed).await);
+            }
+            return Err(GateError::EnrollmentExpired);
         }
         Ok(Confirmed {
             backup_codes: codes,

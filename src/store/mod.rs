@@ -547,6 +547,7 @@ impl Repository for Store {
         &self,
         guild: GuildId,
         user: UserId,
+        nonce: &[u8],
         step: u64,
         now: Timestamp,
         codes: &[NewBackupCode],
@@ -556,12 +557,13 @@ impl Repository for Store {
         let mut tx = self.begin().await?;
         let done = sqlx::query(
             "UPDATE enrollments SET confirmed_at = $4, expires_at = NULL, last_step = $3 \
-             WHERE guild_id = $1 AND user_id = $2 AND confirmed_at IS NULL AND expires_at > $4",
+             WHERE guild_id = $1 AND user_id = $2 AND confirmed_at IS NULL AND expires_at > $4 AND nonce = $5",
         )
         .bind(db_id(guild.get()))
         .bind(db_id(user.get()))
         .bind(step as i64)
         .bind(now.unix())
+        .bind(nonce.to_vec())
         .execute(&mut *tx)
         .await
         .map_err(repo_error)?;
