@@ -13,7 +13,7 @@ use keygate::gate::totp::{self, TotpCode, TotpSecret};
 use keygate::gate::{OsEntropy, Timestamp};
 
 /// The gate's backup-code path without the database: parse, pick the slot's hash, one verify.
-fn check_backup_code(input: &str, stored: &[Option<String>]) -> bool {
+fn check_backup_code(input: &str, stored: &[Option<hashing::Phc>]) -> bool {
     let Some(code) = BackupCode::parse(input) else {
         return false;
     };
@@ -24,7 +24,7 @@ fn check_backup_code(input: &str, stored: &[Option<String>]) -> bool {
 }
 
 /// For contrast: what checking costs without slot tags, trying every remaining hash.
-fn check_by_scanning(input: &str, stored: &[Option<String>]) -> bool {
+fn check_by_scanning(input: &str, stored: &[Option<hashing::Phc>]) -> bool {
     let Some(code) = BackupCode::parse(input) else {
         return false;
     };
@@ -35,7 +35,7 @@ fn check_by_scanning(input: &str, stored: &[Option<String>]) -> bool {
 
 fn benches(c: &mut Criterion) {
     let codes = backup_codes::generate_set(&OsEntropy);
-    let stored: Vec<Option<String>> = codes
+    let stored: Vec<Option<hashing::Phc>> = codes
         .iter()
         .map(|code| Some(hashing::hash_blocking(code.expose_bytes(), &OsEntropy)))
         .collect();

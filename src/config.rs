@@ -41,12 +41,21 @@ impl DiscordToken {
 }
 
 /// Where the master key comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum KeySource {
-    /// `KEYGATE_MASTER_KEY` (already parsed and checked).
-    Environment { id: String },
+    /// `KEYGATE_MASTER_KEY`, already parsed and checked.
+    Environment(MasterKey),
     /// A key file, created on first run.
     File(PathBuf),
+}
+
+/// What to do when the key file does not exist yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MissingKeyFile {
+    /// Create it with a fresh key (mode 0600).
+    Create,
+    /// Report it; change nothing.
+    Refuse,
 }
 
 /// The validated configuration.
@@ -55,7 +64,6 @@ pub struct Config {
     pub discord_token: Option<DiscordToken>,
     pub database_url: String,
     pub backend: Backend,
-    master_key: Option<MasterKey>,
     previous_keys: Vec<MasterKey>,
     pub key_source: KeySource,
     pub discord_api_url: Option<String>,
@@ -138,20 +146,17 @@ impl Config {
             });
         }
 
-        let (master_key, key_source) = match non_empty(lookup, "KEYGATE_MASTER_KEY") {
-            Some(text) => {
-                let key = MasterKey::from_base64(&text).map_err(|e| ConfigError::Invalid {
+        let key_source = match non_empty(lookup, "KEYGATE_MASTER_KEY") {
+            Some(text) => KeySource::Environment(MasterKey::from_base64(&text).map_err(|e| {
+                ConfigError::Invalid {
                     name: "KEYGATE_MASTER_KEY",
                     why: e.to_string(),
-                })?;
-                let id = key.id().to_string();
-                (Some(key), KeySource::Environment { id })
-            }
-            None => {
-                let path = non_empty(lookup, "KEYGATE_KEY_FILE")
-                    .unwrap_or_else(|| DEFAULT_KEY_FILE.to_owned());
-                (None, KeySource::File(PathBuf::from(path)))
-            }
+                }
+            })?),
+            None => KeySource::File(PathBuf::from(
+                non_empty(lookup, "KEYGATE_KEY_FILE")
+                    .unwrap_or_else(|| DEFAULT_KEY_FILE.to_owned()),
+            )),
         };
         let previous_keys = match non_empty(lookup, "KEYGATE_PREVIOUS_MASTER_KEYS") {
             None => Vec::new(),
@@ -216,7 +221,6 @@ impl Config {
             discord_token,
             database_url,
             backend,
-            master_key,
             previous_keys,
             key_source,
             discord_api_url,
@@ -233,15 +237,15 @@ impl Config {
         })
     }
 
-    /// Loads the keyring: the environment key, or the key file (created with mode 0600 when
-    /// `create` is set and it does not exist yet).
-    pub fn keyring(&self, create: bool, entropy: &dyn Entropy) -> Result<Keyring, ConfigError> {
-        let current = match (&self.master_key, &self.key_source) {
-            (Some(key), _) => key.clone(),
-            (None, KeySource::File(path)) => load_key_file(path, create, entropy)?,
-            (None, KeySource::Environment { .. }) => {
-                unreachable!("an environment key is always parsed")
-            }
+    /// Loads the keyring: the environment key, or the key file.
+    pub fn keyring(
+        &self,
+        missing: MissingKeyFile,
+        entropy: &dyn Entropy,
+    ) -> Result<Keyring, ConfigError> {
+        let current = match &self.key_source {
+            KeySource::Environment(key) => key.clone(),
+            KeySource::File(path) => load_key_file(path, missing, entropy)?,
         };
         Ok(Keyring::new(current, self.previous_keys.clone()))
     }
@@ -259,7 +263,7 @@ fn key_file_error(path: &Path, why: impl std::fmt::Display) -> ConfigError {
 /// Reads the key file, or creates it with a fresh key (mode 0600, never overwriting).
 pub fn load_key_file(
     path: &Path,
-    create: bool,
+    missing: MissingKeyFile,
     entropy: &dyn Entropy,
 ) -> Result<MasterKey, ConfigError> {
     use std::io::Write as _;
@@ -285,7 +289,7 @@ pub fn load_key_file(
             }
             MasterKey::from_base64(&text).map_err(|e| key_file_error(path, e))
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && create => {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && missing == MissingKeyFile::Create => {
             let key = MasterKey::generate(entropy);
             let mut options = std::fs::OpenOptions::new();
             options.write(true).create_new(true);
@@ -327,9 +331,10 @@ mod tests {
         let config = config(&[]).unwrap();
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
         assert_eq!(config.backend, Backend::Sqlite);
-        assert_eq!(
-            config.key_source,
-            KeySource::File(PathBuf::from(DEFAULT_KEY_FILE))
+        assert!(
+            matches!(&config.key_source, KeySource::File(path) if path == Path::new(DEFAULT_KEY_FILE)),
+            "{:?}",
+            config.key_source
         );
         assert_eq!(
             config.require_token().unwrap_err().to_string(),
@@ -337,35 +342,34 @@ mod tests {
         );
     }
 
+    /// What the configuration says about one variable set to `value`.
+    fn refusal(name: &str, value: &str) -> String {
+        config(&[(name, value)]).unwrap_err().to_string()
+    }
+
     #[test]
     fn a_malformed_database_url_names_the_setting_and_the_reason() {
-        let err = config(&[("DATABASE_URL", "mysql://localhost/db")]).unwrap_err();
         assert_eq!(
-            err.to_string(),
+            refusal("DATABASE_URL", "mysql://localhost/db"),
             "invalid DATABASE_URL: the scheme `mysql:` is not supported; use sqlite://keygate.db or postgres://user:password@host/database"
         );
-        let err = config(&[("DATABASE_URL", "keygate.db")]).unwrap_err();
+        let no_scheme = refusal("DATABASE_URL", "keygate.db");
         assert!(
-            err.to_string()
-                .starts_with("invalid DATABASE_URL: it has no scheme"),
-            "{err}"
+            no_scheme.starts_with("invalid DATABASE_URL: it has no scheme"),
+            "{no_scheme}"
         );
         assert!(config(&[("DATABASE_URL", "postgres://u:p@localhost/keygate")]).is_ok());
     }
 
     #[test]
     fn a_malformed_master_key_names_the_setting_and_the_reason_without_echoing_it() {
-        let err = config(&[("KEYGATE_MASTER_KEY", "c2hvcnQ=")]).unwrap_err();
         assert_eq!(
-            err.to_string(),
+            refusal("KEYGATE_MASTER_KEY", "c2hvcnQ="),
             "invalid KEYGATE_MASTER_KEY: it decodes to 5 bytes; a key is exactly 32 random bytes in base64 (`openssl rand -base64 32`)"
         );
-        let err = config(&[("KEYGATE_MASTER_KEY", "%%%")]).unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("invalid KEYGATE_MASTER_KEY: it is not base64")
-        );
-        assert!(!err.to_string().contains("%%%"));
+        let garbage = refusal("KEYGATE_MASTER_KEY", "%%%");
+        assert!(garbage.starts_with("invalid KEYGATE_MASTER_KEY: it is not base64"));
+        assert!(!garbage.contains("%%%"));
     }
 
     #[test]
@@ -416,7 +420,7 @@ mod tests {
     fn the_key_file_is_created_once_with_mode_0600_and_then_reused() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("keygate.key");
-        let first = load_key_file(&path, true, &OsEntropy).unwrap();
+        let first = load_key_file(&path, MissingKeyFile::Create, &OsEntropy).unwrap();
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;
@@ -425,7 +429,7 @@ mod tests {
                 0o600
             );
         }
-        let again = load_key_file(&path, true, &OsEntropy).unwrap();
+        let again = load_key_file(&path, MissingKeyFile::Create, &OsEntropy).unwrap();
         assert_eq!(first.id(), again.id());
     }
 
@@ -433,14 +437,14 @@ mod tests {
     fn a_missing_or_readable_key_file_is_refused_with_the_fix() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("absent.key");
-        let err = load_key_file(&path, false, &OsEntropy).unwrap_err();
+        let err = load_key_file(&path, MissingKeyFile::Refuse, &OsEntropy).unwrap_err();
         assert!(err.to_string().contains("does not exist yet"), "{err}");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;
-            load_key_file(&path, true, &OsEntropy).unwrap();
+            load_key_file(&path, MissingKeyFile::Create, &OsEntropy).unwrap();
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-            let err = load_key_file(&path, false, &OsEntropy).unwrap_err();
+            let err = load_key_file(&path, MissingKeyFile::Refuse, &OsEntropy).unwrap_err();
             assert!(err.to_string().contains("chmod 600"), "{err}");
         }
     }

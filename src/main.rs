@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use std::sync::Arc;
 
-use keygate::config::{Config, KeySource};
+use keygate::config::{Config, KeySource, MissingKeyFile};
 use keygate::discord::BotSettings;
 use keygate::discord::worker::Pacing;
 use keygate::gate::hashing::Hasher;
@@ -120,7 +120,7 @@ async fn run() -> Result<(), String> {
         .expose()
         .to_owned();
     let keyring = config
-        .keyring(true, &OsEntropy)
+        .keyring(MissingKeyFile::Create, &OsEntropy)
         .map_err(|e| e.to_string())?;
     let store = open_store(&config).await?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
@@ -163,7 +163,6 @@ async fn run() -> Result<(), String> {
     outcome
 }
 
-/// SIGINT (Ctrl+C) or SIGTERM.
 /// SIGINT (Ctrl+C) or SIGTERM. The handlers are registered when this is called, not when the
 /// future is first polled, so a signal that arrives right after start-up is not missed.
 fn shutdown_signal() -> impl std::future::Future<Output = ()> {
@@ -211,10 +210,10 @@ async fn check() -> Result<(), String> {
         Ok(_) => println!("ok   DISCORD_TOKEN is set"),
         Err(e) => problems.push(e.to_string()),
     }
-    let keyring = match config.keyring(false, &OsEntropy) {
+    let keyring = match config.keyring(MissingKeyFile::Refuse, &OsEntropy) {
         Ok(keyring) => {
             let source = match &config.key_source {
-                KeySource::Environment { .. } => "KEYGATE_MASTER_KEY".to_owned(),
+                KeySource::Environment(_) => "KEYGATE_MASTER_KEY".to_owned(),
                 KeySource::File(path) => path.display().to_string(),
             };
             println!(
@@ -237,8 +236,8 @@ async fn check() -> Result<(), String> {
             if let Some(keyring) = &keyring {
                 match store.sealed_samples().await {
                     Ok(samples) => {
-                        for (guild, user, sealed) in samples {
-                            match keyring.open(&sealed, guild, user) {
+                        for (member, sealed) in samples {
+                            match keyring.open(&sealed, member) {
                                 Ok(_) => {
                                     println!("ok   secrets sealed with key {} open", sealed.key_id)
                                 }

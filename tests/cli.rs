@@ -172,7 +172,10 @@ async fn check_detects_a_wrong_master_key() {
             member_name: "m".into(),
         };
         h.gate
-            .enroll(support::GUILD, support::MEMBER, &names)
+            .enroll(
+                keygate::gate::Member::new(support::GUILD, support::MEMBER),
+                &names,
+            )
             .await
             .unwrap();
         h.gate.repo().close().await;

@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use keygate::gate::audit::AuditKind;
 use keygate::gate::backup_codes::BackupCode;
+use keygate::gate::outcome::{Enrollment, GateError, Method, Rejection};
+use keygate::gate::repository::{Outbox, RoleAction};
 use keygate::gate::sealing::{Keyring, MasterKey, SealError};
-use keygate::gate::service::{Enrollment, GateError, Method, Rejection, RoleAction};
 use keygate::gate::throttle::{Access, NewLock};
 use keygate::gate::totp::{self, TotpSecret};
-use keygate::gate::{Clock, Names, OsEntropy, Repository, Timestamp, UserId};
+use keygate::gate::{Clock, Member, Names, OsEntropy, Timestamp, UserId};
 use support::{GUILD, Harness, MEMBER, MODERATOR, OTHER_GUILD, OTHER_MEMBER, ROLE};
 
 fn names() -> Names {
@@ -23,10 +24,18 @@ fn names() -> Names {
 /// Enrolls and confirms `user` as a member would; returns the secret (from the QR code) and the
 /// backup codes. The clock then moves on one step, so the next code is fresh.
 async fn enrolled(h: &Harness, user: UserId) -> (TotpSecret, Vec<BackupCode>) {
-    let enrollment = h.gate.enroll(GUILD, user, &names()).await.expect("enroll");
+    let enrollment = h
+        .gate
+        .enroll(Member::new(GUILD, user), &names())
+        .await
+        .expect("enroll");
     let secret = secret_from_qr(&enrollment.qr_png);
     let code = totp::code_at(&secret, h.clock.now());
-    let confirmed = h.gate.confirm(GUILD, user, &code).await.expect("confirm");
+    let confirmed = h
+        .gate
+        .confirm(Member::new(GUILD, user), &code)
+        .await
+        .expect("confirm");
     h.clock.advance(30);
     (secret, confirmed.backup_codes)
 }
@@ -55,65 +64,65 @@ on_both_backends! {
     async fn enrollment_is_confirmed_by_the_first_code_and_queues_the_role_grant(db) {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
-        let enrollment = h.gate.enroll(GUILD, MEMBER, &names()).await.unwrap();
+        let enrollment = h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await.unwrap();
         assert!(enrollment.otpauth_uri.starts_with("otpauth://totp/Keygate%20Test%20Server:ferris?secret="));
         assert_eq!(enrollment.manual_key.replace(' ', ""), support::secret_from_uri(&enrollment.otpauth_uri));
-        assert!(matches!(h.gate.status(GUILD, MEMBER).await.unwrap().enrollment, Enrollment::Pending { .. }));
+        assert!(matches!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().enrollment, Enrollment::Pending { .. }));
 
         let secret = secret_from_qr(&enrollment.qr_png);
-        let confirmed = h.gate.confirm(GUILD, MEMBER, &totp::code_at(&secret, h.clock.now())).await.unwrap();
+        let confirmed = h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await.unwrap();
         assert_eq!(confirmed.backup_codes.len(), 10);
-        assert_eq!(confirmed.role, Some(ROLE));
+        assert_eq!(confirmed.role, ROLE);
 
-        let status = h.gate.status(GUILD, MEMBER).await.unwrap();
+        let status = h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap();
         assert!(matches!(status.enrollment, Enrollment::Confirmed { .. }));
         assert!(status.verified);
         assert_eq!(status.backup_codes_left, 10);
 
         let due = h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap();
         assert_eq!(due.len(), 1);
-        assert_eq!((due[0].guild, due[0].user, due[0].role, due[0].action), (GUILD, MEMBER, ROLE, RoleAction::Grant));
+        assert_eq!((due[0].member, due[0].role, due[0].action), (Member::new(GUILD, MEMBER), ROLE, RoleAction::Grant));
         assert_eq!(kinds(&h, MEMBER).await, [AuditKind::Enrolled, AuditKind::Confirmed]);
     }
 
     async fn an_unconfirmed_enrollment_never_verifies_and_expires(db) {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
-        let enrollment = h.gate.enroll(GUILD, MEMBER, &names()).await.unwrap();
+        let enrollment = h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await.unwrap();
         let secret = secret_from_qr(&enrollment.qr_png);
         let code = totp::code_at(&secret, h.clock.now());
-        assert!(matches!(h.gate.verify(GUILD, MEMBER, &code).await, Err(GateError::NotEnrolled)));
+        assert!(matches!(h.gate.verify(Member::new(GUILD, MEMBER), &code).await, Err(GateError::NotEnrolled)));
 
         h.clock.advance(15 * 60);
         let code = totp::code_at(&secret, h.clock.now());
-        assert!(matches!(h.gate.confirm(GUILD, MEMBER, &code).await, Err(GateError::EnrollmentExpired)));
-        assert_eq!(h.gate.status(GUILD, MEMBER).await.unwrap().enrollment, Enrollment::Expired);
+        assert!(matches!(h.gate.confirm(Member::new(GUILD, MEMBER), &code).await, Err(GateError::EnrollmentExpired)));
+        assert_eq!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().enrollment, Enrollment::Expired);
         assert!(h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap().is_empty());
 
         // Starting again replaces the expired enrollment with a new secret.
-        let again = h.gate.enroll(GUILD, MEMBER, &names()).await.unwrap();
+        let again = h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await.unwrap();
         assert_ne!(again.manual_key, enrollment.manual_key);
         let fresh = secret_from_qr(&again.qr_png);
-        h.gate.confirm(GUILD, MEMBER, &totp::code_at(&fresh, h.clock.now())).await.unwrap();
+        h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&fresh, h.clock.now())).await.unwrap();
     }
 
     async fn restarting_setup_retires_the_first_qr_code(db) {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
-        let first = secret_from_qr(&h.gate.enroll(GUILD, MEMBER, &names()).await.unwrap().qr_png);
-        let second = secret_from_qr(&h.gate.enroll(GUILD, MEMBER, &names()).await.unwrap().qr_png);
+        let first = secret_from_qr(&h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await.unwrap().qr_png);
+        let second = secret_from_qr(&h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await.unwrap().qr_png);
         assert_ne!(first, second);
-        let stale = h.gate.confirm(GUILD, MEMBER, &totp::code_at(&first, h.clock.now())).await;
+        let stale = h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&first, h.clock.now())).await;
         assert!(is_rejected(&stale, Rejection::WrongCode), "{stale:?}");
-        h.gate.confirm(GUILD, MEMBER, &totp::code_at(&second, h.clock.now())).await.unwrap();
+        h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&second, h.clock.now())).await.unwrap();
     }
 
     async fn a_confirmed_member_cannot_enroll_again_and_the_gate_needs_configuring(db) {
         let h = Harness::new(&db).await;
-        assert!(matches!(h.gate.enroll(GUILD, MEMBER, &names()).await, Err(GateError::NotConfigured)));
+        assert!(matches!(h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await, Err(GateError::NotConfigured)));
         h.configure(GUILD).await;
         enrolled(&h, MEMBER).await;
-        assert!(matches!(h.gate.enroll(GUILD, MEMBER, &names()).await, Err(GateError::AlreadyEnrolled)));
+        assert!(matches!(h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await, Err(GateError::AlreadyEnrolled)));
     }
 
     async fn an_authenticator_code_verifies_once_and_its_replay_is_refused_and_audited(db) {
@@ -121,20 +130,20 @@ on_both_backends! {
         h.configure(GUILD).await;
         let (secret, _) = enrolled(&h, MEMBER).await;
         let code = totp::code_at(&secret, h.clock.now());
-        let verified = h.gate.verify(GUILD, MEMBER, &code).await.unwrap();
+        let verified = h.gate.verify(Member::new(GUILD, MEMBER), &code).await.unwrap();
         assert_eq!(verified.method, Method::Authenticator);
         assert_eq!(verified.role, ROLE);
 
-        let replay = h.gate.verify(GUILD, MEMBER, &code).await;
+        let replay = h.gate.verify(Member::new(GUILD, MEMBER), &code).await;
         assert!(is_rejected(&replay, Rejection::Replayed), "{replay:?}");
         // The code of the previous step, still inside the ±1 window, is also spent.
         let older = totp::code_at(&secret, h.clock.now().plus_secs(-30));
-        assert!(is_rejected(&h.gate.verify(GUILD, MEMBER, &older).await, Rejection::Replayed));
+        assert!(is_rejected(&h.gate.verify(Member::new(GUILD, MEMBER), &older).await, Rejection::Replayed));
         assert!(kinds(&h, MEMBER).await.contains(&AuditKind::Replayed));
 
         h.clock.advance(30);
         let next = totp::code_at(&secret, h.clock.now());
-        h.gate.verify(GUILD, MEMBER, &next).await.unwrap();
+        h.gate.verify(Member::new(GUILD, MEMBER), &next).await.unwrap();
     }
 
     async fn a_wrong_code_is_refused_and_a_malformed_one_is_not_a_code(db) {
@@ -143,18 +152,18 @@ on_both_backends! {
         let (secret, _) = enrolled(&h, MEMBER).await;
         let right = totp::code_at(&secret, h.clock.now());
         let wrong = format!("{:06}", (right.parse::<u32>().unwrap() + 1) % 1_000_000);
-        assert!(is_rejected(&h.gate.verify(GUILD, MEMBER, &wrong).await, Rejection::WrongCode));
+        assert!(is_rejected(&h.gate.verify(Member::new(GUILD, MEMBER), &wrong).await, Rejection::WrongCode));
         let ten_kb = "9".repeat(10_000);
         let junk = ["", "12345", "abcdef", "🔑🔑🔑🔑🔑🔑", ten_kb.as_str(), "1234-5678-9ABC-DEFU", "1234-5678-9ABC-DEFGH"];
         for (i, input) in junk.iter().enumerate() {
-            let result = h.gate.verify(GUILD, MEMBER, input).await;
+            let result = h.gate.verify(Member::new(GUILD, MEMBER), input).await;
             // The wrong code plus four malformed inputs make five failures: each attempt counted.
             if i < 3 {
                 assert!(matches!(&result, Err(GateError::Rejected { reason: Rejection::NotACode, lock: None })), "{input:?}: {result:?}");
             } else if i == 3 {
                 assert!(matches!(&result, Err(GateError::Rejected { reason: Rejection::NotACode, lock: Some(_) })), "{input:?}: {result:?}");
-                assert!(matches!(h.gate.status(GUILD, MEMBER).await.unwrap().access, Access::LockedUntil(_)));
-                h.gate.unlock(GUILD, MODERATOR, MEMBER).await.unwrap();
+                assert!(matches!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().access, Access::LockedUntil(_)));
+                h.gate.unlock(Member::new(GUILD, MEMBER), MODERATOR).await.unwrap();
             } else {
                 assert!(is_rejected(&result, Rejection::NotACode), "{input:?}: {result:?}");
             }
@@ -166,24 +175,24 @@ on_both_backends! {
         h.configure(GUILD).await;
         let (_, codes) = enrolled(&h, MEMBER).await;
         let typed = codes[4].grouped().to_lowercase().replace('-', " ");
-        let verified = h.gate.verify(GUILD, MEMBER, &typed).await.unwrap();
+        let verified = h.gate.verify(Member::new(GUILD, MEMBER), &typed).await.unwrap();
         assert_eq!(verified.method, Method::BackupCode { remaining: 9 });
         assert!(!verified.method.low_on_backup_codes());
 
-        let reuse = h.gate.verify(GUILD, MEMBER, &codes[4].grouped()).await;
+        let reuse = h.gate.verify(Member::new(GUILD, MEMBER), &codes[4].grouped()).await;
         assert!(is_rejected(&reuse, Rejection::Replayed), "{reuse:?}");
 
         let mut last = None;
         for code in &codes[5..] {
-            last = Some(h.gate.verify(GUILD, MEMBER, &code.grouped()).await.unwrap().method);
+            last = Some(h.gate.verify(Member::new(GUILD, MEMBER), &code.grouped()).await.unwrap().method);
         }
         assert_eq!(last, Some(Method::BackupCode { remaining: 4 }));
         for code in &codes[0..2] {
-            last = Some(h.gate.verify(GUILD, MEMBER, &code.grouped()).await.unwrap().method);
+            last = Some(h.gate.verify(Member::new(GUILD, MEMBER), &code.grouped()).await.unwrap().method);
         }
         assert_eq!(last, Some(Method::BackupCode { remaining: 2 }));
         assert!(last.unwrap().low_on_backup_codes());
-        assert_eq!(h.gate.status(GUILD, MEMBER).await.unwrap().backup_codes_left, 2);
+        assert_eq!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().backup_codes_left, 2);
     }
 
     async fn a_wrong_backup_code_is_refused_even_for_an_empty_slot(db) {
@@ -194,23 +203,23 @@ on_both_backends! {
         let mut forged = codes[0].grouped().to_string();
         let last = forged.pop().unwrap();
         forged.push(if last == '2' { '3' } else { '2' });
-        assert!(is_rejected(&h.gate.verify(GUILD, MEMBER, &forged).await, Rejection::WrongCode));
+        assert!(is_rejected(&h.gate.verify(Member::new(GUILD, MEMBER), &forged).await, Rejection::WrongCode));
         // A well-formed code from someone not enrolled is refused before any hashing.
         h.configure(GUILD).await;
-        assert!(matches!(h.gate.verify(GUILD, OTHER_MEMBER, &codes[0].grouped()).await, Err(GateError::NotEnrolled)));
+        assert!(matches!(h.gate.verify(Member::new(GUILD, OTHER_MEMBER), &codes[0].grouped()).await, Err(GateError::NotEnrolled)));
     }
 
     async fn a_new_set_replaces_the_old_one_at_once_and_needs_an_authenticator_code(db) {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
         let (secret, old) = enrolled(&h, MEMBER).await;
-        let needs = h.gate.regenerate_backup_codes(GUILD, MEMBER, &old[0].grouped()).await;
+        let needs = h.gate.regenerate_backup_codes(Member::new(GUILD, MEMBER), &old[0].grouped()).await;
         assert!(matches!(needs, Err(GateError::NeedsAuthenticatorCode)));
 
-        let new = h.gate.regenerate_backup_codes(GUILD, MEMBER, &totp::code_at(&secret, h.clock.now())).await.unwrap();
+        let new = h.gate.regenerate_backup_codes(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await.unwrap();
         assert_eq!(new.len(), 10);
-        assert!(is_rejected(&h.gate.verify(GUILD, MEMBER, &old[1].grouped()).await, Rejection::WrongCode));
-        assert_eq!(h.gate.verify(GUILD, MEMBER, &new[1].grouped()).await.unwrap().method, Method::BackupCode { remaining: 9 });
+        assert!(is_rejected(&h.gate.verify(Member::new(GUILD, MEMBER), &old[1].grouped()).await, Rejection::WrongCode));
+        assert_eq!(h.gate.verify(Member::new(GUILD, MEMBER), &new[1].grouped()).await.unwrap().method, Method::BackupCode { remaining: 9 });
         assert!(kinds(&h, MEMBER).await.contains(&AuditKind::BackupCodesRegenerated));
     }
 
@@ -219,21 +228,21 @@ on_both_backends! {
         h.configure(GUILD).await;
         let (secret, _) = enrolled(&h, MEMBER).await;
         for i in 0..4 {
-            let r = h.gate.verify(GUILD, MEMBER, "000000").await;
+            let r = h.gate.verify(Member::new(GUILD, MEMBER), "000000").await;
             assert!(matches!(r, Err(GateError::Rejected { lock: None, .. })), "attempt {i}: {r:?}");
         }
-        let fifth = h.gate.verify(GUILD, MEMBER, "000000").await;
+        let fifth = h.gate.verify(Member::new(GUILD, MEMBER), "000000").await;
         let until = h.clock.now().plus_secs(15 * 60);
         assert!(matches!(fifth, Err(GateError::Rejected { lock: Some(NewLock::Until(t)), .. }) if t == until), "{fifth:?}");
 
         // Locked: even the right code is not checked.
         let right = totp::code_at(&secret, h.clock.now());
-        assert!(matches!(h.gate.verify(GUILD, MEMBER, &right).await, Err(GateError::Locked(Access::LockedUntil(t))) if t == until));
+        assert!(matches!(h.gate.verify(Member::new(GUILD, MEMBER), &right).await, Err(GateError::Locked(Access::LockedUntil(t))) if t == until));
 
         h.clock.set(until);
         let right = totp::code_at(&secret, h.clock.now());
-        h.gate.verify(GUILD, MEMBER, &right).await.unwrap();
-        let status = h.gate.status(GUILD, MEMBER).await.unwrap();
+        h.gate.verify(Member::new(GUILD, MEMBER), &right).await.unwrap();
+        let status = h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap();
         assert_eq!(status.access, Access::Open);
         let log = kinds(&h, MEMBER).await;
         assert!(log.contains(&AuditKind::LockedOut));
@@ -246,7 +255,7 @@ on_both_backends! {
         let (secret, _) = enrolled(&h, MEMBER).await;
         let mut hard = false;
         for _ in 0..100 {
-            match h.gate.verify(GUILD, MEMBER, "000000").await {
+            match h.gate.verify(Member::new(GUILD, MEMBER), "000000").await {
                 Err(GateError::Rejected { lock: Some(NewLock::Until(until)), .. }) => h.clock.set(until),
                 Err(GateError::Rejected { lock: Some(NewLock::UntilUnlocked), .. }) => hard = true,
                 Err(GateError::Rejected { lock: None, .. }) => {}
@@ -256,10 +265,10 @@ on_both_backends! {
         assert!(hard);
         h.clock.advance(365 * 24 * 3600);
         let right = totp::code_at(&secret, h.clock.now());
-        assert!(matches!(h.gate.verify(GUILD, MEMBER, &right).await, Err(GateError::Locked(Access::LockedUntilUnlocked))));
-        h.gate.unlock(GUILD, MODERATOR, MEMBER).await.unwrap();
-        h.gate.verify(GUILD, MEMBER, &right).await.unwrap();
-        assert!(matches!(h.gate.unlock(GUILD, MODERATOR, MEMBER).await, Err(GateError::NotLocked)));
+        assert!(matches!(h.gate.verify(Member::new(GUILD, MEMBER), &right).await, Err(GateError::Locked(Access::LockedUntilUnlocked))));
+        h.gate.unlock(Member::new(GUILD, MEMBER), MODERATOR).await.unwrap();
+        h.gate.verify(Member::new(GUILD, MEMBER), &right).await.unwrap();
+        assert!(matches!(h.gate.unlock(Member::new(GUILD, MEMBER), MODERATOR).await, Err(GateError::NotLocked)));
         let log = h.gate.audit_log(GUILD, Some(MEMBER), 1000).await.unwrap();
         assert!(log.iter().any(|e| e.kind == AuditKind::HardLocked));
         assert!(log.iter().any(|e| e.kind == AuditKind::Unlocked && e.actor == Some(MODERATOR)));
@@ -273,10 +282,10 @@ on_both_backends! {
         let second = Harness::with_keyring(&db, first.keyring.clone()).await;
         second.clock.set(first.clock.now());
         for _ in 0..5 {
-            let _ = first.gate.verify(GUILD, MEMBER, "000000").await;
+            let _ = first.gate.verify(Member::new(GUILD, MEMBER), "000000").await;
         }
         let right = totp::code_at(&secret, second.clock.now());
-        assert!(matches!(second.gate.verify(GUILD, MEMBER, &right).await, Err(GateError::Locked(Access::LockedUntil(_)))));
+        assert!(matches!(second.gate.verify(Member::new(GUILD, MEMBER), &right).await, Err(GateError::Locked(Access::LockedUntil(_)))));
     }
 
     async fn thirty_two_concurrent_uses_of_one_backup_code_succeed_exactly_once(db) {
@@ -287,12 +296,12 @@ on_both_backends! {
         let attempts = (0..32).map(|_| {
             let h = h.clone();
             let code = code.clone();
-            tokio::spawn(async move { h.gate.verify(GUILD, MEMBER, &code).await })
+            tokio::spawn(async move { h.gate.verify(Member::new(GUILD, MEMBER), &code).await })
         });
         let results: Vec<_> = futures_util::future::join_all(attempts).await.into_iter().map(Result::unwrap).collect();
         assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
         assert!(results.iter().all(|r| r.is_ok() || matches!(r, Err(GateError::Rejected { .. }) | Err(GateError::Locked(_)))));
-        assert_eq!(h.gate.status(GUILD, MEMBER).await.unwrap().backup_codes_left, 9);
+        assert_eq!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().backup_codes_left, 9);
         let passes = kinds(&h, MEMBER).await.into_iter().filter(|k| *k == AuditKind::Passed).count();
         assert_eq!(passes, 1, "exactly one verification was recorded");
         let grants = h.gate.repo().due_role_changes(h.clock.now(), 100).await.unwrap();
@@ -307,7 +316,7 @@ on_both_backends! {
         let attempts = (0..32).map(|_| {
             let h = h.clone();
             let code = code.clone();
-            tokio::spawn(async move { h.gate.verify(GUILD, MEMBER, &code).await })
+            tokio::spawn(async move { h.gate.verify(Member::new(GUILD, MEMBER), &code).await })
         });
         let results: Vec<_> = futures_util::future::join_all(attempts).await.into_iter().map(Result::unwrap).collect();
         assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
@@ -318,11 +327,11 @@ on_both_backends! {
     async fn no_secret_or_code_is_stored_in_plain_text(db) {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
-        let enrollment = h.gate.enroll(GUILD, MEMBER, &names()).await.unwrap();
+        let enrollment = h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await.unwrap();
         let secret = secret_from_qr(&enrollment.qr_png);
         let base32 = support::secret_from_uri(&enrollment.otpauth_uri);
-        let confirmed = h.gate.confirm(GUILD, MEMBER, &totp::code_at(&secret, h.clock.now())).await.unwrap();
-        h.gate.reset(GUILD, MODERATOR, OTHER_MEMBER, "lost phone").await.ok();
+        let confirmed = h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await.unwrap();
+        h.gate.reset(Member::new(GUILD, OTHER_MEMBER), MODERATOR, "lost phone").await.ok();
         let stored = h.gate.repo().dump_member_data().await.unwrap();
         assert!(!stored.is_empty());
         let needles: Vec<Vec<u8>> = std::iter::once(secret.expose_bytes().to_vec())
@@ -344,7 +353,7 @@ on_both_backends! {
         let (secret, _) = enrolled(&h, MEMBER).await;
         let wrong = Harness::with_keyring(&db, Keyring::new(MasterKey::generate(&OsEntropy), vec![])).await;
         wrong.clock.set(h.clock.now());
-        let result = wrong.gate.verify(GUILD, MEMBER, &totp::code_at(&secret, h.clock.now())).await;
+        let result = wrong.gate.verify(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await;
         match result {
             Err(GateError::Sealing(e @ SealError::UnknownKey { .. })) => assert!(e.to_string().contains("KEYGATE_MASTER_KEY")),
             other => panic!("expected a key error, got {other:?}"),
@@ -357,12 +366,12 @@ on_both_backends! {
         h.configure(OTHER_GUILD).await;
         let (secret, codes) = enrolled(&h, MEMBER).await;
         let code = totp::code_at(&secret, h.clock.now());
-        assert!(matches!(h.gate.verify(OTHER_GUILD, MEMBER, &code).await, Err(GateError::NotEnrolled)));
-        assert!(matches!(h.gate.verify(OTHER_GUILD, MEMBER, &codes[0].grouped()).await, Err(GateError::NotEnrolled)));
-        assert_eq!(h.gate.status(OTHER_GUILD, MEMBER).await.unwrap().enrollment, Enrollment::None);
-        assert!(matches!(h.gate.reset(OTHER_GUILD, MODERATOR, MEMBER, "wrong server").await, Err(GateError::NotEnrolled)));
+        assert!(matches!(h.gate.verify(Member::new(OTHER_GUILD, MEMBER), &code).await, Err(GateError::NotEnrolled)));
+        assert!(matches!(h.gate.verify(Member::new(OTHER_GUILD, MEMBER), &codes[0].grouped()).await, Err(GateError::NotEnrolled)));
+        assert_eq!(h.gate.status(Member::new(OTHER_GUILD, MEMBER)).await.unwrap().enrollment, Enrollment::None);
+        assert!(matches!(h.gate.reset(Member::new(OTHER_GUILD, MEMBER), MODERATOR, "wrong server").await, Err(GateError::NotEnrolled)));
         assert!(h.gate.audit_log(OTHER_GUILD, Some(MEMBER), 100).await.unwrap().iter().all(|e| e.guild == OTHER_GUILD));
-        h.gate.verify(GUILD, MEMBER, &code).await.unwrap();
+        h.gate.verify(Member::new(GUILD, MEMBER), &code).await.unwrap();
         assert_eq!(h.gate.stats(OTHER_GUILD).await.unwrap().enrolled, 0);
         assert_eq!(h.gate.stats(GUILD).await.unwrap().enrolled, 1);
     }
@@ -371,20 +380,20 @@ on_both_backends! {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
         let (secret, _) = enrolled(&h, MEMBER).await;
-        assert_eq!(h.gate.revoke(GUILD, MODERATOR, MEMBER).await.unwrap(), ROLE);
-        assert!(!h.gate.status(GUILD, MEMBER).await.unwrap().verified);
-        assert!(matches!(h.gate.revoke(GUILD, MODERATOR, MEMBER).await, Err(GateError::NotVerified)));
+        assert_eq!(h.gate.revoke(Member::new(GUILD, MEMBER), MODERATOR).await.unwrap(), ROLE);
+        assert!(!h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().verified);
+        assert!(matches!(h.gate.revoke(Member::new(GUILD, MEMBER), MODERATOR).await, Err(GateError::NotVerified)));
         // The enrollment stays: the member verifies again with the authenticator.
-        h.gate.verify(GUILD, MEMBER, &totp::code_at(&secret, h.clock.now())).await.unwrap();
+        h.gate.verify(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await.unwrap();
 
-        h.gate.reset(GUILD, MODERATOR, MEMBER, "lost their phone").await.unwrap();
-        assert_eq!(h.gate.status(GUILD, MEMBER).await.unwrap().enrollment, Enrollment::None);
+        h.gate.reset(Member::new(GUILD, MEMBER), MODERATOR, "lost their phone").await.unwrap();
+        assert_eq!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().enrollment, Enrollment::None);
         let reset = h.gate.audit_log(GUILD, Some(MEMBER), 1).await.unwrap().remove(0);
         assert_eq!((reset.kind, reset.actor, reset.detail.as_str()), (AuditKind::Reset, Some(MODERATOR), "reason: lost their phone"));
 
         let (secret, _) = enrolled(&h, MEMBER).await;
-        h.gate.remove(GUILD, MEMBER, &totp::code_at(&secret, h.clock.now())).await.unwrap();
-        assert_eq!(h.gate.status(GUILD, MEMBER).await.unwrap().enrollment, Enrollment::None);
+        h.gate.remove(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await.unwrap();
+        assert_eq!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().enrollment, Enrollment::None);
         let actions: Vec<RoleAction> = h.gate.repo().due_role_changes(h.clock.now(), 100).await.unwrap().iter().map(|c| c.action).collect();
         // Each change superseded the one before: only the last (remove) is still to apply, so an old
         // grant stuck behind a retry can never put the role back.
@@ -443,7 +452,11 @@ async fn a_code_from_oathtool_is_accepted() {
     h.configure(GUILD).await;
     h.clock
         .set(keygate::gate::Clock::now(&keygate::gate::SystemClock));
-    let enrollment = h.gate.enroll(GUILD, MEMBER, &names()).await.unwrap();
+    let enrollment = h
+        .gate
+        .enroll(Member::new(GUILD, MEMBER), &names())
+        .await
+        .unwrap();
     let base32 = support::secret_from_uri(&enrollment.otpauth_uri);
     let at = h.clock.now();
     let output = std::process::Command::new("oathtool")
@@ -459,6 +472,9 @@ async fn a_code_from_oathtool_is_accepted() {
     );
     let code = String::from_utf8(output.stdout).unwrap().trim().to_owned();
     assert_eq!(code.len(), 6);
-    h.gate.confirm(GUILD, MEMBER, &code).await.unwrap();
+    h.gate
+        .confirm(Member::new(GUILD, MEMBER), &code)
+        .await
+        .unwrap();
     assert_eq!(Timestamp::from_unix(at.unix()), h.clock.now());
 }

@@ -6,19 +6,20 @@ use serenity::{
     CreateActionRow, CreateButton, CreateInteractionResponse, CreateInteractionResponseMessage,
 };
 
-use super::respond::{Incoming, Reply};
-use super::{BotError, Data};
-use crate::guide::walkthrough::{self, Page};
-use crate::guide::{Locale, text};
+use super::custom_id::CustomId;
+use super::respond::{Incoming, Reply, no_mentions};
+use super::{BotError, describe};
+use crate::guide::walkthrough::{self, Page, Turn};
+use crate::guide::{Key, Locale, text};
 
 pub fn buttons(page: &Page) -> Vec<CreateActionRow> {
     let buttons = page
         .buttons
         .iter()
         .map(|b| {
-            CreateButton::new(b.custom_id.clone())
+            CreateButton::new(CustomId::Guide(b.turn).to_string())
                 .label(b.label)
-                .style(if b.custom_id == walkthrough::DONE {
+                .style(if b.turn == Turn::Done {
                     serenity::ButtonStyle::Success
                 } else {
                     serenity::ButtonStyle::Secondary
@@ -47,28 +48,19 @@ pub async fn send_dm(
     let message = serenity::CreateMessage::new()
         .content(page.content.clone())
         .components(buttons(&page))
-        .allowed_mentions(
-            serenity::CreateAllowedMentions::new()
-                .empty_users()
-                .empty_roles()
-                .everyone(false),
-        );
+        .allowed_mentions(no_mentions());
     channel.id.send_message(http, message).await?;
     Ok(())
 }
 
 /// `/2fa guide` and the panel's *2FA guide* button.
-pub async fn start(
-    ctx: &serenity::Context,
-    _data: &Data,
-    incoming: Incoming<'_>,
-) -> Result<(), BotError> {
+pub async fn start(ctx: &serenity::Context, incoming: Incoming<'_>) -> Result<(), BotError> {
     let locale = incoming.locale();
     incoming.defer(&ctx.http).await?;
     let reply = match send_dm(&ctx.http, incoming.user().id, locale, None).await {
-        Ok(()) => Reply::text(text(locale, "guide.sent_dm")),
+        Ok(()) => Reply::text(text(locale, Key::GuideSentDm)),
         Err(error) if dms_closed(&error) => {
-            let page = walkthrough::page(locale, 1, Some(text(locale, "guide.dm_closed")));
+            let page = walkthrough::page(locale, 1, Some(text(locale, Key::GuideDmClosed)));
             Reply {
                 content: page.content.clone(),
                 files: vec![],
@@ -76,8 +68,8 @@ pub async fn start(
             }
         }
         Err(error) => {
-            tracing::warn!(error = %super::describe(&error), "could not send the guide by DM");
-            Reply::text(text(locale, "reply.something_went_wrong"))
+            tracing::warn!(error = %describe(&error), "could not send the guide by DM");
+            Reply::text(text(locale, Key::ReplySomethingWentWrong))
         }
     };
     // Deferred above: from here on, only edits.
@@ -86,21 +78,22 @@ pub async fn start(
 }
 
 /// Back / Next / Done: replaces the message in place, in the clicker's language.
-pub async fn on_button(
+pub async fn turn(
     ctx: &serenity::Context,
     component: &serenity::ComponentInteraction,
+    turn: Turn,
 ) -> Result<(), BotError> {
     let locale = Locale::from_discord(&component.locale);
-    let update = if component.data.custom_id == walkthrough::DONE {
-        CreateInteractionResponseMessage::new()
-            .content(text(locale, "guide.finished"))
-            .components(vec![])
-    } else {
-        let number = walkthrough::page_of_custom_id(&component.data.custom_id).unwrap_or(1);
-        let page = walkthrough::page(locale, number, None);
-        CreateInteractionResponseMessage::new()
-            .content(page.content.clone())
-            .components(buttons(&page))
+    let update = match turn {
+        Turn::Done => CreateInteractionResponseMessage::new()
+            .content(text(locale, Key::GuideFinished))
+            .components(vec![]),
+        Turn::To(number) => {
+            let page = walkthrough::page(locale, number, None);
+            CreateInteractionResponseMessage::new()
+                .content(page.content.clone())
+                .components(buttons(&page))
+        }
     };
     component
         .create_response(&ctx.http, CreateInteractionResponse::UpdateMessage(update))

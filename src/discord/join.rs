@@ -15,8 +15,9 @@ use poise::serenity_prelude as serenity;
 use tokio::sync::mpsc;
 
 use super::AppGate;
-use crate::gate::GuildId;
-use crate::guide::{Locale, fill};
+use super::log_lines::{JoinTally, LogLine};
+use crate::gate::{GuildId, Member, UserId};
+use crate::guide::{Key, Locale, fill};
 
 /// How fast welcome DMs may go out.
 #[derive(Debug, Clone, Copy)]
@@ -42,21 +43,6 @@ pub struct Joined {
     pub bot: bool,
     pub server_name: String,
     pub locale: Locale,
-}
-
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-struct Tally {
-    sent: u32,
-    closed: u32,
-    recent: u32,
-    bots: u32,
-    capped: u32,
-}
-
-impl Tally {
-    fn is_empty(&self) -> bool {
-        *self == Self::default()
-    }
 }
 
 /// Hands joins to the worker without blocking the event handler.
@@ -87,7 +73,7 @@ async fn run(
 ) {
     // A server's window opens with its first join after a quiet spell and closes `window` later,
     // with one summary; so a raid of any size gets `per_window` DMs per window and one log line.
-    let mut windows: HashMap<GuildId, (tokio::time::Instant, Tally)> = HashMap::new();
+    let mut windows: HashMap<GuildId, (tokio::time::Instant, JoinTally)> = HashMap::new();
     loop {
         let next_close = windows
             .values()
@@ -102,7 +88,7 @@ async fn run(
         tokio::select! {
             joined = rx.recv() => {
                 let Some(joined) = joined else { break };
-                let (_, tally) = windows.entry(joined.guild).or_insert_with(|| (tokio::time::Instant::now(), Tally::default()));
+                let (_, tally) = windows.entry(joined.guild).or_insert_with(|| (tokio::time::Instant::now(), JoinTally::default()));
                 welcome(&gate, &http, pacing, &joined, tally).await;
             }
             () = closing => {
@@ -127,13 +113,13 @@ async fn welcome(
     http: &serenity::Http,
     pacing: JoinPacing,
     joined: &Joined,
-    tally: &mut Tally,
+    tally: &mut JoinTally,
 ) {
     match gate.config(joined.guild).await {
         Ok(config) if config.guide_on_join => {}
         Ok(_) => return,
         Err(error) => {
-            tracing::warn!(guild = %joined.guild, error = %error, "could not read guide_on_join; skipping a welcome");
+            tracing::warn!(guild = %joined.guild, error = %super::error::chain(&error), "could not read guide_on_join; skipping a welcome");
             return;
         }
     }
@@ -146,7 +132,7 @@ async fn welcome(
         return;
     }
     match gate
-        .claim_guide_dm(joined.guild, crate::gate::UserId::new(joined.user.get()))
+        .claim_guide_dm(Member::new(joined.guild, UserId::new(joined.user.get())))
         .await
     {
         Ok(true) => {}
@@ -155,11 +141,15 @@ async fn welcome(
             return;
         }
         Err(error) => {
-            tracing::warn!(guild = %joined.guild, error = %error, "could not record a welcome DM; skipping it");
+            tracing::warn!(guild = %joined.guild, error = %super::error::chain(&error), "could not record a welcome DM; skipping it");
             return;
         }
     }
-    let intro = fill(joined.locale, "join.dm", &[("server", &joined.server_name)]);
+    let intro = fill(
+        joined.locale,
+        Key::JoinDm,
+        &[("server", &joined.server_name)],
+    );
     match super::guide::send_dm(http, joined.user, joined.locale, Some(&intro)).await {
         Ok(()) => tally.sent += 1,
         Err(error) if super::guide::dms_closed(&error) => tally.closed += 1,
@@ -173,21 +163,16 @@ async fn summarize(
     gate: &AppGate,
     http: &serenity::Http,
     guild: GuildId,
-    tally: Tally,
+    tally: JoinTally,
     pacing: JoinPacing,
 ) {
     if tally.is_empty() {
         return;
     }
-    let text = format!(
-        "📬 Guide on join: sent the 2FA guide to {} new member(s). Not sent: {} with closed DMs, {} who got it in the last 30 days, {} bot(s), {} over the limit of {} per {} s.",
-        tally.sent,
-        tally.closed,
-        tally.recent,
-        tally.bots,
-        tally.capped,
-        pacing.per_window,
-        pacing.window.as_secs().max(1)
-    );
-    super::log::post(gate, http, guild, &text).await;
+    let line = LogLine::GuideOnJoin {
+        tally,
+        per_window: pacing.per_window,
+        window_secs: pacing.window.as_secs().max(1),
+    };
+    super::log::post(gate, http, guild, &line).await;
 }

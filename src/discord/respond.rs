@@ -8,8 +8,9 @@ use serenity::{
     CreateModal, EditInteractionResponse, ModalInteraction,
 };
 
-use crate::gate::{GuildId, UserId};
-use crate::guide::Locale;
+use super::BotError;
+use crate::gate::{GuildId, Member, UserId};
+use crate::guide::{Key, Locale};
 
 /// An interaction the bot must answer.
 #[derive(Clone, Copy)]
@@ -17,6 +18,14 @@ pub enum Incoming<'a> {
     Command(&'a CommandInteraction),
     Component(&'a ComponentInteraction),
     Modal(&'a ModalInteraction),
+}
+
+/// Whether an interaction has had its first response (a deferral) yet: the next answer is then an
+/// edit of that response instead of a new one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answered {
+    NotYet,
+    Deferred,
 }
 
 /// A reply: text, optional files, optional components. Always ephemeral unless said otherwise.
@@ -36,75 +45,76 @@ impl Reply {
     }
 }
 
-fn no_mentions() -> serenity::CreateAllowedMentions {
+/// Nobody is pinged by anything Keygate sends: mentions render as names only.
+pub fn no_mentions() -> serenity::CreateAllowedMentions {
     serenity::CreateAllowedMentions::new()
         .empty_users()
         .empty_roles()
         .everyone(false)
 }
 
+/// Runs the same expression on whichever kind of interaction `$incoming` holds: the three kinds
+/// share their fields and methods in serenity, but not a trait.
+macro_rules! each {
+    ($incoming:expr, $i:ident => $body:expr) => {
+        match $incoming {
+            Incoming::Command($i) => $body,
+            Incoming::Component($i) => $body,
+            Incoming::Modal($i) => $body,
+        }
+    };
+}
+
 impl Incoming<'_> {
     pub fn guild(&self) -> Option<GuildId> {
-        let id = match self {
-            Self::Command(i) => i.guild_id,
-            Self::Component(i) => i.guild_id,
-            Self::Modal(i) => i.guild_id,
-        };
-        id.map(|g| GuildId::new(g.get()))
+        each!(self, i => i.guild_id).map(|g| GuildId::new(g.get()))
     }
 
     pub fn user(&self) -> &serenity::User {
-        match self {
-            Self::Command(i) => &i.user,
-            Self::Component(i) => &i.user,
-            Self::Modal(i) => &i.user,
-        }
+        each!(self, i => &i.user)
     }
 
     /// The language of whoever acted: Discord's locale for this interaction.
     pub fn locale(&self) -> Locale {
-        Locale::from_discord(match self {
-            Self::Command(i) => &i.locale,
-            Self::Component(i) => &i.locale,
-            Self::Modal(i) => &i.locale,
-        })
+        Locale::from_discord(each!(self, i => &i.locale))
     }
 
     /// The server's preferred language (for messages other members see), or the member's.
     pub fn guild_locale(&self) -> Locale {
-        let tag = match self {
-            Self::Command(i) => i.guild_locale.as_deref(),
-            Self::Component(i) => i.guild_locale.as_deref(),
-            Self::Modal(i) => i.guild_locale.as_deref(),
-        };
-        tag.map_or_else(|| self.locale(), Locale::from_discord)
+        each!(self, i => i.guild_locale.as_deref())
+            .map_or_else(|| self.locale(), Locale::from_discord)
     }
 
     pub fn user_id(&self) -> UserId {
         UserId::new(self.user().id.get())
     }
 
+    /// The member who acted, or a hint when the interaction came from outside a server.
+    pub fn member(&self) -> Result<Member, BotError> {
+        self.guild()
+            .map(|guild| Member::new(guild, self.user_id()))
+            .ok_or(BotError::Hint(Key::ReplyGuildOnly))
+    }
+
     /// The name shown in the member's authenticator app: their server nickname, display name or
     /// username.
     pub fn member_name(&self) -> String {
-        let member = match self {
-            Self::Command(i) => i.member.as_deref(),
-            Self::Component(i) => i.member.as_ref(),
-            Self::Modal(i) => i.member.as_ref(),
+        let nick = match self {
+            Self::Command(i) => i.member.as_deref().and_then(|m| m.nick.clone()),
+            Self::Component(i) => i.member.as_ref().and_then(|m| m.nick.clone()),
+            Self::Modal(i) => i.member.as_ref().and_then(|m| m.nick.clone()),
         };
         let user = self.user();
-        member
-            .and_then(|m| m.nick.clone())
-            .or_else(|| user.global_name.clone())
+        nick.or_else(|| user.global_name.clone())
             .unwrap_or_else(|| user.name.clone())
     }
 
     /// Sends the first response: an ephemeral message.
     pub async fn reply(&self, http: &serenity::Http, reply: Reply) -> serenity::Result<()> {
         let message = CreateInteractionResponseMessage::new()
-            .content(reply.content)
             .ephemeral(true)
             .allowed_mentions(no_mentions())
+            .content(reply.content)
             .components(reply.components)
             .add_files(reply.files);
         self.create(http, CreateInteractionResponse::Message(message))
@@ -129,10 +139,19 @@ impl Incoming<'_> {
         http: &serenity::Http,
         response: CreateInteractionResponse,
     ) -> serenity::Result<()> {
-        match self {
-            Self::Command(i) => i.create_response(http, response).await,
-            Self::Component(i) => i.create_response(http, response).await,
-            Self::Modal(i) => i.create_response(http, response).await,
+        each!(self, i => i.create_response(http, response).await)
+    }
+
+    /// The first response, or an edit of the deferral that came first.
+    pub async fn answer(
+        &self,
+        http: &serenity::Http,
+        answered: Answered,
+        reply: Reply,
+    ) -> serenity::Result<()> {
+        match answered {
+            Answered::NotYet => self.reply(http, reply).await,
+            Answered::Deferred => self.edit(http, reply).await,
         }
     }
 
@@ -145,18 +164,14 @@ impl Incoming<'_> {
         for file in reply.files {
             edit = edit.new_attachment(file);
         }
-        match self {
-            Self::Command(i) => i.edit_response(http, edit).await.map(drop),
-            Self::Component(i) => i.edit_response(http, edit).await.map(drop),
-            Self::Modal(i) => i.edit_response(http, edit).await.map(drop),
-        }
+        each!(self, i => i.edit_response(http, edit).await.map(drop))
     }
 
     /// [`Incoming::edit`] once the gate has committed: a failure to show the result is logged, never
     /// turned into an error reply that would overwrite (or contradict) what was done.
     pub async fn edit_after_commit(&self, http: &serenity::Http, reply: Reply) {
         if let Err(error) = self.edit(http, reply).await {
-            tracing::error!(error = %crate::discord::describe(&error), "could not show the member a completed action");
+            tracing::error!(error = %super::describe(&error), "could not show the member a completed action");
         }
     }
 
@@ -164,14 +179,10 @@ impl Incoming<'_> {
     pub async fn follow_up(&self, http: &serenity::Http, reply: Reply) -> serenity::Result<()> {
         let followup = CreateInteractionResponseFollowup::new()
             .content(reply.content)
-            .ephemeral(true)
-            .allowed_mentions(no_mentions())
             .components(reply.components)
-            .add_files(reply.files);
-        match self {
-            Self::Command(i) => i.create_followup(http, followup).await.map(drop),
-            Self::Component(i) => i.create_followup(http, followup).await.map(drop),
-            Self::Modal(i) => i.create_followup(http, followup).await.map(drop),
-        }
+            .add_files(reply.files)
+            .ephemeral(true)
+            .allowed_mentions(no_mentions());
+        each!(self, i => i.create_followup(http, followup).await.map(drop))
     }
 }

@@ -2,18 +2,19 @@
 //!
 //! A grant is recorded in the transaction that spends the code, so it is never lost; this worker
 //! turns it into `PUT /guilds/{g}/members/{u}/roles/{r}` (or `DELETE`) with an audit-log reason.
-//! 429 and 5xx are retried with backoff; 403 is final (Discord bans bots that retry 403s), turned
-//! into a message naming the fix. Pending changes survive restarts because they live in the database.
+//! 429 and 5xx are retried with backoff; 403 is final (Discord bans bots that retry 403s), handed
+//! to a [`Reporter`] that names the fix. Pending changes survive restarts because they live in the
+//! database. The worker sees the database only through the [`Outbox`] port.
 
+use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 use tokio::sync::{Notify, broadcast};
 
-use super::AppGate;
-use crate::gate::service::{RoleAction, RoleChange};
-use crate::gate::{Clock, GuildId, Repository, RoleId, UserId};
+use crate::gate::repository::{Outbox, RoleAction, RoleChange};
+use crate::gate::{Clock, Member};
 
 /// What happened to one role change.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,11 +32,13 @@ pub enum Outcome {
 
 #[derive(Debug, Clone)]
 pub struct Applied {
-    pub guild: GuildId,
-    pub user: UserId,
-    pub role: RoleId,
-    pub action: RoleAction,
+    pub change: RoleChange,
     pub outcome: Outcome,
+}
+
+/// Who hears about a change Discord refused for good (the server's log channel, in the bot).
+pub trait Reporter: Send + Sync + 'static {
+    fn forbidden(&self, change: &RoleChange) -> impl Future<Output = ()> + Send;
 }
 
 /// Wakes the worker and reports outcomes.
@@ -69,20 +72,18 @@ impl Default for WorkerHandle {
     }
 }
 
-/// Waits (up to `within`) for the final outcome of the grant of `role` to `user`.
+/// Waits (up to `within`) for the final outcome of a role grant to `member`.
 pub async fn await_grant(
     mut outcomes: broadcast::Receiver<Applied>,
-    guild: GuildId,
-    user: UserId,
+    member: Member,
     within: Duration,
 ) -> Option<Outcome> {
     tokio::time::timeout(within, async move {
         loop {
             match outcomes.recv().await {
                 Ok(a)
-                    if a.guild == guild
-                        && a.user == user
-                        && a.action == RoleAction::Grant
+                    if a.change.member == member
+                        && a.change.action == RoleAction::Grant
                         && a.outcome != Outcome::Retrying =>
                 {
                     return Some(a.outcome);
@@ -118,47 +119,121 @@ impl Default for Pacing {
     }
 }
 
-/// Runs until `shutdown` fires; finishes the change in hand first.
-pub async fn run(
-    gate: Arc<AppGate>,
-    http: Arc<serenity::Http>,
-    handle: WorkerHandle,
-    pacing: Pacing,
-    clock: Arc<dyn Clock>,
-    mut shutdown: tokio::sync::watch::Receiver<bool>,
-) {
-    loop {
-        let mut wait = pacing.poll;
-        match gate.repo().due_role_changes(clock.now(), 50).await {
-            Ok(due) => {
-                for change in due {
-                    if *shutdown.borrow() {
-                        return;
+/// What the worker needs besides the outbox.
+pub struct Worker<O, P> {
+    pub outbox: O,
+    pub reporter: P,
+    pub http: Arc<serenity::Http>,
+    pub handle: WorkerHandle,
+    pub pacing: Pacing,
+    pub clock: Arc<dyn Clock>,
+}
+
+impl<O: Outbox, P: Reporter> Worker<O, P> {
+    /// Runs until `shutdown` fires; finishes the change in hand first.
+    pub async fn run(self, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+        loop {
+            let mut wait = self.pacing.poll;
+            match self.outbox.due_role_changes(self.clock.now(), 50).await {
+                Ok(due) => {
+                    for change in due {
+                        if *shutdown.borrow() {
+                            return;
+                        }
+                        let outcome = self.apply(&change).await;
+                        if outcome == Outcome::Retrying {
+                            wait = wait.min(backoff(self.pacing, change.attempts));
+                        }
+                        let _ = self.handle.outcomes.send(Applied { change, outcome });
                     }
-                    let outcome = apply(&gate, &http, &change, pacing, clock.as_ref()).await;
-                    if outcome == Outcome::Retrying {
-                        wait = wait.min(backoff(pacing, change.attempts));
-                    }
-                    let _ = handle.outcomes.send(Applied {
-                        guild: change.guild,
-                        user: change.user,
-                        role: change.role,
-                        action: change.action,
-                        outcome,
-                    });
+                }
+                Err(error) => {
+                    tracing::warn!(error = %crate::discord::error::chain(&error), "role worker cannot read the outbox; will retry");
+                    wait = wait.min(self.pacing.retry_base);
                 }
             }
-            Err(error) => {
-                tracing::warn!(error = %error, "role worker cannot read the outbox; will retry");
-                wait = wait.min(pacing.retry_base);
+            // Wake on a new verification, when a retry may be due, or at the poll interval.
+            tokio::select! {
+                _ = self.handle.wake.notified() => {}
+                _ = tokio::time::sleep(wait) => {}
+                _ = shutdown.changed() => return,
             }
         }
-        // Wake on a new verification, when a retry may be due, or at the poll interval.
-        tokio::select! {
-            _ = handle.wake.notified() => {}
-            _ = tokio::time::sleep(wait) => {}
-            _ = shutdown.changed() => return,
+    }
+
+    async fn apply(&self, change: &RoleChange) -> Outcome {
+        let guild = serenity::GuildId::new(change.member.guild.get());
+        let user = serenity::UserId::new(change.member.user.get());
+        let role = serenity::RoleId::new(change.role.get());
+        let result = match change.action {
+            RoleAction::Grant => {
+                self.http
+                    .add_member_role(
+                        guild,
+                        user,
+                        role,
+                        Some("Keygate: passed two-factor verification"),
+                    )
+                    .await
+            }
+            RoleAction::Remove => {
+                self.http
+                    .remove_member_role(
+                        guild,
+                        user,
+                        role,
+                        Some("Keygate: verification revoked or reset"),
+                    )
+                    .await
+            }
+        };
+        let status = match &result {
+            Ok(()) => None,
+            Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response))) => {
+                Some(response.status_code.as_u16())
+            }
+            Err(_) => Some(0), // network: retry
+        };
+        let outcome = match status {
+            None => Outcome::Applied,
+            Some(403) => Outcome::Forbidden,
+            Some(404) => Outcome::Gone,
+            Some(0 | 429 | 500..=599) => Outcome::Retrying,
+            Some(other) => Outcome::Failed(format!("HTTP {other}")),
+        };
+        let now = self.clock.now();
+        let stored = match &outcome {
+            Outcome::Applied => self.outbox.finish_role_change(change.id, now).await,
+            Outcome::Retrying => {
+                let delay = backoff(self.pacing, change.attempts);
+                let delay_secs = i64::try_from(delay.as_secs().max(1)).unwrap_or(i64::MAX);
+                let error = format!("HTTP {}; retrying in {delay_secs}s", status.unwrap_or(0));
+                tracing::info!(change = %change.id, %error, "role change will be retried");
+                self.outbox
+                    .retry_role_change(change.id, now.plus_secs(delay_secs), &error)
+                    .await
+            }
+            Outcome::Forbidden => {
+                self.reporter.forbidden(change).await;
+                self.outbox
+                    .fail_role_change(
+                        change.id,
+                        now,
+                        "HTTP 403: missing Manage Roles or role above the bot's",
+                    )
+                    .await
+            }
+            Outcome::Gone => {
+                self.outbox
+                    .fail_role_change(change.id, now, "HTTP 404: member or role no longer exists")
+                    .await
+            }
+            Outcome::Failed(why) => self.outbox.fail_role_change(change.id, now, why).await,
+        };
+        if let Err(error) = stored {
+            tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a role change's outcome; it will be tried again");
         }
+        outcome
     }
 }
 
@@ -167,84 +242,4 @@ fn backoff(pacing: Pacing, attempts: u32) -> Duration {
         .retry_base
         .saturating_mul(1u32 << attempts.min(16))
         .min(pacing.retry_max)
-}
-
-async fn apply(
-    gate: &AppGate,
-    http: &serenity::Http,
-    change: &RoleChange,
-    pacing: Pacing,
-    clock: &dyn Clock,
-) -> Outcome {
-    let guild = serenity::GuildId::new(change.guild.get());
-    let user = serenity::UserId::new(change.user.get());
-    let role = serenity::RoleId::new(change.role.get());
-    let result = match change.action {
-        RoleAction::Grant => {
-            http.add_member_role(
-                guild,
-                user,
-                role,
-                Some("Keygate: passed two-factor verification"),
-            )
-            .await
-        }
-        RoleAction::Remove => {
-            http.remove_member_role(
-                guild,
-                user,
-                role,
-                Some("Keygate: verification revoked or reset"),
-            )
-            .await
-        }
-    };
-    let status = match &result {
-        Ok(()) => None,
-        Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response))) => {
-            Some(response.status_code.as_u16())
-        }
-        Err(_) => Some(0), // network: retry
-    };
-    let repo = gate.repo();
-    let outcome = match status {
-        None => Outcome::Applied,
-        Some(403) => Outcome::Forbidden,
-        Some(404) => Outcome::Gone,
-        Some(0 | 429 | 500..=599) => Outcome::Retrying,
-        Some(other) => Outcome::Failed(format!("HTTP {other}")),
-    };
-    let stored = match &outcome {
-        Outcome::Applied => repo.finish_role_change(change.id, clock.now()).await,
-        Outcome::Retrying => {
-            let delay = backoff(pacing, change.attempts);
-            let delay_secs = i64::try_from(delay.as_secs().max(1)).unwrap_or(i64::MAX);
-            let error = format!("HTTP {}; retrying in {delay_secs}s", status.unwrap_or(0));
-            tracing::info!(change = change.id, %error, "role change will be retried");
-            repo.retry_role_change(change.id, clock.now().plus_secs(delay_secs), &error)
-                .await
-        }
-        Outcome::Forbidden => {
-            super::log::role_forbidden(gate, http, change).await;
-            repo.fail_role_change(
-                change.id,
-                clock.now(),
-                "HTTP 403: missing Manage Roles or role above the bot's",
-            )
-            .await
-        }
-        Outcome::Gone => {
-            repo.fail_role_change(
-                change.id,
-                clock.now(),
-                "HTTP 404: member or role no longer exists",
-            )
-            .await
-        }
-        Outcome::Failed(why) => repo.fail_role_change(change.id, clock.now(), why).await,
-    };
-    if let Err(error) = stored {
-        tracing::error!(change = change.id, error = ?error, "could not record a role change's outcome; it will be tried again");
-    }
-    outcome
 }

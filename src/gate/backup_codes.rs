@@ -176,18 +176,20 @@ mod tests {
 
     #[test]
     fn malformed_codes_are_not_valid() {
-        for bad in [
-            "",
-            "1234-5678-9ABC-DEF",
-            "1234-5678-9ABC-DEFGH",
-            "A234-5678-9ABC-DEFG",
-            "1234-5678-9ABC-DEFU",
-            "1234_5678_9ABC_DEFG",
-            "１234-5678-9ABC-DEFG",
-            "123456",
-            &"0".repeat(10_000),
-        ] {
-            assert!(BackupCode::parse(bad).is_none(), "{bad:?}");
+        let too_long = "0".repeat(10_000);
+        let cases = [
+            ("", "empty"),
+            ("1234-5678-9ABC-DEF", "15 symbols"),
+            ("1234-5678-9ABC-DEFGH", "17 symbols"),
+            ("A234-5678-9ABC-DEFG", "a letter as the slot tag"),
+            ("1234-5678-9ABC-DEFU", "U is not in Crockford's alphabet"),
+            ("1234_5678_9ABC_DEFG", "underscores"),
+            ("１234-5678-9ABC-DEFG", "a full-width digit"),
+            ("123456", "an authenticator code"),
+            (too_long.as_str(), "10,000 symbols"),
+        ];
+        for (bad, why) in cases {
+            assert!(BackupCode::parse(bad).is_none(), "{why}");
         }
     }
 

@@ -24,25 +24,46 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Hashes `secret` with a fresh salt; returns the PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`).
-pub fn hash_blocking(secret: &[u8], entropy: &dyn Entropy) -> String {
+/// An argon2id hash in PHC string form (`$argon2id$v=19$m=19456,t=2,p=1$salt$hash`), as stored.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Phc(String);
+
+impl std::fmt::Debug for Phc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Phc(<argon2id hash>)")
+    }
+}
+
+impl Phc {
+    /// A PHC string read back from storage.
+    pub fn from_stored(text: String) -> Self {
+        Self(text)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Hashes `secret` with a fresh salt.
+pub fn hash_blocking(secret: &[u8], entropy: &dyn Entropy) -> Phc {
     let mut salt = [0u8; SALT_LEN];
     entropy.fill(&mut salt);
-    argon2()
+    Phc(argon2()
         .hash_password_with_salt(secret, &salt)
         .expect("hashing with valid parameters and salt cannot fail")
-        .to_string()
+        .to_string())
 }
 
 /// Checks `secret` against a PHC string in constant time. A malformed PHC string is a mismatch.
-pub fn verify_blocking(secret: &[u8], phc: &str) -> bool {
-    argon2().verify_password(secret, phc).is_ok()
+pub fn verify_blocking(secret: &[u8], phc: &Phc) -> bool {
+    argon2().verify_password(secret, phc.0.as_str()).is_ok()
 }
 
 /// A hash of random bytes, checked when a member has no stored hash in the slot they named, so a
 /// wrong code costs the same single evaluation whether or not the slot exists.
-fn dummy_phc() -> &'static str {
-    static DUMMY: OnceLock<String> = OnceLock::new();
+fn dummy_phc() -> &'static Phc {
+    static DUMMY: OnceLock<Phc> = OnceLock::new();
     DUMMY.get_or_init(|| hash_blocking(b"keygate-dummy-code", &super::OsEntropy))
 }
 
@@ -84,7 +105,7 @@ impl Hasher {
     }
 
     /// Hashes each secret (in parallel up to the pool's bound).
-    pub async fn hash_all(&self, secrets: Vec<Zeroizing<Vec<u8>>>) -> Vec<String> {
+    pub async fn hash_all(&self, secrets: Vec<Zeroizing<Vec<u8>>>) -> Vec<Phc> {
         let jobs = secrets.into_iter().map(|secret| {
             let entropy = self.entropy.clone();
             self.run(move || hash_blocking(&secret, entropy.as_ref()))
@@ -93,7 +114,7 @@ impl Hasher {
     }
 
     /// One argon2 evaluation: `secret` against `phc`, or against a dummy hash when there is none.
-    pub async fn verify(&self, secret: Zeroizing<Vec<u8>>, phc: Option<String>) -> bool {
+    pub async fn verify(&self, secret: Zeroizing<Vec<u8>>, phc: Option<Phc>) -> bool {
         self.run(move || match phc {
             Some(phc) => verify_blocking(&secret, &phc),
             None => {
@@ -114,11 +135,17 @@ mod tests {
     fn hashes_use_argon2id_with_owasp_parameters_and_unique_salts() {
         let a = hash_blocking(b"1ABC-DEFG", &OsEntropy);
         let b = hash_blocking(b"1ABC-DEFG", &OsEntropy);
-        assert!(a.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{a}");
+        assert!(
+            a.as_str().starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{a:?}"
+        );
         assert_ne!(a, b, "each hash has its own salt");
         assert!(verify_blocking(b"1ABC-DEFG", &a));
         assert!(!verify_blocking(b"1ABC-DEFH", &a));
-        assert!(!verify_blocking(b"1ABC-DEFG", "not a phc string"));
+        assert!(!verify_blocking(
+            b"1ABC-DEFG",
+            &Phc::from_stored("not a phc string".into())
+        ));
     }
 
     #[tokio::test]

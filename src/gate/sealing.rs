@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use super::totp::TotpSecret;
-use super::{Entropy, GuildId, UserId};
+use super::{Entropy, Member};
 
 pub const KEY_LEN: usize = 32;
 pub const NONCE_LEN: usize = 24;
@@ -175,16 +175,10 @@ impl Keyring {
     }
 
     /// Seals `secret` for one member of one guild.
-    pub fn seal(
-        &self,
-        secret: &TotpSecret,
-        guild: GuildId,
-        user: UserId,
-        entropy: &dyn Entropy,
-    ) -> Sealed {
+    pub fn seal(&self, secret: &TotpSecret, member: Member, entropy: &dyn Entropy) -> Sealed {
         let mut nonce = [0u8; NONCE_LEN];
         entropy.fill(&mut nonce);
-        let aad = associated_data(guild, user);
+        let aad = associated_data(member);
         let ciphertext = self
             .current
             .cipher()
@@ -205,12 +199,7 @@ impl Keyring {
 
     /// Opens a sealed secret; fails clearly with the wrong key or the wrong member, never yielding a
     /// garbage secret (the AEAD tag guarantees that).
-    pub fn open(
-        &self,
-        sealed: &Sealed,
-        guild: GuildId,
-        user: UserId,
-    ) -> Result<TotpSecret, SealError> {
+    pub fn open(&self, sealed: &Sealed, member: Member) -> Result<TotpSecret, SealError> {
         let key = self.key(sealed.key_id).ok_or(SealError::UnknownKey {
             found: sealed.key_id,
             loaded: self.current.id(),
@@ -220,7 +209,7 @@ impl Keyring {
             .as_slice()
             .try_into()
             .map_err(|_| SealError::Tampered(key.id()))?;
-        let aad = associated_data(guild, user);
+        let aad = associated_data(member);
         let plain = Zeroizing::new(
             key.cipher()
                 .decrypt(
@@ -236,14 +225,22 @@ impl Keyring {
     }
 }
 
-fn associated_data(guild: GuildId, user: UserId) -> Vec<u8> {
-    format!("keygate totp secret v1|guild {guild}|user {user}").into_bytes()
+fn associated_data(member: Member) -> Vec<u8> {
+    format!(
+        "keygate totp secret v1|guild {}|user {}",
+        member.guild, member.user
+    )
+    .into_bytes()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gate::OsEntropy;
+    use crate::gate::{GuildId, OsEntropy, UserId};
+
+    fn member(guild: u64, user: u64) -> Member {
+        Member::new(GuildId::new(guild), UserId::new(user))
+    }
 
     fn keyring() -> Keyring {
         Keyring::new(MasterKey::generate(&OsEntropy), vec![])
@@ -253,30 +250,24 @@ mod tests {
     fn a_sealed_secret_opens_for_the_same_member_only() {
         let ring = keyring();
         let secret = TotpSecret::generate(&OsEntropy);
-        let sealed = ring.seal(&secret, GuildId::new(1), UserId::new(2), &OsEntropy);
+        let sealed = ring.seal(&secret, member(1, 2), &OsEntropy);
         assert_ne!(sealed.ciphertext[..20], *secret.expose_bytes());
-        assert_eq!(
-            ring.open(&sealed, GuildId::new(1), UserId::new(2)).unwrap(),
-            secret
-        );
-        assert!(matches!(
-            ring.open(&sealed, GuildId::new(1), UserId::new(3)),
-            Err(SealError::Tampered(_))
-        ));
-        assert!(matches!(
-            ring.open(&sealed, GuildId::new(9), UserId::new(2)),
-            Err(SealError::Tampered(_))
-        ));
+        assert_eq!(ring.open(&sealed, member(1, 2)).unwrap(), secret);
+        for stranger in [member(1, 3), member(9, 2)] {
+            let opened = ring.open(&sealed, stranger);
+            assert!(
+                matches!(opened, Err(SealError::Tampered(_))),
+                "{stranger:?}"
+            );
+        }
     }
 
     #[test]
     fn a_different_key_is_named_not_silently_misread() {
         let secret = TotpSecret::generate(&OsEntropy);
-        let sealed = keyring().seal(&secret, GuildId::new(1), UserId::new(2), &OsEntropy);
+        let sealed = keyring().seal(&secret, member(1, 2), &OsEntropy);
         let other = keyring();
-        let err = other
-            .open(&sealed, GuildId::new(1), UserId::new(2))
-            .unwrap_err();
+        let err = other.open(&sealed, member(1, 2)).unwrap_err();
         assert!(matches!(err, SealError::UnknownKey { .. }));
         assert!(err.to_string().contains("KEYGATE_MASTER_KEY"));
     }
@@ -285,31 +276,19 @@ mod tests {
     fn a_flipped_bit_is_detected() {
         let ring = keyring();
         let secret = TotpSecret::generate(&OsEntropy);
-        let mut sealed = ring.seal(&secret, GuildId::new(1), UserId::new(2), &OsEntropy);
+        let mut sealed = ring.seal(&secret, member(1, 2), &OsEntropy);
         sealed.ciphertext[0] ^= 1;
-        assert!(matches!(
-            ring.open(&sealed, GuildId::new(1), UserId::new(2)),
-            Err(SealError::Tampered(_))
-        ));
+        let opened = ring.open(&sealed, member(1, 2));
+        assert!(matches!(opened, Err(SealError::Tampered(_))));
     }
 
     #[test]
     fn previous_keys_still_open_after_rotation() {
         let old = MasterKey::generate(&OsEntropy);
         let secret = TotpSecret::generate(&OsEntropy);
-        let sealed = Keyring::new(old.clone(), vec![]).seal(
-            &secret,
-            GuildId::new(1),
-            UserId::new(2),
-            &OsEntropy,
-        );
+        let sealed = Keyring::new(old.clone(), vec![]).seal(&secret, member(1, 2), &OsEntropy);
         let rotated = Keyring::new(MasterKey::generate(&OsEntropy), vec![old]);
-        assert_eq!(
-            rotated
-                .open(&sealed, GuildId::new(1), UserId::new(2))
-                .unwrap(),
-            secret
-        );
+        assert_eq!(rotated.open(&sealed, member(1, 2)).unwrap(), secret);
     }
 
     #[test]

@@ -20,6 +20,20 @@ pub const STEP_SECS: u64 = 30;
 /// Steps accepted either side of the current one, for clock drift and typing time (RFC 6238 §5.2).
 pub const SKEW_STEPS: u16 = 1;
 
+/// A 30-second time step (Unix time / 30): the unit in which codes are accepted at most once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Step(u64);
+
+impl Step {
+    pub const fn new(raw: u64) -> Self {
+        Self(raw)
+    }
+
+    pub const fn get(self) -> u64 {
+        self.0
+    }
+}
+
 /// A member's TOTP secret. Never printed: `Debug` redacts it and there is no `Display`.
 #[derive(Clone, PartialEq, Eq)]
 pub struct TotpSecret(Zeroizing<[u8; SECRET_LEN]>);
@@ -166,9 +180,11 @@ impl TotpCode {
 
 /// The step (time / 30 s) that `code` matches for `secret` at time `now`, checking the current step
 /// and one either side. `None` when it matches none of them.
-pub fn check(secret: &TotpSecret, code: &TotpCode, now: Timestamp) -> Option<u64> {
+pub fn check(secret: &TotpSecret, code: &TotpCode, now: Timestamp) -> Option<Step> {
     let now = u64::try_from(now.unix()).ok()?;
-    gate_totp(secret.expose_bytes(), Algorithm::SHA1, DIGITS).check(code.as_str(), now)
+    gate_totp(secret.expose_bytes(), Algorithm::SHA1, DIGITS)
+        .check(code.as_str(), now)
+        .map(Step)
 }
 
 /// The code an authenticator app shows for `secret` at `time`. Used by tests and benchmarks, which
@@ -181,8 +197,8 @@ pub fn code_at(secret: &TotpSecret, time: Timestamp) -> String {
 }
 
 /// The step number for a time.
-pub fn step_of(time: Timestamp) -> u64 {
-    u64::try_from(time.unix()).unwrap_or(0) / STEP_SECS
+pub fn step_of(time: Timestamp) -> Step {
+    Step(u64::try_from(time.unix()).unwrap_or(0) / STEP_SECS)
 }
 
 /// The one place the gate builds a TOTP generator, so the RFC vectors below exercise the same path.
@@ -249,7 +265,7 @@ mod tests {
             let time = Timestamp::from_unix(counter as i64 * STEP_SECS as i64);
             assert_eq!(code_at(&secret, time), *code, "counter {counter}");
             let parsed = TotpCode::parse(code).unwrap();
-            assert_eq!(check(&secret, &parsed, time), Some(counter as u64));
+            assert_eq!(check(&secret, &parsed, time), Some(Step(counter as u64)));
         }
     }
 
@@ -262,7 +278,7 @@ mod tests {
             let code = TotpCode::parse(&code_at(&secret, now.plus_secs(offset * 30))).unwrap();
             let matched = check(&secret, &code, now);
             if accepted {
-                assert_eq!(matched, Some((step as i64 + offset) as u64));
+                assert_eq!(matched, Some(Step((step.get() as i64 + offset) as u64)));
             } else {
                 assert_eq!(matched, None, "offset {offset}");
             }

@@ -1,6 +1,9 @@
-//! The message catalogue: every text keyed, one table per language, chosen by the interaction's
-//! locale (the guild's preferred locale for messages sent without an interaction). A key missing
-//! in a language falls back to English; a test keeps every table's keys equal to English's.
+//! The message catalogue: every text keyed by a [`Key`], one table per language, chosen by the
+//! interaction's locale (the guild's preferred locale for messages sent without an interaction).
+//!
+//! Keys are an enum: a misspelt key does not compile, and each language's table is an exhaustive
+//! `match`, so a language that lacks a key does not compile either. Tests check that every text
+//! keeps English's placeholders and fits Discord's limits.
 
 use std::fmt::Display;
 
@@ -31,34 +34,191 @@ impl Locale {
         }
     }
 
-    fn table(self) -> &'static [(&'static str, &'static str)] {
+    /// The Discord locale tags this language is registered under for command names and
+    /// descriptions (English is the default and needs none).
+    pub fn discord_tags(self) -> &'static [&'static str] {
         match self {
-            Self::En => locales::en::TABLE,
-            Self::De => locales::de::TABLE,
-            Self::Fr => locales::fr::TABLE,
-            Self::Es => locales::es::TABLE,
-            Self::PtBr => locales::pt_br::TABLE,
+            Self::En => &[],
+            Self::De => &["de"],
+            Self::Fr => &["fr"],
+            Self::Es => &["es-ES", "es-419"],
+            Self::PtBr => &["pt-BR"],
+        }
+    }
+
+    fn table(self) -> fn(Key) -> &'static str {
+        match self {
+            Self::En => locales::en::text,
+            Self::De => locales::de::text,
+            Self::Fr => locales::fr::text,
+            Self::Es => locales::es::text,
+            Self::PtBr => locales::pt_br::text,
         }
     }
 }
 
-fn lookup(table: &'static [(&'static str, &'static str)], key: &str) -> Option<&'static str> {
-    table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+macro_rules! keys {
+    ($($(#[$doc:meta])* $key:ident => $name:literal,)*) => {
+        /// Every text Keygate says. The dotted name is for people and tests (a `.button` label is
+        /// held to Discord's 80 characters); code refers to the variant.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Key {
+            $($key,)*
+        }
+
+        impl Key {
+            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+
+            /// The dotted name, e.g. `reply.wrong_code`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Key::$key => $name,)*
+                }
+            }
+        }
+    };
 }
 
-/// The text for `key` in `locale`, or in English when that language lacks it. An unknown key
-/// yields the key itself (a test makes sure the code uses none).
-pub fn text(locale: Locale, key: &str) -> &'static str {
-    lookup(locale.table(), key)
-        .or_else(|| lookup(Locale::En.table(), key))
-        .unwrap_or_else(|| {
-            tracing::warn!(key, "message key missing from the catalogue");
-            "…"
-        })
+keys! {
+    // Errors and refusals
+    ReplySomethingWentWrong => "reply.something_went_wrong",
+    ReplyDatabaseDown => "reply.database_down",
+    ReplyNotConfigured => "reply.not_configured",
+    ReplyNotEnrolled => "reply.not_enrolled",
+    ReplyAlreadyEnrolled => "reply.already_enrolled",
+    ReplyEnrollmentExpired => "reply.enrollment_expired",
+    ReplyNeedsAuthenticator => "reply.needs_authenticator",
+    ReplyNotACode => "reply.not_a_code",
+    ReplyWrongCode => "reply.wrong_code",
+    ReplyReplayed => "reply.replayed",
+    ReplyLockedUntil => "reply.locked_until",
+    ReplyLockedUntilUnlocked => "reply.locked_until_unlocked",
+    ReplyGuildOnly => "reply.guild_only",
+    ReplyStaleForm => "reply.stale_form",
+    ReplyOnlyModerators => "reply.only_moderators",
+    ReplyNotVerified => "reply.not_verified",
+    ReplyBadArgument => "reply.bad_argument",
+    ReplyNotLocked => "reply.not_locked",
+    // Enrollment
+    EnrollInstructions => "enroll.instructions",
+    EnrollEnterCodeButton => "enroll.enter_code.button",
+    ConfirmModalTitle => "confirm.modal_title",
+    VerifyModalTitle => "verify.modal_title",
+    BackupCodesModalTitle => "backup_codes.modal_title",
+    RemoveModalTitle => "remove.modal_title",
+    CodeInputLabel => "code.input_label",
+    CodeOrBackupInputLabel => "code_or_backup.input_label",
+    BackupCodesFirstTime => "backup_codes.first_time",
+    BackupCodesRenewed => "backup_codes.renewed",
+    BackupCodesFileIntro => "backup_codes.file_intro",
+    // Verification
+    VerifiedAuthenticator => "verified.authenticator",
+    VerifiedBackup => "verified.backup",
+    VerifiedBackupLow => "verified.backup_low",
+    RoleGranted => "role.granted",
+    RolePending => "role.pending",
+    RoleForbidden => "role.forbidden",
+    Removed => "removed",
+    // Status
+    StatusBody => "status.body",
+    StatusEnrollmentNone => "status.enrollment.none",
+    StatusEnrollmentPending => "status.enrollment.pending",
+    StatusEnrollmentExpired => "status.enrollment.expired",
+    StatusEnrollmentConfirmed => "status.enrollment.confirmed",
+    StatusYes => "status.yes",
+    StatusNo => "status.no",
+    StatusLockoutNone => "status.lockout.none",
+    StatusLockoutUntil => "status.lockout.until",
+    StatusLockoutModerator => "status.lockout.moderator",
+    StatusNever => "status.never",
+    // The verification panel (posted in the server's language)
+    PanelBody => "panel.body",
+    PanelVerifyButton => "panel.verify.button",
+    PanelGuideButton => "panel.guide.button",
+    // Moderator replies
+    GateRoleProblem => "gate.role_problem",
+    GateRoleEveryone => "gate.role.everyone",
+    GateRoleManaged => "gate.role.managed",
+    GateRoleNoManageRoles => "gate.role.no_manage_roles",
+    GateRoleTooHigh => "gate.role.too_high",
+    GateRoleInvokerNoManageRoles => "gate.role.invoker_no_manage_roles",
+    GateRoleInvokerTooLow => "gate.role.invoker_too_low",
+    GateSetupDone => "gate.setup_done",
+    GateSetupMembersIntent => "gate.setup_members_intent",
+    GateNone => "gate.none",
+    GateOn => "gate.on",
+    GateOff => "gate.off",
+    GatePanelPosted => "gate.panel_posted",
+    GatePanelForbidden => "gate.panel_forbidden",
+    GateUnlocked => "gate.unlocked",
+    GateRevoked => "gate.revoked",
+    GateResetDone => "gate.reset_done",
+    GateResetTold => "gate.reset_told",
+    GateResetNotTold => "gate.reset_not_told",
+    GateResetDm => "gate.reset_dm",
+    GateStats => "gate.stats",
+    GateAuditEmpty => "gate.audit_empty",
+    GateConfig => "gate.config",
+    GateConfigNoRole => "gate.config_no_role",
+    // The walkthrough of Discord's own two-factor authentication
+    GuideSentDm => "guide.sent_dm",
+    GuideDmClosed => "guide.dm_closed",
+    GuidePageOf => "guide.page_of",
+    GuideBackButton => "guide.back.button",
+    GuideNextButton => "guide.next.button",
+    GuideDoneButton => "guide.done.button",
+    GuideFinished => "guide.finished",
+    Guide1Title => "guide.1.title",
+    Guide1Body => "guide.1.body",
+    Guide2Title => "guide.2.title",
+    Guide2Body => "guide.2.body",
+    Guide3Title => "guide.3.title",
+    Guide3Body => "guide.3.body",
+    Guide4Title => "guide.4.title",
+    Guide4Body => "guide.4.body",
+    Guide5Title => "guide.5.title",
+    Guide5Body => "guide.5.body",
+    Guide6Title => "guide.6.title",
+    Guide6Body => "guide.6.body",
+    Guide7Title => "guide.7.title",
+    Guide7Body => "guide.7.body",
+    Guide8Title => "guide.8.title",
+    Guide8Body => "guide.8.body",
+    Guide9Title => "guide.9.title",
+    Guide9Body => "guide.9.body",
+    // On join (sent in the server's language)
+    JoinDm => "join.dm",
+    // Slash commands: names (where a language has its own) and descriptions
+    CommandVerifyName => "command.verify.name",
+    CommandVerifyDescription => "command.verify.description",
+    Command2faDescription => "command.2fa.description",
+    Command2faGuideName => "command.2fa.guide.name",
+    Command2faGuideDescription => "command.2fa.guide.description",
+    Command2faStatusName => "command.2fa.status.name",
+    Command2faStatusDescription => "command.2fa.status.description",
+    Command2faBackupCodesName => "command.2fa.backup-codes.name",
+    Command2faBackupCodesDescription => "command.2fa.backup-codes.description",
+    Command2faRemoveName => "command.2fa.remove.name",
+    Command2faRemoveDescription => "command.2fa.remove.description",
+    CommandGateDescription => "command.gate.description",
+    CommandGateSetupDescription => "command.gate.setup.description",
+    CommandGatePanelDescription => "command.gate.panel.description",
+    CommandGateStatusDescription => "command.gate.status.description",
+    CommandGateUnlockDescription => "command.gate.unlock.description",
+    CommandGateRevokeDescription => "command.gate.revoke.description",
+    CommandGateResetDescription => "command.gate.reset.description",
+    CommandGateStatsDescription => "command.gate.stats.description",
+    CommandGateAuditDescription => "command.gate.audit.description",
+    CommandGateConfigDescription => "command.gate.config.description",
+}
+
+/// The text for `key` in `locale`.
+pub fn text(locale: Locale, key: Key) -> &'static str {
+    (locale.table())(key)
 }
 
 /// [`text`] with `{name}` placeholders filled in.
-pub fn fill(locale: Locale, key: &str, args: &[(&str, &(dyn Display + Sync))]) -> String {
+pub fn fill(locale: Locale, key: Key, args: &[(&str, &(dyn Display + Sync))]) -> String {
     let mut out = text(locale, key).to_owned();
     for (name, value) in args {
         out = out.replace(&format!("{{{name}}}"), &value.to_string());
@@ -71,10 +231,6 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    fn keys(locale: Locale) -> BTreeSet<&'static str> {
-        locale.table().iter().map(|(k, _)| *k).collect()
-    }
-
     fn placeholders(text: &str) -> BTreeSet<String> {
         text.split('{')
             .skip(1)
@@ -83,53 +239,59 @@ mod tests {
     }
 
     #[test]
-    fn every_language_has_exactly_the_keys_english_has() {
-        let english = keys(Locale::En);
-        assert_eq!(
-            english.len(),
-            Locale::En.table().len(),
-            "English has a duplicate key"
-        );
+    fn every_key_has_text_in_every_language_with_a_unique_name() {
+        let names: BTreeSet<&str> = Key::ALL.iter().map(|k| k.name()).collect();
+        assert_eq!(names.len(), Key::ALL.len(), "two keys share a dotted name");
         for locale in Locale::ALL {
-            let theirs = keys(locale);
-            assert_eq!(
-                theirs.len(),
-                locale.table().len(),
-                "{locale:?} has a duplicate key"
-            );
-            let missing: Vec<_> = english.difference(&theirs).collect();
-            let extra: Vec<_> = theirs.difference(&english).collect();
-            assert!(missing.is_empty(), "{locale:?} lacks {missing:?}");
-            assert!(
-                extra.is_empty(),
-                "{locale:?} has keys English does not: {extra:?}"
-            );
+            for key in Key::ALL {
+                assert!(
+                    !text(locale, *key).trim().is_empty(),
+                    "{locale:?} has no text for {}",
+                    key.name()
+                );
+            }
         }
     }
 
     #[test]
     fn translations_keep_every_placeholder_and_discord_limits() {
         for locale in Locale::ALL {
-            for (key, value) in locale.table() {
+            for key in Key::ALL {
+                let (name, value) = (key.name(), text(locale, *key));
                 assert_eq!(
                     placeholders(value),
-                    placeholders(text(Locale::En, key)),
-                    "{locale:?} {key}"
+                    placeholders(text(Locale::En, *key)),
+                    "{locale:?} {name}"
                 );
                 assert!(
                     value.chars().count() <= 1900,
-                    "{locale:?} {key} is too long for one message"
+                    "{locale:?} {name} is too long for one message"
                 );
-                if key.ends_with(".button") {
+                if name.ends_with(".button") {
                     assert!(
                         value.chars().count() <= 80,
-                        "{locale:?} {key}: button labels are at most 80"
+                        "{locale:?} {name}: button labels are at most 80"
                     );
                 }
-                if key.ends_with(".modal_title") || key.ends_with(".input_label") {
+                if name.ends_with(".modal_title") || name.ends_with(".input_label") {
                     assert!(
                         value.chars().count() <= 45,
-                        "{locale:?} {key}: Discord allows 45 characters"
+                        "{locale:?} {name}: Discord allows 45 characters"
+                    );
+                }
+                if name.starts_with("command.") && name.ends_with(".description") {
+                    assert!(
+                        (1..=100).contains(&value.chars().count()),
+                        "{locale:?} {name}: command descriptions are 1-100 characters"
+                    );
+                }
+                if name.starts_with("command.") && name.ends_with(".name") {
+                    assert!(
+                        (1..=32).contains(&value.chars().count())
+                            && value
+                                .chars()
+                                .all(|c| !c.is_uppercase() && !c.is_whitespace()),
+                        "{locale:?} {name}: command names are 1-32 lower-case characters"
                     );
                 }
             }
@@ -137,14 +299,16 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_key_falls_back_to_english_and_locales_map_from_discord_tags() {
+    fn locales_map_from_discord_tags_and_back() {
         assert_eq!(Locale::from_discord("de"), Locale::De);
         assert_eq!(Locale::from_discord("es-419"), Locale::Es);
         assert_eq!(Locale::from_discord("pt-BR"), Locale::PtBr);
         assert_eq!(Locale::from_discord("ja"), Locale::En);
-        assert_eq!(lookup(Locale::De.table(), "no.such.key"), None);
-        assert_eq!(text(Locale::De, "no.such.key"), "…");
-        let english = text(Locale::En, "reply.not_configured");
-        assert!(english.contains("/gate setup"));
+        for locale in Locale::ALL {
+            for tag in locale.discord_tags() {
+                assert_eq!(Locale::from_discord(tag), locale, "{tag}");
+            }
+        }
+        assert!(text(Locale::En, Key::ReplyNotConfigured).contains("/gate setup"));
     }
 }

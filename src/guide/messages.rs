@@ -2,10 +2,20 @@
 //! friendly; never a secret except in the ephemeral enrollment and backup-code replies that exist
 //! to show them.
 
-use super::{Locale, fill, text};
-use crate::gate::Timestamp;
-use crate::gate::service::{Enrollment, GuildStats, MemberStatus, Method};
+use super::{Key, Locale, fill, text};
+use crate::gate::outcome::{Enrollment, MemberStatus, Method};
+use crate::gate::repository::GuildStats;
 use crate::gate::throttle::{Access, NewLock};
+use crate::gate::{RoleId, Timestamp};
+
+/// Why backup codes are being shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeSet {
+    /// The first set, right after the authenticator app was confirmed.
+    First,
+    /// A set that just replaced the old one.
+    Replacement,
+}
 
 /// Discord renders `<t:UNIX:F>` in the reader's own time zone and language; `R` as "in 5 minutes".
 pub fn when(t: Timestamp) -> String {
@@ -13,32 +23,31 @@ pub fn when(t: Timestamp) -> String {
 }
 
 pub fn locked_until(locale: Locale, until: Timestamp) -> String {
-    fill(locale, "reply.locked_until", &[("when", &when(until))])
+    fill(locale, Key::ReplyLockedUntil, &[("when", &when(until))])
 }
 
 /// Said with the refusal when that failure caused a lock.
 pub fn now_locked(locale: Locale, lock: &NewLock) -> String {
     match lock {
         NewLock::Until(until) => format!("\n{}", locked_until(locale, *until)),
-        NewLock::UntilUnlocked => format!("\n{}", text(locale, "reply.locked_until_unlocked")),
+        NewLock::UntilUnlocked => format!("\n{}", text(locale, Key::ReplyLockedUntilUnlocked)),
     }
 }
 
 pub fn enrollment_instructions(locale: Locale, manual_key: &str, expires_at: Timestamp) -> String {
     fill(
         locale,
-        "enroll.instructions",
+        Key::EnrollInstructions,
         &[("key", &manual_key), ("expires", &when(expires_at))],
     )
 }
 
-pub fn backup_codes_shown(locale: Locale, grouped: &[String], first_time: bool) -> String {
+pub fn backup_codes_shown(locale: Locale, grouped: &[String], set: CodeSet) -> String {
     let intro = text(
         locale,
-        if first_time {
-            "backup_codes.first_time"
-        } else {
-            "backup_codes.renewed"
+        match set {
+            CodeSet::First => Key::BackupCodesFirstTime,
+            CodeSet::Replacement => Key::BackupCodesRenewed,
         },
     );
     format!("{intro}\n```\n{}\n```", grouped.join("\n"))
@@ -46,57 +55,57 @@ pub fn backup_codes_shown(locale: Locale, grouped: &[String], first_time: bool) 
 
 pub fn verified(locale: Locale, method: Method) -> String {
     match method {
-        Method::Authenticator => text(locale, "verified.authenticator").to_owned(),
+        Method::Authenticator => text(locale, Key::VerifiedAuthenticator).to_owned(),
         Method::BackupCode { remaining } if method.low_on_backup_codes() => {
-            fill(locale, "verified.backup_low", &[("remaining", &remaining)])
+            fill(locale, Key::VerifiedBackupLow, &[("remaining", &remaining)])
         }
         Method::BackupCode { remaining } => {
-            fill(locale, "verified.backup", &[("remaining", &remaining)])
+            fill(locale, Key::VerifiedBackup, &[("remaining", &remaining)])
         }
     }
 }
 
-pub fn role_forbidden(locale: Locale, role_id: u64) -> String {
+pub fn role_forbidden(locale: Locale, role: RoleId) -> String {
     fill(
         locale,
-        "role.forbidden",
-        &[("role", &format!("<@&{role_id}>"))],
+        Key::RoleForbidden,
+        &[("role", &format!("<@&{role}>"))],
     )
 }
 
-pub fn member_status(locale: Locale, status: &MemberStatus, role_id: Option<u64>) -> String {
+pub fn member_status(locale: Locale, status: &MemberStatus, role: Option<RoleId>) -> String {
     let enrollment = match status.enrollment {
-        Enrollment::None => text(locale, "status.enrollment.none").to_owned(),
+        Enrollment::None => text(locale, Key::StatusEnrollmentNone).to_owned(),
         Enrollment::Pending { expires_at } => fill(
             locale,
-            "status.enrollment.pending",
+            Key::StatusEnrollmentPending,
             &[("when", &when(expires_at))],
         ),
-        Enrollment::Expired => text(locale, "status.enrollment.expired").to_owned(),
+        Enrollment::Expired => text(locale, Key::StatusEnrollmentExpired).to_owned(),
         Enrollment::Confirmed { confirmed_at } => fill(
             locale,
-            "status.enrollment.confirmed",
+            Key::StatusEnrollmentConfirmed,
             &[("when", &when(confirmed_at))],
         ),
     };
-    let verified = match (status.verified, role_id) {
-        (true, Some(role)) => format!("{} (<@&{role}>)", text(locale, "status.yes")),
-        (true, None) => text(locale, "status.yes").to_owned(),
-        (false, _) => text(locale, "status.no").to_owned(),
+    let verified = match (status.verified, role) {
+        (true, Some(role)) => format!("{} (<@&{role}>)", text(locale, Key::StatusYes)),
+        (true, None) => text(locale, Key::StatusYes).to_owned(),
+        (false, _) => text(locale, Key::StatusNo).to_owned(),
     };
     let lockout = match status.access {
-        Access::Open => text(locale, "status.lockout.none").to_owned(),
+        Access::Open => text(locale, Key::StatusLockoutNone).to_owned(),
         Access::LockedUntil(until) => {
-            fill(locale, "status.lockout.until", &[("when", &when(until))])
+            fill(locale, Key::StatusLockoutUntil, &[("when", &when(until))])
         }
-        Access::LockedUntilUnlocked => text(locale, "status.lockout.moderator").to_owned(),
+        Access::LockedUntilUnlocked => text(locale, Key::StatusLockoutModerator).to_owned(),
     };
     let last = status
         .last_verified_at
-        .map_or_else(|| text(locale, "status.never").to_owned(), when);
+        .map_or_else(|| text(locale, Key::StatusNever).to_owned(), when);
     fill(
         locale,
-        "status.body",
+        Key::StatusBody,
         &[
             ("enrollment", &enrollment),
             ("verified", &verified),
@@ -110,7 +119,7 @@ pub fn member_status(locale: Locale, status: &MemberStatus, role_id: Option<u64>
 pub fn stats(locale: Locale, stats: &GuildStats) -> String {
     fill(
         locale,
-        "gate.stats",
+        Key::GateStats,
         &[
             ("enrolled", &stats.enrolled),
             ("pending", &stats.pending),

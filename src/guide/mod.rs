@@ -6,4 +6,4 @@ pub mod locales;
 pub mod messages;
 pub mod walkthrough;
 
-pub use catalogue::{Locale, fill, text};
+pub use catalogue::{Key, Locale, fill, text};

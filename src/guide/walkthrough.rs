@@ -1,21 +1,26 @@
 //! The paged walkthrough of Discord's own two-factor authentication.
 //!
-//! Pages are stateless: a button's custom id carries the page it leads to, and the language comes
-//! from whoever clicks, so the buttons keep working after a restart and in any language.
+//! Pages are stateless: a button names the page it leads to, and the language comes from whoever
+//! clicks, so the buttons keep working after a restart and in any language.
 
-use super::{Locale, fill, text};
+use super::{Key, Locale, fill, text};
 
 /// Pages in the walkthrough.
 pub const PAGES: u8 = 9;
-/// Custom id prefix of the page buttons (`keygate:guide:page:3`).
-pub const PAGE_PREFIX: &str = "keygate:guide:page:";
-/// Custom id of the *Done* button.
-pub const DONE: &str = "keygate:guide:done";
 
-/// A button under a page: custom id, label, enabled.
+/// What a button under a page does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Turn {
+    /// Show this page (1-based).
+    To(u8),
+    /// Close the guide.
+    Done,
+}
+
+/// A button under a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Button {
-    pub custom_id: String,
+    pub turn: Turn,
     pub label: &'static str,
     pub enabled: bool,
 }
@@ -27,20 +32,40 @@ pub struct Page {
     pub buttons: Vec<Button>,
 }
 
-/// The page number a custom id names, if it is a valid page button.
-pub fn page_of_custom_id(custom_id: &str) -> Option<u8> {
-    let page: u8 = custom_id.strip_prefix(PAGE_PREFIX)?.parse().ok()?;
-    (1..=PAGES).contains(&page).then_some(page)
+fn title(page: u8) -> Key {
+    match page {
+        1 => Key::Guide1Title,
+        2 => Key::Guide2Title,
+        3 => Key::Guide3Title,
+        4 => Key::Guide4Title,
+        5 => Key::Guide5Title,
+        6 => Key::Guide6Title,
+        7 => Key::Guide7Title,
+        8 => Key::Guide8Title,
+        _ => Key::Guide9Title,
+    }
+}
+
+fn body(page: u8) -> Key {
+    match page {
+        1 => Key::Guide1Body,
+        2 => Key::Guide2Body,
+        3 => Key::Guide3Body,
+        4 => Key::Guide4Body,
+        5 => Key::Guide5Body,
+        6 => Key::Guide6Body,
+        7 => Key::Guide7Body,
+        8 => Key::Guide8Body,
+        _ => Key::Guide9Body,
+    }
 }
 
 /// Page `page` (1-based, clamped to the walkthrough) in `locale`, preceded by `intro` if given.
 pub fn page(locale: Locale, page: u8, intro: Option<&str>) -> Page {
     let page = page.clamp(1, PAGES);
-    let title = text(locale, &format!("guide.{page}.title"));
-    let body = text(locale, &format!("guide.{page}.body"));
     let footer = fill(
         locale,
-        "guide.page_of",
+        Key::GuidePageOf,
         &[("page", &page), ("total", &PAGES)],
     );
     let mut content = String::new();
@@ -48,21 +73,25 @@ pub fn page(locale: Locale, page: u8, intro: Option<&str>) -> Page {
         content.push_str(intro);
         content.push_str("\n\n");
     }
-    content.push_str(&format!("**{title}**\n\n{body}\n\n-# {footer}"));
+    content.push_str(&format!(
+        "**{}**\n\n{}\n\n-# {footer}",
+        text(locale, title(page)),
+        text(locale, body(page))
+    ));
     let buttons = vec![
         Button {
-            custom_id: format!("{PAGE_PREFIX}{}", page.saturating_sub(1).max(1)),
-            label: text(locale, "guide.back.button"),
+            turn: Turn::To(page.saturating_sub(1).max(1)),
+            label: text(locale, Key::GuideBackButton),
             enabled: page > 1,
         },
         Button {
-            custom_id: format!("{PAGE_PREFIX}{}", (page + 1).min(PAGES)),
-            label: text(locale, "guide.next.button"),
+            turn: Turn::To((page + 1).min(PAGES)),
+            label: text(locale, Key::GuideNextButton),
             enabled: page < PAGES,
         },
         Button {
-            custom_id: DONE.to_owned(),
-            label: text(locale, "guide.done.button"),
+            turn: Turn::Done,
+            label: text(locale, Key::GuideDoneButton),
             enabled: true,
         },
     ];
@@ -76,11 +105,12 @@ mod tests {
     #[test]
     fn every_page_exists_in_every_language_and_fits_a_message() {
         for locale in Locale::ALL {
+            let mut titles = std::collections::HashSet::new();
             for n in 1..=PAGES {
-                let p = page(locale, n, Some(text(locale, "guide.dm_closed")));
+                let p = page(locale, n, Some(text(locale, Key::GuideDmClosed)));
                 assert!(
-                    !p.content.contains('…'),
-                    "{locale:?} page {n} has a missing key"
+                    titles.insert(text(locale, title(n))),
+                    "{locale:?} page {n} repeats a title"
                 );
                 assert!(
                     p.content.chars().count() <= 2000,
@@ -92,19 +122,16 @@ mod tests {
     }
 
     #[test]
-    fn back_and_next_stop_at_the_ends_and_ids_round_trip() {
+    fn back_and_next_stop_at_the_ends() {
         let first = page(Locale::En, 1, None);
         assert!(!first.buttons[0].enabled && first.buttons[1].enabled);
-        assert_eq!(page_of_custom_id(&first.buttons[1].custom_id), Some(2));
+        assert_eq!(first.buttons[1].turn, Turn::To(2));
         let last = page(Locale::En, PAGES, None);
         assert!(last.buttons[0].enabled && !last.buttons[1].enabled);
-        assert_eq!(
-            page_of_custom_id(&last.buttons[0].custom_id),
-            Some(PAGES - 1)
-        );
-        assert_eq!(page_of_custom_id("keygate:guide:page:0"), None);
-        assert_eq!(page_of_custom_id("keygate:guide:page:99"), None);
-        assert_eq!(page_of_custom_id("keygate:panel:verify"), None);
+        assert_eq!(last.buttons[0].turn, Turn::To(PAGES - 1));
+        assert_eq!(last.buttons[2].turn, Turn::Done);
+        assert_eq!(page(Locale::En, 0, None), page(Locale::En, 1, None));
+        assert_eq!(page(Locale::En, 99, None), page(Locale::En, PAGES, None));
     }
 
     #[test]

@@ -10,16 +10,14 @@
     reason = "each test binary uses a different part of the fixtures"
 )]
 
-pub mod discord;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use keygate::gate::hashing::Hasher;
+use keygate::gate::repository::GuildConfig;
 use keygate::gate::sealing::{Keyring, MasterKey};
-use keygate::gate::service::GuildConfig;
 use keygate::gate::{Gate, GuildId, ManualClock, OsEntropy, RoleId, Timestamp, UserId};
 use keygate::store::Store;
 
@@ -356,3 +354,5 @@ macro_rules! on_both_backends {
         }
     };
 }
+pub mod outage;
+pub mod world;

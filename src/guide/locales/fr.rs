@@ -1,319 +1,267 @@
 //! French (fr).
 //! Tutoiement, as in Discord's French interface; placeholders in braces (`{when}`) stay exactly as they are.
 
-pub const TABLE: &[(&str, &str)] = &[
-    // Errors and refusals
-    (
-        "reply.something_went_wrong",
-        "Un problème est survenu de notre côté. Réessaie dans un instant ; si ça continue, préviens un modérateur.",
-    ),
-    (
-        "reply.database_down",
-        "Keygate n'arrive pas à joindre sa base de données pour le moment. Réessaie dans un petit moment.",
-    ),
-    (
-        "reply.not_configured",
-        "Ce serveur n'a pas encore configuré sa vérification. Un modérateur peut le faire avec `/gate setup`.",
-    ),
-    (
-        "reply.not_enrolled",
-        "Tu n'as pas encore configuré d'application d'authentification pour ce serveur. Lance `/verifier` pour commencer.",
-    ),
-    (
-        "reply.already_enrolled",
-        "Tu as déjà configuré une application d'authentification ici. Lance `/verifier` et saisis le code à 6 chiffres qu'elle affiche.",
-    ),
-    (
-        "reply.enrollment_expired",
-        "La configuration a pris plus de 15 minutes, elle a donc expiré pour ta sécurité. Lance `/verifier` pour recommencer avec un nouveau QR code.",
-    ),
-    (
-        "reply.needs_authenticator",
-        "Pour ça, utilise le code à 6 chiffres de ton application d'authentification, pas un code de secours.",
-    ),
-    (
-        "reply.not_a_code",
-        "Ce code n'est pas valide. Saisis les 6 chiffres que ton application d'authentification affiche en ce moment (par exemple `123456`), ou l'un de tes codes de secours (comme `1ABC-DEFG-HJKM-NPQR`).",
-    ),
-    (
-        "reply.wrong_code",
-        "Ce code ne correspond pas. Vérifie que tu regardes bien l'entrée de ce serveur dans ton application d'authentification, et saisis le code qu'elle affiche en ce moment.",
-    ),
-    (
-        "reply.replayed",
-        "Ce code a déjà été utilisé, il ne peut donc plus servir. Attends que ton application affiche un nouveau code (il change toutes les 30 secondes). Si ce n'est pas toi qui l'as utilisé, préviens un modérateur : quelqu'un l'a peut-être vu.",
-    ),
-    (
-        "reply.locked_until",
-        "Trop de codes incorrects. Pour ta sécurité, la vérification est suspendue jusqu'à {when}. Réessaie à ce moment-là.",
-    ),
-    (
-        "reply.locked_until_unlocked",
-        "Trop de codes incorrects : la vérification est verrouillée pour ton compte ici jusqu'à ce qu'un modérateur la débloque.",
-    ),
-    (
-        "reply.guild_only",
-        "Keygate fonctionne dans un serveur. Lance cette commande là-bas.",
-    ),
-    (
-        "reply.stale_form",
-        "Ce formulaire n'est plus à jour. Relance la commande.",
-    ),
-    (
-        "reply.only_moderators",
-        "Seuls les modérateurs peuvent utiliser `/gate` (il faut la permission **Gérer le serveur**).",
-    ),
-    (
-        "reply.not_verified",
-        "Ce membre n'est pas vérifié pour le moment.",
-    ),
-    ("reply.not_locked", "Ce membre n'est pas verrouillé."),
-    // Enrollment
-    (
-        "enroll.instructions",
-        "**Configure ton application d'authentification** (visible uniquement par toi)\n1. Installe une application d'authentification sur ton téléphone si tu n'en as pas : Google Authenticator, Microsoft Authenticator, Aegis, 2FAS ou un gestionnaire de mots de passe qui gère les codes.\n2. Dans l'application, appuie sur **+** et scanne le QR code ci-dessous. Pas d'appareil photo ? Choisis « saisir une clé de configuration » et tape :\n`{key}`\n3. L'application affiche maintenant un code à 6 chiffres qui change toutes les 30 secondes. Appuie sur **Saisir le code** et tape-le.\n\nCette configuration expire {expires}. Ne partage jamais ce QR code ni cette clé : toute personne qui les a peut générer tes codes.",
-    ),
-    ("enroll.enter_code.button", "Saisir le code"),
-    (
-        "confirm.modal_title",
-        "Confirme ton application d'authentification",
-    ),
-    ("verify.modal_title", "Vérifie que c'est bien toi"),
-    ("backup_codes.modal_title", "Nouveaux codes de secours"),
-    ("remove.modal_title", "Supprimer ton authentificateur"),
-    ("code.input_label", "Code à 6 chiffres de ton application"),
-    (
-        "code_or_backup.input_label",
-        "Code de ton application ou code de secours",
-    ),
-    (
-        "backup_codes.first_time",
-        "✅ **Ton application d'authentification est configurée.**\n\nVoici tes **codes de secours**. Si tu perds ton téléphone, chacun remplace une seule fois un code à 6 chiffres. Enregistre-les maintenant (le fichier ci-dessous, un gestionnaire de mots de passe ou sur papier) : ils ne seront plus jamais affichés.",
-    ),
-    (
-        "backup_codes.renewed",
-        "🔑 **Tes nouveaux codes de secours.** Tes anciens codes viennent de cesser de fonctionner. Enregistre ceux-ci maintenant : ils ne seront plus jamais affichés.",
-    ),
-    (
-        "backup_codes.file_intro",
-        "Codes de secours Keygate pour le serveur Discord « {server} »\nChaque code fonctionne une seule fois, à la place du code à 6 chiffres de ton application d'authentification.\nGarde ce fichier dans un endroit sûr et privé (un gestionnaire de mots de passe, ou imprimé sur papier).",
-    ),
-    // Verification
-    (
-        "verified.authenticator",
-        "✅ Vérification réussie avec ton application d'authentification.",
-    ),
-    (
-        "verified.backup",
-        "✅ Vérification réussie avec un code de secours. Ce code est maintenant utilisé ; il t'en reste {remaining}.",
-    ),
-    (
-        "verified.backup_low",
-        "✅ Vérification réussie avec un code de secours. ⚠️ Il ne te reste que {remaining} code(s) de secours : lance `/2fa codes-de-secours` pour en générer une nouvelle série.",
-    ),
-    ("role.granted", "Ton rôle a été ajouté. Bienvenue !"),
-    (
-        "role.pending",
-        "Ton rôle arrive ; il peut mettre une minute à apparaître.",
-    ),
-    (
-        "role.forbidden",
-        "Ta vérification est réussie, mais je n'ai pas pu te donner le rôle {role} : Discord a refusé (il me manque la permission Gérer les rôles, ou mon rôle est en dessous de ce rôle). Les modérateurs ont été prévenus ; tu recevras le rôle dès qu'ils auront corrigé ça.",
-    ),
-    (
-        "removed",
-        "C'est fait : ton authentificateur et tes codes de secours pour ce serveur sont supprimés, et le rôle de membre vérifié est en cours de retrait. Lance `/verifier` quand tu veux pour tout reconfigurer.",
-    ),
-    // Status
-    (
-        "status.body",
-        "**Application d'authentification :** {enrollment}\n**Statut vérifié :** {verified}\n**Codes de secours restants :** {codes}\n**Verrouillage :** {lockout}\n**Dernière vérification :** {last}",
-    ),
-    ("status.enrollment.none", "non configurée"),
-    (
-        "status.enrollment.pending",
-        "configuration commencée, en attente du premier code (expire le {when})",
-    ),
-    (
-        "status.enrollment.expired",
-        "la configuration a expiré avant d'être terminée",
-    ),
-    ("status.enrollment.confirmed", "configurée le {when}"),
-    ("status.yes", "oui"),
-    ("status.no", "non"),
-    ("status.lockout.none", "aucun"),
-    ("status.lockout.until", "verrouillé jusqu'à {when}"),
-    (
-        "status.lockout.moderator",
-        "verrouillé jusqu'à ce qu'un modérateur débloque",
-    ),
-    ("status.never", "jamais"),
-    // The verification panel (posted in the server's language)
-    (
-        "panel.body",
-        "🔐 **Vérification**\nCe serveur demande à ses membres de prouver que c'est bien eux, avec un code d'une application d'authentification, avant de leur donner accès. Appuie sur **Vérifier** pour commencer (ça prend environ une minute la première fois).\nTu découvres l'authentification à deux facteurs ? Appuie sur **Guide 2FA**.",
-    ),
-    ("panel.verify.button", "Vérifier"),
-    ("panel.guide.button", "Guide 2FA"),
-    // Moderator replies
-    (
-        "gate.role_problem",
-        "Je ne peux pas encore utiliser ce rôle. {problem}",
-    ),
-    (
-        "gate.role.everyone",
-        "C'est le rôle @everyone, que tous les membres ont déjà. Crée un rôle comme « Vérifié » et choisis-le à la place.",
-    ),
-    (
-        "gate.role.managed",
-        "{role} est géré par une intégration (un bot ou un abonnement), donc personne ne peut l'attribuer à la main. Crée un rôle normal comme « Vérifié » et choisis-le à la place.",
-    ),
-    (
-        "gate.role.no_manage_roles",
-        "Je n'ai pas la permission **Gérer les rôles**, donc je n'ai pas pu attribuer le rôle. Donne la permission Gérer les rôles à mon rôle dans Paramètres du serveur → Rôles, puis relance `/gate setup`.",
-    ),
-    (
-        "gate.role.too_high",
-        "{role} est au-dessus de mon rôle le plus haut (ou au même niveau), et Discord ne me laisse attribuer que des rôles situés en dessous du mien. Dans Paramètres du serveur → Rôles, fais glisser mon rôle au-dessus de {role}, puis relance `/gate setup`.",
-    ),
-    (
-        "gate.role.invoker_no_manage_roles",
-        "Tu dois toi-même avoir la permission **Gérer les rôles** pour choisir le rôle donné par la vérification.",
-    ),
-    (
-        "gate.role.invoker_too_low",
-        "{role} est au-dessus (ou au même niveau) de ton rôle le plus haut : tu ne peux pas le donner toi-même, et la vérification non plus à ta place. Demande à quelqu'un qui a un rôle plus haut.",
-    ),
-    (
-        "gate.setup_done",
-        "✅ La vérification est configurée. Les membres qui la réussissent reçoivent {role}. Salon de logs : {log}. Guide à l'arrivée : {guide}.\nEnsuite : publie le bouton de vérification avec `/gate panel`.",
-    ),
-    (
-        "gate.setup_members_intent",
-        "⚠️ Le guide à l'arrivée est activé, mais ce bot a été démarré sans l'intent Server Members, il ne voit donc pas les nouveaux membres arriver. La personne qui gère le bot peut l'activer : voir le README (« Guide on join »).",
-    ),
-    ("gate.none", "aucun"),
-    ("gate.on", "activé"),
-    ("gate.off", "désactivé"),
-    (
-        "gate.panel_posted",
-        "✅ Panneau de vérification publié dans {channel}.",
-    ),
-    (
-        "gate.panel_forbidden",
-        "Je ne peux pas publier dans {channel}. Donne à mon rôle les permissions **Voir le salon** et **Envoyer des messages** dans ce salon, puis réessaie.",
-    ),
-    (
-        "gate.unlocked",
-        "🔓 {user} peut de nouveau essayer des codes.",
-    ),
-    (
-        "gate.revoked",
-        "Rôle {role} retiré à {user}, qui peut se vérifier à nouveau avec `/verifier`.",
-    ),
-    (
-        "gate.reset_done",
-        "Réinitialisation de {user} effectuée : son authentificateur et ses codes de secours sont supprimés, et le rôle est en cours de retrait. {note}",
-    ),
-    (
-        "gate.reset_told",
-        "Cette personne a été prévenue en message privé.",
-    ),
-    (
-        "gate.reset_not_told",
-        "Je n'ai pas pu lui envoyer de message privé (ses MP sont fermés), alors pense à prévenir cette personne toi-même.",
-    ),
-    (
-        "gate.reset_dm",
-        "L'équipe de modération de **{server}** a réinitialisé ta configuration d'authentification à deux facteurs sur ce serveur (raison : {reason}). Ton ancienne entrée dans ton application d'authentification et tes anciens codes de secours ne fonctionnent plus. Lance `/verifier` sur le serveur pour tout reconfigurer.",
-    ),
-    (
-        "gate.stats",
-        "**Membres inscrits :** {enrolled}\n**Configurations en cours :** {pending}\n**Vérifiés actuellement :** {verified}\n**Verrouillés actuellement :** {locked}\n**Changements de rôle en attente :** {waiting}",
-    ),
-    ("gate.audit_empty", "Le journal d'audit est vide."),
-    (
-        "gate.config",
-        "**Rôle attribué :** {role}\n**Salon de logs :** {log}\n**Guide à l'arrivée :** {guide}",
-    ),
-    ("gate.config_no_role", "non défini (lance `/gate setup`)"),
-    // The walkthrough of Discord's own two-factor authentication
-    (
-        "guide.sent_dm",
-        "📬 Je t'ai envoyé le guide en message privé.",
-    ),
-    (
-        "guide.dm_closed",
-        "Je n'ai pas pu t'envoyer de message privé car tes MP sont fermés pour ce serveur, alors voici le guide ici. Pour autoriser les MP : ouvre le menu du serveur (son nom, en haut), puis **Paramètres de confidentialité** (sur certaines versions : clic droit sur l'icône du serveur → Paramètres de confidentialité) et active **Messages privés**.",
-    ),
-    ("guide.page_of", "Page {page} sur {total}"),
-    ("guide.back.button", "Retour"),
-    ("guide.next.button", "Suivant"),
-    ("guide.done.button", "Terminé"),
-    (
-        "guide.finished",
-        "👍 C'est tout pour ce guide. Lance `/2fa guide` quand tu veux pour le relire.",
-    ),
-    (
-        "guide.1.title",
-        "Pourquoi l'authentification à deux facteurs est importante",
-    ),
-    (
-        "guide.1.body",
-        "Ton mot de passe ne suffit pas. Des mots de passe volés sont testés sur Discord en permanence, et les **malwares voleurs de token** (souvent cachés dans du « Nitro gratuit », des triches pour jeux ou de faux logiciels) copient ta session Discord déjà connectée : le voleur n'a même pas besoin de ton mot de passe.\n\nL'authentification à deux facteurs (2FA) ajoute une deuxième étape : un code à 6 chiffres, donné par une application sur ton téléphone, qui change toutes les 30 secondes. Même avec ton mot de passe, personne ne peut se connecter sans ton téléphone.\n\nLes pages suivantes expliquent comment l'activer, comment garder tes codes de secours en sécurité et quoi faire si tu perds ton téléphone.",
-    ),
-    (
-        "guide.2.title",
-        "Activer une application d'authentification (ordinateur ou navigateur)",
-    ),
-    (
-        "guide.2.body",
-        "1. Installe une application d'authentification sur ton téléphone : Google Authenticator, Microsoft Authenticator, Aegis, 2FAS ou un gestionnaire de mots de passe qui affiche des codes.\n2. Dans Discord, ouvre les **Paramètres utilisateur** (l'engrenage à côté de ton nom) → **Mon compte**.\n3. Clique sur **Activer l'application d'authentification**. Ton adresse e-mail doit d'abord être vérifiée.\n4. Saisis ton mot de passe Discord, puis scanne le QR code avec ton application (ou tape la clé affichée en dessous).\n5. Tape le code à 6 chiffres affiché par l'application. C'est fait : la 2FA est activée.",
-    ),
-    (
-        "guide.3.title",
-        "Activer une application d'authentification (téléphone)",
-    ),
-    (
-        "guide.3.body",
-        "1. Installe une application d'authentification (voir la page précédente).\n2. Dans l'application Discord, appuie sur ta photo de profil, puis sur l'engrenage (**Paramètres**) → **Compte**.\n3. Appuie sur **Activer l'application d'authentification** et saisis ton mot de passe.\n4. Sur le même téléphone, tu ne peux pas scanner ton propre écran : copie la **clé** affichée par Discord et colle-la dans ton application d'authentification (« saisir une clé de configuration »).\n5. Reviens dans Discord et tape le code à 6 chiffres affiché par l'application.",
-    ),
-    ("guide.4.title", "Les SMS en secours"),
-    (
-        "guide.4.body",
-        "Une fois l'application d'authentification activée, tu peux ajouter ton numéro de téléphone en secours : **Paramètres utilisateur → Mon compte → Enable SMS**. Discord peut alors t'envoyer un code par SMS si tu n'as pas l'application sous la main.\n\nLes SMS sont moins sûrs qu'une application (un numéro de téléphone peut être volé par « SIM swap »), alors garde l'application comme méthode principale et les SMS comme roue de secours.",
-    ),
-    ("guide.5.title", "Clés de sécurité et clés d'accès"),
-    (
-        "guide.5.body",
-        "Une **clé de sécurité** (une petite clé USB ou NFC, comme une YubiKey) ou une **clé d'accès** (passkey, enregistrée sur ton téléphone ou ton ordinateur et déverrouillée avec ton empreinte, ton visage ou ton code PIN) peut aussi servir de deuxième étape, et elle résiste au hameçonnage (phishing).\n\nAjoutes-en une dans **Paramètres utilisateur → Mon compte → Security Keys**. Garde quand même ton application d'authentification et tes codes de secours, au cas où tu perdrais la clé.",
-    ),
-    (
-        "guide.6.title",
-        "Enregistrer les codes de secours de Discord",
-    ),
-    (
-        "guide.6.body",
-        "Les codes de secours te permettent de te connecter si tu perds ton téléphone. Chacun fait 8 caractères, affichés sous la forme `XXXX-XXXX`.\n\n1. Ouvre **Paramètres utilisateur → Mon compte → View Backup Codes**.\n2. Saisis ton mot de passe, puis la clé de vérification que Discord t'envoie par e-mail.\n3. Enregistre les codes : imprime-les ou garde-les dans un gestionnaire de mots de passe.\n\n⚠️ Si tu les télécharges, le fichier s'appelle `discord_backup_codes.txt`. Les malwares voleurs de token cherchent exactement ce nom de fichier, alors **sors-le de ton dossier Téléchargements** (ou imprime-le, puis supprime-le).\n\nLe bouton **Generate new codes** crée une nouvelle série ; les anciens codes cessent aussitôt de fonctionner.",
-    ),
-    ("guide.7.title", "Se connecter avec un code de secours"),
-    (
-        "guide.7.body",
-        "Tu as perdu ton téléphone ? Connecte-toi comme d'habitude avec ton e-mail et ton mot de passe. Quand Discord te demande le code à 6 chiffres, choisis **Verify with something else**, puis **Use a backup code**, et tape l'un des codes que tu as enregistrés.\n\nUne fois dans ton compte, configure la 2FA sur ton nouveau téléphone et génère de nouveaux codes de secours.",
-    ),
-    ("guide.8.title", "Questions fréquentes"),
-    (
-        "guide.8.body",
-        "**Est-ce que je peux réutiliser un code de secours ?** Non. Chaque code ne fonctionne qu'une fois : raye-le après l'avoir utilisé.\n\n**Combien m'en reste-t-il ?** Ouvre **View Backup Codes** pour voir ta série et ceux que tu as déjà utilisés. Quand il t'en reste peu, appuie sur **Generate new codes**.\n\n**Je les ai tous utilisés.** Si ta session est encore ouverte quelque part, ouvre View Backup Codes et génère tout de suite une nouvelle série.\n\n**J'ai perdu mon téléphone et mes codes.** Dans ce cas, le support Discord ne peut pas retirer la 2FA pour toi, et le compte ne peut pas être récupéré. C'est pour ça qu'il est si important de garder tes codes de secours en lieu sûr.",
-    ),
-    ("guide.9.title", "La vérification propre à ce serveur"),
-    (
-        "guide.9.body",
-        "La 2FA de Discord protège ta **connexion**. Mais si un malware vole ta session déjà connectée, le voleur a déjà passé l'étape de connexion.\n\nC'est pour ça que ce serveur a sa propre vérification : `/verifier` demande un code d'une application d'authentification sur ton téléphone avant de te donner accès. Une personne qui détient une session volée ne peut toujours pas fournir ce code.\n\nC'est une **entrée séparée** dans ton application d'authentification, configurée avec le QR code de ce serveur et avec ses propres codes de secours. Elle ne remplace pas la 2FA de Discord : utilise les deux.",
-    ),
-    // On join (sent in the server's language)
-    (
-        "join.dm",
-        "👋 Bienvenue sur **{server}** ! Protéger ton compte Discord, c'est aussi protéger cette communauté. Voici un petit guide pour activer l'authentification à deux facteurs.",
-    ),
-];
+use crate::guide::catalogue::Key;
+
+pub fn text(key: Key) -> &'static str {
+    match key {
+        // Errors and refusals
+        Key::ReplySomethingWentWrong => {
+            "Un problème est survenu de notre côté. Réessaie dans un instant ; si ça continue, préviens un modérateur."
+        }
+        Key::ReplyDatabaseDown => {
+            "Keygate n'arrive pas à joindre sa base de données pour le moment. Réessaie dans un petit moment."
+        }
+        Key::ReplyNotConfigured => {
+            "Ce serveur n'a pas encore configuré sa vérification. Un modérateur peut le faire avec `/gate setup`."
+        }
+        Key::ReplyNotEnrolled => {
+            "Tu n'as pas encore configuré d'application d'authentification pour ce serveur. Lance `/verifier` pour commencer."
+        }
+        Key::ReplyAlreadyEnrolled => {
+            "Tu as déjà configuré une application d'authentification ici. Lance `/verifier` et saisis le code à 6 chiffres qu'elle affiche."
+        }
+        Key::ReplyEnrollmentExpired => {
+            "La configuration a pris plus de 15 minutes, elle a donc expiré pour ta sécurité. Lance `/verifier` pour recommencer avec un nouveau QR code."
+        }
+        Key::ReplyNeedsAuthenticator => {
+            "Pour ça, utilise le code à 6 chiffres de ton application d'authentification, pas un code de secours."
+        }
+        Key::ReplyNotACode => {
+            "Ce code n'est pas valide. Saisis les 6 chiffres que ton application d'authentification affiche en ce moment (par exemple `123456`), ou l'un de tes codes de secours (comme `1ABC-DEFG-HJKM-NPQR`)."
+        }
+        Key::ReplyWrongCode => {
+            "Ce code ne correspond pas. Vérifie que tu regardes bien l'entrée de ce serveur dans ton application d'authentification, et saisis le code qu'elle affiche en ce moment."
+        }
+        Key::ReplyReplayed => {
+            "Ce code a déjà été utilisé, il ne peut donc plus servir. Attends que ton application affiche un nouveau code (il change toutes les 30 secondes). Si ce n'est pas toi qui l'as utilisé, préviens un modérateur : quelqu'un l'a peut-être vu."
+        }
+        Key::ReplyLockedUntil => {
+            "Trop de codes incorrects. Pour ta sécurité, la vérification est suspendue jusqu'à {when}. Réessaie à ce moment-là."
+        }
+        Key::ReplyLockedUntilUnlocked => {
+            "Trop de codes incorrects : la vérification est verrouillée pour ton compte ici jusqu'à ce qu'un modérateur la débloque."
+        }
+        Key::ReplyGuildOnly => "Keygate fonctionne dans un serveur. Lance cette commande là-bas.",
+        Key::ReplyStaleForm => "Ce formulaire n'est plus à jour. Relance la commande.",
+        Key::ReplyOnlyModerators => {
+            "Seuls les modérateurs peuvent utiliser `/gate` (il faut la permission **Gérer le serveur**)."
+        }
+        Key::ReplyNotVerified => "Ce membre n'est pas vérifié pour le moment.",
+        Key::ReplyBadArgument => {
+            "Je n'ai pas pu lire cette option. Choisis-la dans la liste que Discord affiche, puis réessaie."
+        }
+        Key::ReplyNotLocked => "Ce membre n'est pas verrouillé.",
+        // Enrollment
+        Key::EnrollInstructions => {
+            "**Configure ton application d'authentification** (visible uniquement par toi)\n1. Installe une application d'authentification sur ton téléphone si tu n'en as pas : Google Authenticator, Microsoft Authenticator, Aegis, 2FAS ou un gestionnaire de mots de passe qui gère les codes.\n2. Dans l'application, appuie sur **+** et scanne le QR code ci-dessous. Pas d'appareil photo ? Choisis « saisir une clé de configuration » et tape :\n`{key}`\n3. L'application affiche maintenant un code à 6 chiffres qui change toutes les 30 secondes. Appuie sur **Saisir le code** et tape-le.\n\nCette configuration expire {expires}. Ne partage jamais ce QR code ni cette clé : toute personne qui les a peut générer tes codes."
+        }
+        Key::EnrollEnterCodeButton => "Saisir le code",
+        Key::ConfirmModalTitle => "Confirme ton application d'authentification",
+        Key::VerifyModalTitle => "Vérifie que c'est bien toi",
+        Key::BackupCodesModalTitle => "Nouveaux codes de secours",
+        Key::RemoveModalTitle => "Supprimer ton authentificateur",
+        Key::CodeInputLabel => "Code à 6 chiffres de ton application",
+        Key::CodeOrBackupInputLabel => "Code de ton application ou code de secours",
+        Key::BackupCodesFirstTime => {
+            "✅ **Ton application d'authentification est configurée.**\n\nVoici tes **codes de secours**. Si tu perds ton téléphone, chacun remplace une seule fois un code à 6 chiffres. Enregistre-les maintenant (le fichier ci-dessous, un gestionnaire de mots de passe ou sur papier) : ils ne seront plus jamais affichés."
+        }
+        Key::BackupCodesRenewed => {
+            "🔑 **Tes nouveaux codes de secours.** Tes anciens codes viennent de cesser de fonctionner. Enregistre ceux-ci maintenant : ils ne seront plus jamais affichés."
+        }
+        Key::BackupCodesFileIntro => {
+            "Codes de secours Keygate pour le serveur Discord « {server} »\nChaque code fonctionne une seule fois, à la place du code à 6 chiffres de ton application d'authentification.\nGarde ce fichier dans un endroit sûr et privé (un gestionnaire de mots de passe, ou imprimé sur papier)."
+        }
+        // Verification
+        Key::VerifiedAuthenticator => {
+            "✅ Vérification réussie avec ton application d'authentification."
+        }
+        Key::VerifiedBackup => {
+            "✅ Vérification réussie avec un code de secours. Ce code est maintenant utilisé ; il t'en reste {remaining}."
+        }
+        Key::VerifiedBackupLow => {
+            "✅ Vérification réussie avec un code de secours. ⚠️ Il ne te reste que {remaining} code(s) de secours : lance `/2fa codes-de-secours` pour en générer une nouvelle série."
+        }
+        Key::RoleGranted => "Ton rôle a été ajouté. Bienvenue !",
+        Key::RolePending => "Ton rôle arrive ; il peut mettre une minute à apparaître.",
+        Key::RoleForbidden => {
+            "Ta vérification est réussie, mais je n'ai pas pu te donner le rôle {role} : Discord a refusé (il me manque la permission Gérer les rôles, ou mon rôle est en dessous de ce rôle). Les modérateurs ont été prévenus ; tu recevras le rôle dès qu'ils auront corrigé ça."
+        }
+        Key::Removed => {
+            "C'est fait : ton authentificateur et tes codes de secours pour ce serveur sont supprimés, et le rôle de membre vérifié est en cours de retrait. Lance `/verifier` quand tu veux pour tout reconfigurer."
+        }
+        // Status
+        Key::StatusBody => {
+            "**Application d'authentification :** {enrollment}\n**Statut vérifié :** {verified}\n**Codes de secours restants :** {codes}\n**Verrouillage :** {lockout}\n**Dernière vérification :** {last}"
+        }
+        Key::StatusEnrollmentNone => "non configurée",
+        Key::StatusEnrollmentPending => {
+            "configuration commencée, en attente du premier code (expire le {when})"
+        }
+        Key::StatusEnrollmentExpired => "la configuration a expiré avant d'être terminée",
+        Key::StatusEnrollmentConfirmed => "configurée le {when}",
+        Key::StatusYes => "oui",
+        Key::StatusNo => "non",
+        Key::StatusLockoutNone => "aucun",
+        Key::StatusLockoutUntil => "verrouillé jusqu'à {when}",
+        Key::StatusLockoutModerator => "verrouillé jusqu'à ce qu'un modérateur débloque",
+        Key::StatusNever => "jamais",
+        // The verification panel (posted in the server's language)
+        Key::PanelBody => {
+            "🔐 **Vérification**\nCe serveur demande à ses membres de prouver que c'est bien eux, avec un code d'une application d'authentification, avant de leur donner accès. Appuie sur **Vérifier** pour commencer (ça prend environ une minute la première fois).\nTu découvres l'authentification à deux facteurs ? Appuie sur **Guide 2FA**."
+        }
+        Key::PanelVerifyButton => "Vérifier",
+        Key::PanelGuideButton => "Guide 2FA",
+        // Moderator replies
+        Key::GateRoleProblem => "Je ne peux pas encore utiliser ce rôle. {problem}",
+        Key::GateRoleEveryone => {
+            "C'est le rôle @everyone, que tous les membres ont déjà. Crée un rôle comme « Vérifié » et choisis-le à la place."
+        }
+        Key::GateRoleManaged => {
+            "{role} est géré par une intégration (un bot ou un abonnement), donc personne ne peut l'attribuer à la main. Crée un rôle normal comme « Vérifié » et choisis-le à la place."
+        }
+        Key::GateRoleNoManageRoles => {
+            "Je n'ai pas la permission **Gérer les rôles**, donc je n'ai pas pu attribuer le rôle. Donne la permission Gérer les rôles à mon rôle dans Paramètres du serveur → Rôles, puis relance `/gate setup`."
+        }
+        Key::GateRoleTooHigh => {
+            "{role} est au-dessus de mon rôle le plus haut (ou au même niveau), et Discord ne me laisse attribuer que des rôles situés en dessous du mien. Dans Paramètres du serveur → Rôles, fais glisser mon rôle au-dessus de {role}, puis relance `/gate setup`."
+        }
+        Key::GateRoleInvokerNoManageRoles => {
+            "Tu dois toi-même avoir la permission **Gérer les rôles** pour choisir le rôle donné par la vérification."
+        }
+        Key::GateRoleInvokerTooLow => {
+            "{role} est au-dessus (ou au même niveau) de ton rôle le plus haut : tu ne peux pas le donner toi-même, et la vérification non plus à ta place. Demande à quelqu'un qui a un rôle plus haut."
+        }
+        Key::GateSetupDone => {
+            "✅ La vérification est configurée. Les membres qui la réussissent reçoivent {role}. Salon de logs : {log}. Guide à l'arrivée : {guide}.\nEnsuite : publie le bouton de vérification avec `/gate panel`."
+        }
+        Key::GateSetupMembersIntent => {
+            "⚠️ Le guide à l'arrivée est activé, mais ce bot a été démarré sans l'intent Server Members, il ne voit donc pas les nouveaux membres arriver. La personne qui gère le bot peut l'activer : voir le README (« Guide on join »)."
+        }
+        Key::GateNone => "aucun",
+        Key::GateOn => "activé",
+        Key::GateOff => "désactivé",
+        Key::GatePanelPosted => "✅ Panneau de vérification publié dans {channel}.",
+        Key::GatePanelForbidden => {
+            "Je ne peux pas publier dans {channel}. Donne à mon rôle les permissions **Voir le salon** et **Envoyer des messages** dans ce salon, puis réessaie."
+        }
+        Key::GateUnlocked => "🔓 {user} peut de nouveau essayer des codes.",
+        Key::GateRevoked => {
+            "Rôle {role} retiré à {user}, qui peut se vérifier à nouveau avec `/verifier`."
+        }
+        Key::GateResetDone => {
+            "Réinitialisation de {user} effectuée : son authentificateur et ses codes de secours sont supprimés, et le rôle est en cours de retrait. {note}"
+        }
+        Key::GateResetTold => "Cette personne a été prévenue en message privé.",
+        Key::GateResetNotTold => {
+            "Je n'ai pas pu lui envoyer de message privé (ses MP sont fermés), alors pense à prévenir cette personne toi-même."
+        }
+        Key::GateResetDm => {
+            "L'équipe de modération de **{server}** a réinitialisé ta configuration d'authentification à deux facteurs sur ce serveur (raison : {reason}). Ton ancienne entrée dans ton application d'authentification et tes anciens codes de secours ne fonctionnent plus. Lance `/verifier` sur le serveur pour tout reconfigurer."
+        }
+        Key::GateStats => {
+            "**Membres inscrits :** {enrolled}\n**Configurations en cours :** {pending}\n**Vérifiés actuellement :** {verified}\n**Verrouillés actuellement :** {locked}\n**Changements de rôle en attente :** {waiting}"
+        }
+        Key::GateAuditEmpty => "Le journal d'audit est vide.",
+        Key::GateConfig => {
+            "**Rôle attribué :** {role}\n**Salon de logs :** {log}\n**Guide à l'arrivée :** {guide}"
+        }
+        Key::GateConfigNoRole => "non défini (lance `/gate setup`)",
+        // The walkthrough of Discord's own two-factor authentication
+        Key::GuideSentDm => "📬 Je t'ai envoyé le guide en message privé.",
+        Key::GuideDmClosed => {
+            "Je n'ai pas pu t'envoyer de message privé car tes MP sont fermés pour ce serveur, alors voici le guide ici. Pour autoriser les MP : ouvre le menu du serveur (son nom, en haut), puis **Paramètres de confidentialité** (sur certaines versions : clic droit sur l'icône du serveur → Paramètres de confidentialité) et active **Messages privés**."
+        }
+        Key::GuidePageOf => "Page {page} sur {total}",
+        Key::GuideBackButton => "Retour",
+        Key::GuideNextButton => "Suivant",
+        Key::GuideDoneButton => "Terminé",
+        Key::GuideFinished => {
+            "👍 C'est tout pour ce guide. Lance `/2fa guide` quand tu veux pour le relire."
+        }
+        Key::Guide1Title => "Pourquoi l'authentification à deux facteurs est importante",
+        Key::Guide1Body => {
+            "Ton mot de passe ne suffit pas. Des mots de passe volés sont testés sur Discord en permanence, et les **malwares voleurs de token** (souvent cachés dans du « Nitro gratuit », des triches pour jeux ou de faux logiciels) copient ta session Discord déjà connectée : le voleur n'a même pas besoin de ton mot de passe.\n\nL'authentification à deux facteurs (2FA) ajoute une deuxième étape : un code à 6 chiffres, donné par une application sur ton téléphone, qui change toutes les 30 secondes. Même avec ton mot de passe, personne ne peut se connecter sans ton téléphone.\n\nLes pages suivantes expliquent comment l'activer, comment garder tes codes de secours en sécurité et quoi faire si tu perds ton téléphone."
+        }
+        Key::Guide2Title => "Activer une application d'authentification (ordinateur ou navigateur)",
+        Key::Guide2Body => {
+            "1. Installe une application d'authentification sur ton téléphone : Google Authenticator, Microsoft Authenticator, Aegis, 2FAS ou un gestionnaire de mots de passe qui affiche des codes.\n2. Dans Discord, ouvre les **Paramètres utilisateur** (l'engrenage à côté de ton nom) → **Mon compte**.\n3. Clique sur **Activer l'application d'authentification**. Ton adresse e-mail doit d'abord être vérifiée.\n4. Saisis ton mot de passe Discord, puis scanne le QR code avec ton application (ou tape la clé affichée en dessous).\n5. Tape le code à 6 chiffres affiché par l'application. C'est fait : la 2FA est activée."
+        }
+        Key::Guide3Title => "Activer une application d'authentification (téléphone)",
+        Key::Guide3Body => {
+            "1. Installe une application d'authentification (voir la page précédente).\n2. Dans l'application Discord, appuie sur ta photo de profil, puis sur l'engrenage (**Paramètres**) → **Compte**.\n3. Appuie sur **Activer l'application d'authentification** et saisis ton mot de passe.\n4. Sur le même téléphone, tu ne peux pas scanner ton propre écran : copie la **clé** affichée par Discord et colle-la dans ton application d'authentification (« saisir une clé de configuration »).\n5. Reviens dans Discord et tape le code à 6 chiffres affiché par l'application."
+        }
+        Key::Guide4Title => "Les SMS en secours",
+        Key::Guide4Body => {
+            "Une fois l'application d'authentification activée, tu peux ajouter ton numéro de téléphone en secours : **Paramètres utilisateur → Mon compte → Enable SMS**. Discord peut alors t'envoyer un code par SMS si tu n'as pas l'application sous la main.\n\nLes SMS sont moins sûrs qu'une application (un numéro de téléphone peut être volé par « SIM swap »), alors garde l'application comme méthode principale et les SMS comme roue de secours."
+        }
+        Key::Guide5Title => "Clés de sécurité et clés d'accès",
+        Key::Guide5Body => {
+            "Une **clé de sécurité** (une petite clé USB ou NFC, comme une YubiKey) ou une **clé d'accès** (passkey, enregistrée sur ton téléphone ou ton ordinateur et déverrouillée avec ton empreinte, ton visage ou ton code PIN) peut aussi servir de deuxième étape, et elle résiste au hameçonnage (phishing).\n\nAjoutes-en une dans **Paramètres utilisateur → Mon compte → Security Keys**. Garde quand même ton application d'authentification et tes codes de secours, au cas où tu perdrais la clé."
+        }
+        Key::Guide6Title => "Enregistrer les codes de secours de Discord",
+        Key::Guide6Body => {
+            "Les codes de secours te permettent de te connecter si tu perds ton téléphone. Chacun fait 8 caractères, affichés sous la forme `XXXX-XXXX`.\n\n1. Ouvre **Paramètres utilisateur → Mon compte → View Backup Codes**.\n2. Saisis ton mot de passe, puis la clé de vérification que Discord t'envoie par e-mail.\n3. Enregistre les codes : imprime-les ou garde-les dans un gestionnaire de mots de passe.\n\n⚠️ Si tu les télécharges, le fichier s'appelle `discord_backup_codes.txt`. Les malwares voleurs de token cherchent exactement ce nom de fichier, alors **sors-le de ton dossier Téléchargements** (ou imprime-le, puis supprime-le).\n\nLe bouton **Generate new codes** crée une nouvelle série ; les anciens codes cessent aussitôt de fonctionner."
+        }
+        Key::Guide7Title => "Se connecter avec un code de secours",
+        Key::Guide7Body => {
+            "Tu as perdu ton téléphone ? Connecte-toi comme d'habitude avec ton e-mail et ton mot de passe. Quand Discord te demande le code à 6 chiffres, choisis **Verify with something else**, puis **Use a backup code**, et tape l'un des codes que tu as enregistrés.\n\nUne fois dans ton compte, configure la 2FA sur ton nouveau téléphone et génère de nouveaux codes de secours."
+        }
+        Key::Guide8Title => "Questions fréquentes",
+        Key::Guide8Body => {
+            "**Est-ce que je peux réutiliser un code de secours ?** Non. Chaque code ne fonctionne qu'une fois : raye-le après l'avoir utilisé.\n\n**Combien m'en reste-t-il ?** Ouvre **View Backup Codes** pour voir ta série et ceux que tu as déjà utilisés. Quand il t'en reste peu, appuie sur **Generate new codes**.\n\n**Je les ai tous utilisés.** Si ta session est encore ouverte quelque part, ouvre View Backup Codes et génère tout de suite une nouvelle série.\n\n**J'ai perdu mon téléphone et mes codes.** Dans ce cas, le support Discord ne peut pas retirer la 2FA pour toi, et le compte ne peut pas être récupéré. C'est pour ça qu'il est si important de garder tes codes de secours en lieu sûr."
+        }
+        Key::Guide9Title => "La vérification propre à ce serveur",
+        Key::Guide9Body => {
+            "La 2FA de Discord protège ta **connexion**. Mais si un malware vole ta session déjà connectée, le voleur a déjà passé l'étape de connexion.\n\nC'est pour ça que ce serveur a sa propre vérification : `/verifier` demande un code d'une application d'authentification sur ton téléphone avant de te donner accès. Une personne qui détient une session volée ne peut toujours pas fournir ce code.\n\nC'est une **entrée séparée** dans ton application d'authentification, configurée avec le QR code de ce serveur et avec ses propres codes de secours. Elle ne remplace pas la 2FA de Discord : utilise les deux."
+        }
+        // On join (sent in the server's language)
+        Key::JoinDm => {
+            "👋 Bienvenue sur **{server}** ! Protéger ton compte Discord, c'est aussi protéger cette communauté. Voici un petit guide pour activer l'authentification à deux facteurs."
+        }
+        // Slash commands: names (where a language has its own) and descriptions
+        Key::CommandVerifyName => "verifier",
+        Key::CommandVerifyDescription => {
+            "Te vérifier avec ton appli d'authentification, ou en configurer une"
+        }
+        Key::Command2faDescription => {
+            "Double authentification : ton statut, tes codes de secours et la 2FA de Discord"
+        }
+        Key::Command2faGuideName => "guide",
+        Key::Command2faGuideDescription => "Comment activer la double authentification de Discord",
+        Key::Command2faStatusName => "statut",
+        Key::Command2faStatusDescription => {
+            "Ta configuration, ta vérification, tes codes restants et ton blocage ici"
+        }
+        Key::Command2faBackupCodesName => "codes-de-secours",
+        Key::Command2faBackupCodesDescription => {
+            "Créer de nouveaux codes de secours (demande un code de ton appli)"
+        }
+        Key::Command2faRemoveName => "supprimer",
+        Key::Command2faRemoveDescription => {
+            "Supprimer ton authentificateur et tes codes de secours ici (demande un code)"
+        }
+        Key::CommandGateDescription => "Modération : configurer et gérer la vérification",
+        Key::CommandGateSetupDescription => {
+            "Choisir le rôle donné après vérification et le salon de journal"
+        }
+        Key::CommandGatePanelDescription => {
+            "Publier le panneau de vérification (Vérifier et guide 2FA)"
+        }
+        Key::CommandGateStatusDescription => {
+            "Configuration, vérification, codes restants et blocage d'un membre"
+        }
+        Key::CommandGateUnlockDescription => "Lever le blocage d'un membre",
+        Key::CommandGateRevokeDescription => {
+            "Retirer le rôle vérifié d'un membre (il pourra se revérifier)"
+        }
+        Key::CommandGateResetDescription => {
+            "Réinitialiser un membre qui a perdu son téléphone : supprime ses codes"
+        }
+        Key::CommandGateStatsDescription => "Chiffres : inscrits, vérifiés, bloqués",
+        Key::CommandGateAuditDescription => {
+            "Les dernières entrées du journal d'audit, pour tous ou un membre"
+        }
+        Key::CommandGateConfigDescription => "Afficher les réglages de la vérification ici",
+    }
+}

@@ -1,4 +1,5 @@
-//! One table per language. English is the reference; the others carry exactly its keys.
+//! One table per language: an exhaustive `match` over [`crate::guide::Key`], so every language has
+//! every key. English is the reference the others translate.
 
 pub mod de;
 pub mod en;

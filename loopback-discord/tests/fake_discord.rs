@@ -1,7 +1,5 @@
-//! Proves the loopback Discord in `support::discord`: every payload it produces deserializes with
-//! serenity's own model types, and a real poise bot runs against it end to end.
-
-mod support;
+//! Proves the loopback Discord: every payload it produces deserializes with serenity's own model
+//! types, and a real poise bot runs against it end to end.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -10,9 +8,9 @@ use std::time::Duration;
 
 use ::serenity::model::event::{Event, GatewayEvent};
 use futures_util::{SinkExt, StreamExt};
+use loopback_discord::*;
 use poise::serenity_prelude as serenity;
 use serde_json::{Value, json};
-use support::discord::*;
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message as WsMessage;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};

@@ -1,0 +1,572 @@
+//! A loopback Discord for tests: REST (HTTP/1.1) and the gateway (WebSocket) on 127.0.0.1.
+//!
+//! Point serenity at it with `HttpBuilder::new(token).proxy(fake.api_url()).ratelimiter_disabled(true)`
+//! (the proxy is ignored unless the ratelimiter is disabled) and overwrite `client.ws_url` with
+//! [`FakeDiscord::gateway_url`] before starting the client. Tests then act as guild members
+//! ([`FakeDiscord::slash`], [`FakeDiscord::click`], [`FakeDiscord::submit_modal`]) and read what
+//! the bot did ([`FakeDiscord::responses`], [`FakeDiscord::requests`],
+//! [`FakeDiscord::channel_messages`], [`FakeDiscord::member_roles`]).
+//!
+//! Every payload mirrors what Discord sends, down to the fields serenity 0.12.5 requires;
+//! `tests/fake_discord.rs` deserializes each kind with serenity's own model types so that a serenity
+//! upgrade that adds a required field fails there first.
+//!
+//! Like Discord, the fake refuses what Discord refuses, so tests catch it: a second initial
+//! response to one interaction (400, code 40060), a follow-up before the initial response (404,
+//! 10015), a modal answering a modal submit, over-long content or too many components (400,
+//! 50035), adding a role above the bot's highest role or without Manage Roles (403, 50013), a DM to
+//! a member who closed DMs (403, 50007). Test misuse (an unknown command, option or button, a
+//! member not added) panics with an explanation instead of producing a payload Discord never sends.
+mod fixtures;
+mod gateway;
+mod http;
+mod interactions;
+mod messages;
+mod options;
+mod payloads;
+mod rest;
+mod state;
+mod validation;
+
+pub use fixtures::{
+    FakeChannel, FakeGuild, FakeRole, FakeUser, Interaction, Recorded, Response, ResumePolicy,
+};
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use serde_json::Value;
+use tokio::net::TcpListener;
+use tokio::sync::Notify;
+use tokio::time::Instant;
+use tokio_tungstenite::tungstenite::Message as WsMessage;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+
+use crate::gateway::accept_gateway;
+use crate::payloads::{application_json, bot_user_json, id};
+use crate::state::{Failure, State};
+
+/// The bot's user id (READY `user.id`, message authors).
+pub const BOT_USER_ID: u64 = 1_400_000_000_000_000_001;
+/// The application id (READY `application.id`, the `{app}` in command and webhook routes). Discord
+/// makes it equal to the bot user id for modern bots; it differs here so that tests notice a mix-up.
+pub const APPLICATION_ID: u64 = 1_400_000_000_000_000_002;
+/// The owner of the application (`GET /oauth2/applications/@me`), which poise treats as a bot owner.
+pub const APP_OWNER_ID: u64 = 1_400_000_000_000_000_003;
+pub const BOT_NAME: &str = "Keygate";
+
+/// Permission bits used by the fake.
+pub const ADMINISTRATOR: u64 = 1 << 3;
+pub const MANAGE_GUILD: u64 = 1 << 5;
+pub const MANAGE_ROLES: u64 = 1 << 28;
+/// What `@everyone` may do when a [`FakeGuild`] does not define the role itself: view channels,
+/// send messages, embed links, attach files, read history, add reactions, use application commands.
+pub const EVERYONE_DEFAULT: u64 =
+    (1 << 6) | (1 << 10) | (1 << 11) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 31);
+/// Message flags.
+pub const EPHEMERAL: u64 = 1 << 6;
+const LOADING: u64 = 1 << 7;
+
+/// Gateway intents the fake honours.
+pub const GUILDS_INTENT: u64 = 1;
+pub const GUILD_MEMBERS_INTENT: u64 = 1 << 1;
+
+const HEARTBEAT_INTERVAL_MS: u64 = 41_250;
+const API_PREFIX: &str = "/api/v10";
+const JOINED_AT: &str = "2026-01-01T00:00:00.000000+00:00";
+const ATTACHMENT_SIZE_LIMIT: u64 = 10 * 1024 * 1024;
+/// How long acting as a member waits for a live gateway session (a reconnect after an invalid
+/// session can take serenity five seconds).
+const SESSION_WAIT: Duration = Duration::from_secs(20);
+
+/// The handle tests hold. Cloning shares the same fake.
+#[derive(Clone)]
+pub struct FakeDiscord {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    state: Mutex<State>,
+    notify: Notify,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panicking test thread must not make every later call panic too.
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn changed(&self) {
+        self.notify.notify_waiters();
+    }
+}
+
+impl FakeDiscord {
+    /// Starts the REST and gateway listeners on 127.0.0.1 (two free ports). `bot_roles` lists the
+    /// bot member's roles per guild; every role must exist in that guild.
+    pub async fn start(guilds: Vec<FakeGuild>, bot_roles: HashMap<u64, Vec<u64>>) -> Self {
+        let http = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind the fake REST listener");
+        let gateway = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind the fake gateway listener");
+        let api_url = format!("http://{}", http.local_addr().expect("REST address"));
+        let gateway_url = format!("ws://{}", gateway.local_addr().expect("gateway address"));
+        let mut state = State::new(api_url, gateway_url);
+        for guild in guilds {
+            state.add_guild(guild);
+        }
+        for (guild, roles) in &bot_roles {
+            let g = state
+                .guilds
+                .get(guild)
+                .unwrap_or_else(|| panic!("bot_roles names unknown guild {guild}"));
+            for role in roles {
+                assert!(
+                    g.role(*role).is_some(),
+                    "bot role {role} does not exist in guild {guild}"
+                );
+            }
+        }
+        state.bot_roles = bot_roles;
+        let shared = Arc::new(Shared {
+            state: Mutex::new(state),
+            notify: Notify::new(),
+        });
+        tokio::spawn(http::serve(shared.clone(), http));
+        tokio::spawn(accept_gateway(shared.clone(), gateway));
+        Self { shared }
+    }
+
+    /// `http://127.0.0.1:PORT`: what `HttpBuilder::proxy` (or `DISCORD_API_URL`) gets.
+    pub fn api_url(&self) -> String {
+        self.shared.lock().api_url.clone()
+    }
+
+    /// `ws://127.0.0.1:PORT` without a query (serenity appends `?v=10`).
+    pub fn gateway_url(&self) -> String {
+        self.shared.lock().gateway_url.clone()
+    }
+
+    /// Makes `user` a member of `guild` (state only; see [`Self::join`] for the gateway event).
+    pub fn add_user(&self, guild: u64, user: FakeUser) {
+        self.shared
+            .lock()
+            .add_member(guild, user)
+            .unwrap_or_else(|e| panic!("{e}"));
+        self.shared.changed();
+    }
+
+    /// Adds `user` to `guild` and, as Discord does when someone joins, dispatches
+    /// GUILD_MEMBER_ADD, but only when the bot identified with the (privileged) GUILD_MEMBERS
+    /// intent. Returns whether the event was dispatched.
+    pub async fn join(&self, guild: u64, user: FakeUser) -> bool {
+        self.wait_live_session().await;
+        let mut state = self.shared.lock();
+        state
+            .add_member(guild, user.clone())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut member = state.member_json(&user, false);
+        member["guild_id"] = id(guild);
+        let dispatched = state.intents & GUILD_MEMBERS_INTENT != 0
+            && state.dispatch_live("GUILD_MEMBER_ADD", member);
+        drop(state);
+        self.shared.changed();
+        dispatched
+    }
+
+    /// The intents of the last IDENTIFY.
+    pub fn identify_intents(&self) -> u64 {
+        self.shared.lock().intents
+    }
+
+    /// How many TCP connections the REST server accepted (fewer than requests: keep-alive).
+    pub fn http_connections(&self) -> usize {
+        self.shared.lock().http_connections
+    }
+
+    /// Adds a channel to `guild` (before the bot connects, to have it in GUILD_CREATE). Every
+    /// guild already has a text channel `general` whose id is the guild id.
+    pub fn add_channel(&self, guild: u64, channel: FakeChannel) {
+        let mut state = self.shared.lock();
+        let g = state
+            .guilds
+            .get_mut(&guild)
+            .unwrap_or_else(|| panic!("unknown guild {guild}"));
+        g.channels.retain(|c| c.id != channel.id);
+        g.channels.push(channel);
+    }
+
+    /// The id of a guild's default text channel `general` (equal to the guild id, as in old guilds).
+    pub fn general_channel(guild: u64) -> u64 {
+        guild
+    }
+
+    /// Chooses how a RESUME is answered (default [`ResumePolicy::Resume`]).
+    pub fn set_resume_policy(&self, policy: ResumePolicy) {
+        self.shared.lock().resume_policy = policy;
+    }
+
+    /// Discord only accepts the initial response within 3 s of the interaction; with a deadline
+    /// set, later callbacks get 404 "Unknown interaction" (10062). Off by default: debug builds
+    /// on a loaded machine are slow.
+    pub fn set_callback_deadline(&self, deadline: Option<Duration>) {
+        self.shared.lock().callback_deadline = deadline;
+    }
+
+    /// Lets members invoke commands whose `default_member_permissions` they lack or whose
+    /// `contexts` exclude the place (a server admin can override those). Refused by default.
+    pub fn allow_hidden_commands(&self, allow: bool) {
+        self.shared.lock().allow_hidden_commands = allow;
+    }
+
+    /// Resolves once IDENTIFY was answered with READY and GUILD_CREATE and the bot registered its
+    /// commands (a PUT of global or guild commands). Panics after 30 s.
+    pub async fn wait_ready(&self) {
+        self.wait_until(
+            Duration::from_secs(30),
+            "READY sent and commands registered",
+            |s| (s.readies > 0 && s.commands_put > 0 && s.live.is_some()).then_some(()),
+        )
+        .await;
+    }
+
+    /// The body of the last PUT of commands (global or guild).
+    pub fn registered_commands(&self) -> Value {
+        self.shared.lock().last_commands_put.clone()
+    }
+
+    /// The commands as stored (with ids): global ones, then per guild.
+    pub fn commands(&self, guild: Option<u64>) -> Vec<Value> {
+        let state = self.shared.lock();
+        match guild {
+            None => state.global_commands.clone(),
+            Some(g) => state.guild_commands.get(&g).cloned().unwrap_or_default(),
+        }
+    }
+
+    /// Invokes a slash command as `user` in `guild`'s `general` channel. `command` is the full
+    /// name ("verify", "gate setup", "admin gate setup" for groups); `options` is a JSON object of
+    /// option name to value (ids of roles, users and channels as strings or numbers). Option types
+    /// come from the commands the bot registered; role, user and channel options carry `resolved`
+    /// entries.
+    pub async fn slash(&self, guild: u64, user: u64, command: &str, options: Value) -> Interaction {
+        self.slash_in(guild, Self::general_channel(guild), user, command, options)
+            .await
+    }
+
+    /// [`Self::slash`] in a given channel of the guild.
+    pub async fn slash_in(
+        &self,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        command: &str,
+        options: Value,
+    ) -> Interaction {
+        self.wait_live_session().await;
+        let result = self
+            .shared
+            .lock()
+            .send_slash(guild, channel, user, command, &options);
+        self.shared.changed();
+        result.unwrap_or_else(|e| panic!("slash /{command}: {e}"))
+    }
+
+    /// Clicks the button `custom_id` of `message` (a message object the bot sent) as `user`. A
+    /// message in a DM channel produces a DM interaction (no guild, `user` instead of `member`).
+    pub async fn click(
+        &self,
+        guild: u64,
+        user: u64,
+        message: &Value,
+        custom_id: &str,
+    ) -> Interaction {
+        self.wait_live_session().await;
+        let result = self
+            .shared
+            .lock()
+            .send_component(guild, user, message, custom_id, None);
+        self.shared.changed();
+        result.unwrap_or_else(|e| panic!("click {custom_id}: {e}"))
+    }
+
+    /// Picks `values` in the string select menu `custom_id` of `message`.
+    pub async fn select(
+        &self,
+        guild: u64,
+        user: u64,
+        message: &Value,
+        custom_id: &str,
+        values: &[&str],
+    ) -> Interaction {
+        self.wait_live_session().await;
+        let values: Vec<String> = values.iter().map(|v| (*v).to_owned()).collect();
+        let result =
+            self.shared
+                .lock()
+                .send_component(guild, user, message, custom_id, Some(values));
+        self.shared.changed();
+        result.unwrap_or_else(|e| panic!("select {custom_id}: {e}"))
+    }
+
+    /// Submits the modal `custom_id` that the bot last opened for `user` (callback type 9), with
+    /// the given text input values. Inputs not listed are sent empty; Discord's client rules
+    /// (required, min/max length) are enforced.
+    pub async fn submit_modal(
+        &self,
+        guild: u64,
+        user: u64,
+        custom_id: &str,
+        fields: &[(&str, &str)],
+    ) -> Interaction {
+        self.wait_live_session().await;
+        let result = self
+            .shared
+            .lock()
+            .send_modal_submit(guild, user, custom_id, fields);
+        self.shared.changed();
+        result.unwrap_or_else(|e| panic!("submit modal {custom_id}: {e}"))
+    }
+
+    /// Waits until at least `at_least` responses arrived for `interaction` and returns them all,
+    /// in arrival order. Panics (listing recent requests) on timeout.
+    pub async fn responses(
+        &self,
+        interaction: &Interaction,
+        at_least: usize,
+        timeout: Duration,
+    ) -> Vec<Response> {
+        let what = format!("{at_least} response(s) to interaction {}", interaction.id);
+        self.wait_until(timeout, &what, |s| {
+            let responses = &s.interactions.get(&interaction.id)?.responses;
+            (responses.len() >= at_least).then(|| responses.clone())
+        })
+        .await
+    }
+
+    /// The responses to `interaction` so far, without waiting.
+    pub fn responses_now(&self, interaction: &Interaction) -> Vec<Response> {
+        self.shared
+            .lock()
+            .interactions
+            .get(&interaction.id)
+            .map(|i| i.responses.clone())
+            .unwrap_or_default()
+    }
+
+    /// The interaction's original response message as stored (after callbacks and edits).
+    pub fn original_message(&self, interaction: &Interaction) -> Option<Value> {
+        self.shared
+            .lock()
+            .interactions
+            .get(&interaction.id)
+            .and_then(|i| i.original.clone())
+    }
+
+    /// Every REST call so far, in order.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.shared.lock().requests.clone()
+    }
+
+    /// Waits for the first request (already made or future) that matches `pred`.
+    pub async fn wait_for_request(
+        &self,
+        pred: impl Fn(&Recorded) -> bool,
+        timeout: Duration,
+    ) -> Recorded {
+        self.wait_until(timeout, "a matching request", |s| {
+            s.requests.iter().find(|r| pred(r)).cloned()
+        })
+        .await
+    }
+
+    /// Messages the bot posted in a channel (POST /channels/{id}/messages), as stored (edits
+    /// applied, deleted ones removed).
+    pub fn channel_messages(&self, channel: u64) -> Vec<Value> {
+        self.shared
+            .lock()
+            .messages
+            .get(&channel)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Messages the bot sent to `user` in DMs.
+    pub fn dm_messages(&self, user: u64) -> Vec<Value> {
+        let state = self.shared.lock();
+        state
+            .dm_channels
+            .get(&user)
+            .and_then(|c| state.messages.get(c))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// The DM channel the bot opened with `user`, if any.
+    pub fn dm_channel(&self, user: u64) -> Option<u64> {
+        self.shared.lock().dm_channels.get(&user).copied()
+    }
+
+    /// Waits until the bot has posted at least `at_least` messages in `channel`.
+    pub async fn wait_channel_messages(
+        &self,
+        channel: u64,
+        at_least: usize,
+        timeout: Duration,
+    ) -> Vec<Value> {
+        let what = format!("{at_least} message(s) in channel {channel}");
+        self.wait_until(timeout, &what, |s| {
+            let messages = s.messages.get(&channel)?;
+            (messages.len() >= at_least).then(|| messages.clone())
+        })
+        .await
+    }
+
+    /// Waits until the bot has sent at least `at_least` DMs to `user`.
+    pub async fn wait_dm_messages(
+        &self,
+        user: u64,
+        at_least: usize,
+        timeout: Duration,
+    ) -> Vec<Value> {
+        let what = format!("{at_least} DM(s) to user {user}");
+        self.wait_until(timeout, &what, |s| {
+            let messages = s.messages.get(s.dm_channels.get(&user)?)?;
+            (messages.len() >= at_least).then(|| messages.clone())
+        })
+        .await
+    }
+
+    /// The member's roles (changed by PUT/DELETE /guilds/{g}/members/{u}/roles/{r}).
+    pub fn member_roles(&self, guild: u64, user: u64) -> Vec<u64> {
+        let state = self.shared.lock();
+        if user == BOT_USER_ID {
+            return state.bot_roles.get(&guild).cloned().unwrap_or_default();
+        }
+        state
+            .guilds
+            .get(&guild)
+            .and_then(|g| g.members.get(&user))
+            .map(|m| m.roles.clone())
+            .unwrap_or_default()
+    }
+
+    /// Forgets every injected failure not yet used: Discord is healthy again.
+    pub fn clear_failures(&self) {
+        self.shared.lock().failures.clear();
+    }
+
+    /// The next `times` requests whose method is `method` (or `"*"`) and whose path (without
+    /// `/api/v10`) contains `path_contains` fail with `status` and `body`. A 429 also carries
+    /// `Retry-After` and `X-RateLimit-*` headers computed from `body.retry_after`.
+    pub fn fail_next(
+        &self,
+        method: &str,
+        path_contains: &str,
+        status: u16,
+        body: Value,
+        times: usize,
+    ) {
+        self.shared.lock().failures.push(Failure {
+            method: method.to_ascii_uppercase(),
+            path_contains: path_contains.to_owned(),
+            status,
+            body,
+            remaining: times,
+        });
+    }
+
+    /// Closes the live gateway connection with close code 4000 ("unknown error, reconnect").
+    /// Serenity reconnects and sends RESUME, answered per [`Self::set_resume_policy`]. Acting as a
+    /// member afterwards waits for the new session.
+    pub fn drop_gateway(&self) {
+        let mut state = self.shared.lock();
+        if let Some(conn) = state.live.take() {
+            let frame = CloseFrame {
+                code: CloseCode::Library(4000),
+                reason: "fake discord: connection dropped".into(),
+            };
+            let _ = conn.tx.send(WsMessage::Close(Some(frame)));
+        }
+        drop(state);
+        self.shared.changed();
+    }
+
+    /// How many WebSocket connections the gateway accepted so far.
+    pub fn gateway_connections(&self) -> usize {
+        self.shared.lock().connections
+    }
+
+    /// Waits until the gateway accepted `at_least` connections and a session is live on the last.
+    pub async fn wait_gateway_connections(&self, at_least: usize, timeout: Duration) {
+        self.wait_until(timeout, &format!("{at_least} gateway connections"), |s| {
+            (s.connections >= at_least && s.live.is_some()).then_some(())
+        })
+        .await;
+    }
+
+    /// Every frame the gateway sent, in order (HELLO, READY, GUILD_CREATE, acks, interactions...).
+    pub fn gateway_frames(&self) -> Vec<Value> {
+        self.shared.lock().sent_frames.clone()
+    }
+
+    /// Every frame the bot sent over the gateway (IDENTIFY, heartbeats, RESUME...).
+    pub fn gateway_received(&self) -> Vec<Value> {
+        self.shared.lock().received_frames.clone()
+    }
+
+    /// The application object served at GET /oauth2/applications/@me.
+    pub fn application_json() -> Value {
+        application_json()
+    }
+
+    /// The bot user object (GET /users/@me, READY `user`).
+    pub fn bot_user_json() -> Value {
+        bot_user_json()
+    }
+
+    async fn wait_live_session(&self) {
+        self.wait_until(
+            SESSION_WAIT,
+            "a live gateway session (IDENTIFY or RESUME answered)",
+            |s| s.live.is_some().then_some(()),
+        )
+        .await;
+    }
+
+    async fn wait_until<T>(
+        &self,
+        timeout: Duration,
+        what: &str,
+        mut check: impl FnMut(&State) -> Option<T>,
+    ) -> T {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let notified = self.shared.notify.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            let found = {
+                let state = self.shared.lock();
+                check(&state)
+            };
+            if let Some(value) = found {
+                return value;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                let state = self.shared.lock();
+                if let Some(value) = check(&state) {
+                    return value;
+                }
+                let summary = state.summary();
+                drop(state);
+                panic!("fake discord: timed out after {timeout:?} waiting for {what}\n{summary}");
+            }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::time::Duration;
+
+use serde_json::Value;
+use tokio::sync::mpsc;
+use tokio::time::Instant;
+use tokio_tungstenite::tungstenite::Message as WsMessage;
+
+use crate::fixtures::{
+    FakeChannel, FakeGuild, FakeRole, FakeUser, Recorded, Response, ResumePolicy,
+};
+use crate::payloads::discord_error;
+use crate::{ADMINISTRATOR, EVERYONE_DEFAULT};
+
+// ---------------------------------------------------------------------------------------------
+// State
+
+pub(crate) struct GuildState {
+    pub(crate) guild: FakeGuild,
+    pub(crate) members: BTreeMap<u64, FakeUser>,
+    pub(crate) channels: Vec<FakeChannel>,
+}
+
+impl GuildState {
+    pub(crate) fn role(&self, role: u64) -> Option<&FakeRole> {
+        self.guild.roles.iter().find(|r| r.id == role)
+    }
+
+    pub(crate) fn everyone(&self) -> u64 {
+        self.role(self.guild.id)
+            .map_or(EVERYONE_DEFAULT, |r| r.permissions)
+    }
+}
+
+pub(crate) struct InteractionState {
+    pub(crate) token: String,
+    pub(crate) kind: u64,
+    pub(crate) guild_id: Option<u64>,
+    pub(crate) channel_id: u64,
+    pub(crate) user_id: u64,
+    /// The message a component interaction came from (id).
+    pub(crate) source_message: Option<u64>,
+    pub(crate) created: Instant,
+    pub(crate) acknowledged: bool,
+    pub(crate) responses: Vec<Response>,
+    pub(crate) original: Option<Value>,
+    pub(crate) followups: Vec<Value>,
+    /// The modal the bot opened in answer (callback type 9 data).
+    pub(crate) modal: Option<Value>,
+}
+
+pub(crate) struct Failure {
+    pub(crate) method: String,
+    pub(crate) path_contains: String,
+    pub(crate) status: u16,
+    pub(crate) body: Value,
+    pub(crate) remaining: usize,
+}
+
+pub(crate) struct Conn {
+    pub(crate) id: usize,
+    pub(crate) tx: mpsc::UnboundedSender<WsMessage>,
+}
+
+pub(crate) struct State {
+    pub(crate) api_url: String,
+    pub(crate) gateway_url: String,
+    pub(crate) guilds: BTreeMap<u64, GuildState>,
+    pub(crate) bot_roles: HashMap<u64, Vec<u64>>,
+    pub(crate) users: HashMap<u64, FakeUser>,
+    pub(crate) global_commands: Vec<Value>,
+    pub(crate) guild_commands: HashMap<u64, Vec<Value>>,
+    pub(crate) last_commands_put: Value,
+    pub(crate) commands_put: usize,
+    pub(crate) requests: Vec<Recorded>,
+    pub(crate) interactions: BTreeMap<u64, InteractionState>,
+    pub(crate) tokens: HashMap<String, u64>,
+    pub(crate) messages: BTreeMap<u64, Vec<Value>>,
+    /// user -> DM channel
+    pub(crate) dm_channels: BTreeMap<u64, u64>,
+    pub(crate) failures: Vec<Failure>,
+    pub(crate) next_id: u64,
+    pub(crate) connections: usize,
+    pub(crate) http_connections: usize,
+    pub(crate) intents: u64,
+    pub(crate) live: Option<Conn>,
+    pub(crate) session_id: Option<String>,
+    pub(crate) sessions: u64,
+    pub(crate) seq: u64,
+    pub(crate) readies: usize,
+    pub(crate) resume_policy: ResumePolicy,
+    pub(crate) callback_deadline: Option<Duration>,
+    pub(crate) allow_hidden_commands: bool,
+    pub(crate) sent_frames: Vec<Value>,
+    pub(crate) received_frames: Vec<Value>,
+}
+
+pub(crate) struct Reply {
+    pub(crate) status: u16,
+    pub(crate) body: Option<Value>,
+    pub(crate) headers: Vec<(String, String)>,
+}
+
+impl Reply {
+    pub(crate) fn json(status: u16, body: Value) -> Self {
+        Self {
+            status,
+            body: Some(body),
+            headers: Vec::new(),
+        }
+    }
+
+    pub(crate) fn ok(body: Value) -> Self {
+        Self::json(200, body)
+    }
+
+    pub(crate) fn no_content() -> Self {
+        Self {
+            status: 204,
+            body: None,
+            headers: Vec::new(),
+        }
+    }
+
+    pub(crate) fn error(status: u16, code: u64, message: &str) -> Self {
+        Self::json(status, discord_error(code, message))
+    }
+
+    pub(crate) fn not_found() -> Self {
+        Self::error(404, 0, "404: Not Found")
+    }
+}
+
+pub(crate) struct Req {
+    pub(crate) method: String,
+    pub(crate) path: String,
+    pub(crate) query: Vec<(String, String)>,
+    pub(crate) headers: HashMap<String, String>,
+    pub(crate) body: Value,
+    pub(crate) files: Vec<(String, Vec<u8>)>,
+    pub(crate) fields: Vec<(String, String)>,
+    pub(crate) raw_body: Vec<u8>,
+}
+
+impl Req {
+    pub(crate) fn query(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+impl State {
+    pub(crate) fn new(api_url: String, gateway_url: String) -> Self {
+        Self {
+            api_url,
+            gateway_url,
+            guilds: BTreeMap::new(),
+            bot_roles: HashMap::new(),
+            users: HashMap::new(),
+            global_commands: Vec::new(),
+            guild_commands: HashMap::new(),
+            last_commands_put: Value::Null,
+            commands_put: 0,
+            requests: Vec::new(),
+            interactions: BTreeMap::new(),
+            tokens: HashMap::new(),
+            messages: BTreeMap::new(),
+            dm_channels: BTreeMap::new(),
+            failures: Vec::new(),
+            next_id: 1_700_000_000_000_000_000,
+            connections: 0,
+            http_connections: 0,
+            intents: 0,
+            live: None,
+            session_id: None,
+            sessions: 0,
+            seq: 0,
+            readies: 0,
+            resume_policy: ResumePolicy::Resume,
+            callback_deadline: None,
+            allow_hidden_commands: false,
+            sent_frames: Vec::new(),
+            received_frames: Vec::new(),
+        }
+    }
+
+    pub(crate) fn alloc_id(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    pub(crate) fn add_guild(&mut self, mut guild: FakeGuild) {
+        if !guild.roles.iter().any(|r| r.id == guild.id) {
+            guild.roles.insert(
+                0,
+                FakeRole::new(guild.id, "@everyone", 0).with_permissions(EVERYONE_DEFAULT),
+            );
+        }
+        let channels = vec![FakeChannel {
+            id: guild.id,
+            name: "general".into(),
+            kind: 0,
+        }];
+        self.guilds.insert(
+            guild.id,
+            GuildState {
+                guild,
+                members: BTreeMap::new(),
+                channels,
+            },
+        );
+    }
+
+    pub(crate) fn add_member(&mut self, guild: u64, user: FakeUser) -> Result<(), String> {
+        let g = self
+            .guilds
+            .get_mut(&guild)
+            .ok_or_else(|| format!("add_user: unknown guild {guild}"))?;
+        for role in &user.roles {
+            if g.role(*role).is_none() {
+                return Err(format!(
+                    "add_user: role {role} does not exist in guild {guild}"
+                ));
+            }
+        }
+        g.members.insert(user.id, user.clone());
+        self.users.insert(user.id, user);
+        Ok(())
+    }
+
+    pub(crate) fn bot_permissions(&self, guild: u64) -> u64 {
+        let Some(g) = self.guilds.get(&guild) else {
+            return 0;
+        };
+        let mut permissions = g.everyone();
+        for role in self.bot_roles.get(&guild).into_iter().flatten() {
+            permissions |= g.role(*role).map_or(0, |r| r.permissions);
+        }
+        if permissions & ADMINISTRATOR != 0 {
+            serenity::model::Permissions::all().bits()
+        } else {
+            permissions
+        }
+    }
+
+    pub(crate) fn bot_top_position(&self, guild: u64) -> i64 {
+        let Some(g) = self.guilds.get(&guild) else {
+            return 0;
+        };
+        self.bot_roles
+            .get(&guild)
+            .into_iter()
+            .flatten()
+            .filter_map(|r| g.role(*r))
+            .map(|r| r.position)
+            .max()
+            .unwrap_or(0)
+    }
+
+    pub(crate) fn summary(&self) -> String {
+        let mut out = format!(
+            "gateway: {} connection(s), session live: {}, READY sent {} time(s), commands PUT {} time(s)\nlast requests:\n",
+            self.connections,
+            self.live.is_some(),
+            self.readies,
+            self.commands_put
+        );
+        for r in self.requests.iter().rev().take(25).rev() {
+            let body = r.body.to_string();
+            let body: String = body.chars().take(300).collect();
+            let _ = writeln!(out, "  {} {} -> {} {}", r.method, r.path, r.status, body);
+        }
+        out
+    }
+}

@@ -1,0 +1,154 @@
+//! What the framework hands the bot besides commands: button clicks and modal submits (routed by
+//! their [`CustomId`] with one exhaustive `match`), member joins, and framework errors.
+
+use poise::serenity_prelude as serenity;
+
+use super::answer::answer_error;
+use super::custom_id::CustomId;
+use super::error::log_chain;
+use super::respond::{Answered, Incoming};
+use super::{BotError, Data, describe, flows, join};
+use crate::gate::GuildId;
+use crate::guide::walkthrough::Turn;
+use crate::guide::{Key, Locale, text};
+
+/// Buttons, modal submits and joins.
+pub async fn on_event(
+    framework: poise::FrameworkContext<'_, Data, BotError>,
+    event: &serenity::FullEvent,
+) -> Result<(), BotError> {
+    let ctx = framework.serenity_context;
+    let data = framework.user_data;
+    match event {
+        serenity::FullEvent::GuildMemberAddition { new_member } => {
+            on_join(ctx, data, new_member);
+            Ok(())
+        }
+        serenity::FullEvent::InteractionCreate {
+            interaction: serenity::Interaction::Component(component),
+        } => {
+            let Some(id) = CustomId::parse(&component.data.custom_id) else {
+                return Ok(());
+            };
+            let incoming = Incoming::Component(component);
+            let result = match id {
+                CustomId::PanelVerify => flows::enroll::verify(ctx, data, incoming).await,
+                CustomId::EnterFirstCode => flows::enroll::open_confirm_modal(ctx, incoming).await,
+                CustomId::PanelGuide => super::guide::start(ctx, incoming).await,
+                CustomId::Guide(turn) => super::guide::turn(ctx, component, turn).await,
+                // A modal's id on a button is nothing Keygate sent.
+                CustomId::Form(_) => Err(BotError::Hint(Key::ReplyStaleForm)),
+            };
+            if let Err(error) = result {
+                answer_error(ctx, data, incoming, Answered::NotYet, error).await;
+            }
+            Ok(())
+        }
+        serenity::FullEvent::InteractionCreate {
+            interaction: serenity::Interaction::Modal(modal),
+        } => {
+            let incoming = Incoming::Modal(modal);
+            let result = match CustomId::parse(&modal.data.custom_id) {
+                Some(CustomId::Form(form)) => flows::on_modal(ctx, data, modal, form).await,
+                Some(
+                    CustomId::PanelVerify
+                    | CustomId::PanelGuide
+                    | CustomId::EnterFirstCode
+                    | CustomId::Guide(Turn::To(_) | Turn::Done),
+                )
+                | None => {
+                    tracing::warn!("a modal Keygate does not know was submitted");
+                    Err(BotError::Hint(Key::ReplyStaleForm))
+                }
+            };
+            if let Err(error) = result {
+                answer_error(ctx, data, incoming, Answered::NotYet, error).await;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn on_join(ctx: &serenity::Context, data: &Data, new_member: &serenity::Member) {
+    let Some(joins) = &data.joins else { return };
+    let cached = ctx
+        .cache
+        .guild(new_member.guild_id)
+        .map(|g| (g.name.clone(), g.preferred_locale.clone()));
+    let (server_name, locale) = cached.unwrap_or_else(|| ("Discord server".into(), "en-US".into()));
+    joins.push(join::Joined {
+        guild: GuildId::new(new_member.guild_id.get()),
+        user: new_member.user.id,
+        bot: new_member.user.bot,
+        server_name,
+        locale: Locale::from_discord(&locale),
+    });
+}
+
+fn framework_error_kind(error: &poise::FrameworkError<'_, Data, BotError>) -> &'static str {
+    match error {
+        poise::FrameworkError::Setup { .. } => "setup",
+        poise::FrameworkError::CommandStructureMismatch { .. } => {
+            "command structure mismatch (re-register commands)"
+        }
+        poise::FrameworkError::CommandPanic { .. } => "command panicked",
+        poise::FrameworkError::CooldownHit { .. } => "cooldown",
+        poise::FrameworkError::MissingBotPermissions { .. } => "bot lacks permissions",
+        poise::FrameworkError::CommandCheckFailed { .. } => "check failed",
+        poise::FrameworkError::UnknownInteraction { .. } => "unknown interaction",
+        _ => "other",
+    }
+}
+
+/// Answers `key` ephemerally to the framework error's invoker, if there is one.
+async fn hint(ctx: poise::Context<'_, Data, BotError>, key: Key) {
+    let locale = Locale::from_discord(ctx.locale().unwrap_or("en-US"));
+    let reply = poise::CreateReply::default()
+        .content(text(locale, key))
+        .ephemeral(true);
+    if let Err(error) = ctx.send(reply).await {
+        tracing::warn!(error = %describe(&error), "could not answer a refused command");
+    }
+}
+
+pub async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
+    match error {
+        poise::FrameworkError::Command { error, ctx, .. } => {
+            if let poise::Context::Application(app) = ctx {
+                let answered = if app
+                    .has_sent_initial_response
+                    .load(std::sync::atomic::Ordering::SeqCst)
+                {
+                    Answered::Deferred
+                } else {
+                    Answered::NotYet
+                };
+                answer_error(
+                    app.serenity_context(),
+                    app.data(),
+                    Incoming::Command(app.interaction),
+                    answered,
+                    error,
+                )
+                .await;
+            }
+        }
+        poise::FrameworkError::MissingUserPermissions { ctx, .. } => {
+            hint(ctx, Key::ReplyOnlyModerators).await
+        }
+        poise::FrameworkError::GuildOnly { ctx, .. } => hint(ctx, Key::ReplyGuildOnly).await,
+        // The member's own mistake in an option: say so, not "something went wrong".
+        poise::FrameworkError::ArgumentParse { ctx, .. } => hint(ctx, Key::ReplyBadArgument).await,
+        poise::FrameworkError::EventHandler { error, .. } => {
+            log_chain("event handler failed", &error);
+        }
+        other => {
+            // The framework error's own text can embed a serenity error (and so an interaction URL).
+            tracing::error!(kind = framework_error_kind(&other), "framework error");
+            if let Some(ctx) = other.ctx() {
+                hint(ctx, Key::ReplySomethingWentWrong).await;
+            }
+        }
+    }
+}

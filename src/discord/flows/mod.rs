@@ -1,0 +1,201 @@
+//! The member flows, written once for slash commands, panel buttons and modal submits:
+//! enroll -> confirm -> backup codes -> role ([`enroll`]); verify ([`verify`]); new backup codes and
+//! removal ([`self_service`]).
+//!
+//! Every flow that spends a code ends the same way, in [`finish`]: wake the role worker, show the
+//! member what was done, tell the log channel, and report whether the role arrived.
+
+pub mod enroll;
+pub mod self_service;
+pub mod verify;
+
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+use serenity::{CreateActionRow, CreateInputText, CreateModal, InputTextStyle};
+use tokio::sync::broadcast;
+
+use super::answer::answer_error;
+use super::custom_id::{CODE_INPUT, CodeForm, CustomId};
+use super::log_lines::LogLine;
+use super::respond::{Answered, Incoming, Reply};
+use super::worker::{self, Outcome};
+use super::{BotError, Data};
+use crate::gate::outcome::MemberStatus;
+use crate::gate::{GateError, GuildId, Member, RepoError, RoleId};
+use crate::guide::messages as msg;
+use crate::guide::{Key, Locale, text};
+
+/// How long a verification reply waits to say whether the role was added.
+const GRANT_WAIT: Duration = Duration::from_secs(5);
+
+/// The modal that asks for a code: its title, and whether a backup code is accepted (which sets the
+/// label, the length and the example), follow from the form.
+fn code_modal(form: CodeForm, locale: Locale) -> CreateModal {
+    let title = match form {
+        CodeForm::Confirm => Key::ConfirmModalTitle,
+        CodeForm::Verify => Key::VerifyModalTitle,
+        CodeForm::BackupCodes => Key::BackupCodesModalTitle,
+        CodeForm::Remove => Key::RemoveModalTitle,
+    };
+    let (label, max_length, placeholder) = match form {
+        CodeForm::Confirm | CodeForm::BackupCodes => (Key::CodeInputLabel, 16, "123456"),
+        // A backup code with dashes is 19 characters; leave room for spaces.
+        CodeForm::Verify | CodeForm::Remove => (
+            Key::CodeOrBackupInputLabel,
+            32,
+            "123456 or 1ABC-DEFG-HJKM-NPQR",
+        ),
+    };
+    let field = CreateInputText::new(InputTextStyle::Short, text(locale, label), CODE_INPUT)
+        .min_length(6)
+        .max_length(max_length)
+        .placeholder(placeholder)
+        .required(true);
+    CreateModal::new(CustomId::Form(form).to_string(), text(locale, title))
+        .components(vec![CreateActionRow::InputText(field)])
+}
+
+/// Reads a member's status before answering with a modal, which must be the first response and
+/// so cannot be preceded by a deferral: a slow database is cut off well inside Discord's 3 seconds.
+async fn status_before_modal(data: &Data, member: Member) -> Result<MemberStatus, GateError> {
+    tokio::time::timeout(Duration::from_secs(2), data.gate.status(member))
+        .await
+        .unwrap_or_else(|_| {
+            Err(GateError::Storage(RepoError::Unavailable(anyhow::anyhow!(
+                "the database took longer than 2 s to answer"
+            ))))
+        })
+}
+
+/// The server's name as the bot's cache knows it, for labels and DMs.
+fn server_name(ctx: &serenity::Context, guild: GuildId) -> String {
+    ctx.cache
+        .guild(serenity::GuildId::new(guild.get()))
+        .map(|g| g.name.clone())
+        .unwrap_or_else(|| "Discord server".into())
+}
+
+fn modal_code(modal: &serenity::ModalInteraction) -> String {
+    modal
+        .data
+        .components
+        .iter()
+        .flat_map(|row| &row.components)
+        .find_map(|component| match component {
+            serenity::ActionRowComponent::InputText(input) if input.custom_id == CODE_INPUT => {
+                input.value.clone()
+            }
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// A code a member submitted in one of the bot's modals, with everything a flow needs to act on it.
+struct Submission<'a> {
+    ctx: &'a serenity::Context,
+    data: &'a Data,
+    incoming: Incoming<'a>,
+    member: Member,
+    code: &'a str,
+}
+
+impl Submission<'_> {
+    fn server_name(&self) -> String {
+        server_name(self.ctx, self.member.guild)
+    }
+}
+
+/// Every code modal the bot opened comes back here.
+pub async fn on_modal(
+    ctx: &serenity::Context,
+    data: &Data,
+    modal: &serenity::ModalInteraction,
+    form: CodeForm,
+) -> Result<(), BotError> {
+    let incoming = Incoming::Modal(modal);
+    let member = incoming.member()?;
+    let code = zeroize::Zeroizing::new(modal_code(modal));
+    // Subscribed before anything is spent, so the worker's outcome cannot be missed.
+    let outcomes = data.worker.subscribe();
+    // Hashing and database work can take longer than Discord's 3 seconds: acknowledge first.
+    incoming.defer(&ctx.http).await?;
+    let submission = Submission {
+        ctx,
+        data,
+        incoming,
+        member,
+        code: &code,
+    };
+    let done = match form {
+        CodeForm::Confirm => enroll::confirm(&submission).await,
+        CodeForm::Verify => verify::check(&submission).await,
+        CodeForm::BackupCodes => self_service::new_backup_codes(&submission).await,
+        CodeForm::Remove => self_service::remove(&submission).await,
+    };
+    match done {
+        Ok(done) => finish(ctx, data, incoming, member, outcomes, done).await,
+        Err(error) => answer_error(ctx, data, incoming, Answered::Deferred, error).await,
+    }
+    Ok(())
+}
+
+/// What a spent code did: the member's reply, the log line, and the role grant it queued.
+struct Done {
+    reply: Reply,
+    log: LogLine,
+    grant: Option<RoleId>,
+}
+
+impl Done {
+    fn new(reply: Reply, log: LogLine) -> Self {
+        Self {
+            reply,
+            log,
+            grant: None,
+        }
+    }
+
+    fn granting(self, role: RoleId) -> Self {
+        Self {
+            grant: Some(role),
+            ..self
+        }
+    }
+}
+
+/// The end of every flow that spent a code (the gate has committed by now).
+async fn finish(
+    ctx: &serenity::Context,
+    data: &Data,
+    incoming: Incoming<'_>,
+    member: Member,
+    outcomes: broadcast::Receiver<worker::Applied>,
+    done: Done,
+) {
+    data.worker.wake();
+    incoming.edit_after_commit(&ctx.http, done.reply).await;
+    super::log::post(&data.gate, &ctx.http, member.guild, &done.log).await;
+    if let Some(role) = done.grant {
+        report_grant(ctx, incoming, outcomes, member, role).await;
+    }
+}
+
+/// Tells the member whether the role arrived, waiting briefly for the worker.
+async fn report_grant(
+    ctx: &serenity::Context,
+    incoming: Incoming<'_>,
+    outcomes: broadcast::Receiver<worker::Applied>,
+    member: Member,
+    role: RoleId,
+) {
+    let locale = incoming.locale();
+    let text = match worker::await_grant(outcomes, member, GRANT_WAIT).await {
+        Some(Outcome::Applied) => text(locale, Key::RoleGranted).to_owned(),
+        Some(Outcome::Forbidden) => msg::role_forbidden(locale, role),
+        _ => text(locale, Key::RolePending).to_owned(),
+    };
+    if let Err(error) = incoming.follow_up(&ctx.http, Reply::text(text)).await {
+        tracing::warn!(error = %super::describe(&error), "could not tell the member about their role");
+    }
+}

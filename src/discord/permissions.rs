@@ -1,0 +1,109 @@
+//! Discord's role hierarchy, as `/gate setup` must respect it: which roles the bot can grant, and
+//! which the moderator running the command could grant themselves. Each refusal is a
+//! [`RoleProblem`] that names the fix.
+
+use poise::serenity_prelude as serenity;
+
+use crate::gate::GuildId;
+use crate::guide::{Key, Locale, fill, text};
+
+/// Why a role cannot be the gate's role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleProblem {
+    /// @everyone: every member already has it.
+    Everyone,
+    /// Managed by an integration: nobody can give it by hand.
+    Managed(serenity::RoleId),
+    /// The bot lacks Manage Roles.
+    BotCannotManageRoles,
+    /// The role is level with or above the bot's highest role.
+    AboveBot(serenity::RoleId),
+    /// The moderator lacks Manage Roles.
+    ModeratorCannotManageRoles,
+    /// The role is level with or above the moderator's highest role.
+    AboveModerator(serenity::RoleId),
+}
+
+impl RoleProblem {
+    /// The refusal in the moderator's language, with the fix.
+    pub fn explain(self, locale: Locale) -> String {
+        let problem = match self {
+            Self::Everyone => text(locale, Key::GateRoleEveryone).to_owned(),
+            Self::Managed(role) => fill(locale, Key::GateRoleManaged, &[("role", &mention(role))]),
+            Self::BotCannotManageRoles => text(locale, Key::GateRoleNoManageRoles).to_owned(),
+            Self::AboveBot(role) => fill(locale, Key::GateRoleTooHigh, &[("role", &mention(role))]),
+            Self::ModeratorCannotManageRoles => {
+                text(locale, Key::GateRoleInvokerNoManageRoles).to_owned()
+            }
+            Self::AboveModerator(role) => fill(
+                locale,
+                Key::GateRoleInvokerTooLow,
+                &[("role", &mention(role))],
+            ),
+        };
+        fill(locale, Key::GateRoleProblem, &[("problem", &problem)])
+    }
+}
+
+fn mention(role: serenity::RoleId) -> String {
+    format!("<@&{role}>")
+}
+
+/// The highest position among `held` roles, if any.
+fn top_position(roles: &[serenity::Role], held: &[serenity::RoleId]) -> Option<u16> {
+    roles
+        .iter()
+        .filter(|r| held.contains(&r.id))
+        .map(|r| r.position)
+        .max()
+}
+
+/// Why the bot cannot grant `role`; `None` when it can. `bot_roles` are the bot's own roles.
+pub fn bot_problem(
+    role: &serenity::Role,
+    guild: GuildId,
+    roles: &[serenity::Role],
+    bot_roles: &[serenity::RoleId],
+) -> Option<RoleProblem> {
+    if role.id.get() == guild.get() {
+        return Some(RoleProblem::Everyone);
+    }
+    if role.managed {
+        return Some(RoleProblem::Managed(role.id));
+    }
+    // Server-wide permissions (@everyone plus the bot's roles): Manage Roles is a server permission,
+    // and the interaction's app_permissions are the channel's, which overwrites can change.
+    let permissions = roles
+        .iter()
+        .filter(|r| r.id.get() == guild.get() || bot_roles.contains(&r.id))
+        .fold(serenity::Permissions::empty(), |all, r| all | r.permissions);
+    if !permissions.manage_roles() && !permissions.administrator() {
+        return Some(RoleProblem::BotCannotManageRoles);
+    }
+    match top_position(roles, bot_roles) {
+        Some(top) if top > role.position => None,
+        _ => Some(RoleProblem::AboveBot(role.id)),
+    }
+}
+
+/// Why the moderator could not hand out `role` themselves; `None` when they could. `/gate setup`
+/// must not let someone with Manage Server alone put members into a role above their own.
+pub fn moderator_problem(
+    role: &serenity::Role,
+    roles: &[serenity::Role],
+    moderator: &serenity::Member,
+) -> Option<RoleProblem> {
+    let theirs = moderator
+        .permissions
+        .unwrap_or_else(serenity::Permissions::empty);
+    if theirs.administrator() {
+        return None;
+    }
+    if !theirs.manage_roles() {
+        return Some(RoleProblem::ModeratorCannotManageRoles);
+    }
+    match top_position(roles, &moderator.roles) {
+        Some(top) if top > role.position => None,
+        _ => Some(RoleProblem::AboveModerator(role.id)),
+    }
+}

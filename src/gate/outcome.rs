@@ -1,0 +1,104 @@
+//! What the gate answers: the outcomes a member or moderator is told about, and the internal
+//! failures they are not.
+
+use zeroize::Zeroizing;
+
+use super::backup_codes::{self, BackupCode};
+use super::repository::RepoError;
+use super::sealing::SealError;
+use super::throttle::{Access, NewLock};
+use super::{RoleId, Timestamp};
+
+/// Why a code was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rejection {
+    /// Not shaped like an authenticator code or a backup code; nothing was hashed.
+    NotACode,
+    /// Well formed, but wrong.
+    WrongCode,
+    /// Right, but already used (ASVS 2.8.5: logged, refused, the member told).
+    Replayed,
+}
+
+/// Outcomes the member or moderator is told about, and internal failures they are not.
+#[derive(Debug, thiserror::Error)]
+pub enum GateError {
+    #[error("this server has not set up its verification gate yet")]
+    NotConfigured,
+    #[error("not enrolled")]
+    NotEnrolled,
+    #[error("already enrolled")]
+    AlreadyEnrolled,
+    #[error("the enrollment expired before it was confirmed")]
+    EnrollmentExpired,
+    #[error("this needs a code from the authenticator app, not a backup code")]
+    NeedsAuthenticatorCode,
+    #[error("code refused: {reason:?}")]
+    Rejected {
+        reason: Rejection,
+        lock: Option<NewLock>,
+    },
+    #[error("locked")]
+    Locked(Access),
+    #[error("the member is not verified")]
+    NotVerified,
+    #[error("nothing to unlock")]
+    NotLocked,
+    #[error(transparent)]
+    Sealing(#[from] SealError),
+    #[error(transparent)]
+    Storage(#[from] RepoError),
+}
+
+/// What a new enrollment shows the member (ephemerally, once).
+pub struct NewEnrollment {
+    pub otpauth_uri: Zeroizing<String>,
+    pub qr_png: Vec<u8>,
+    pub manual_key: Zeroizing<String>,
+    pub expires_at: Timestamp,
+}
+
+/// A confirmed enrollment: the backup codes to show once, and the role queued.
+#[derive(Debug)]
+pub struct Confirmed {
+    pub backup_codes: Vec<BackupCode>,
+    pub role: RoleId,
+}
+
+/// How a member proved possession.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Authenticator,
+    BackupCode { remaining: u32 },
+}
+
+impl Method {
+    /// Two or fewer backup codes left: time to make a new set.
+    pub fn low_on_backup_codes(self) -> bool {
+        matches!(self, Method::BackupCode { remaining } if remaining <= backup_codes::LOW_WATER)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verified {
+    pub method: Method,
+    pub role: RoleId,
+}
+
+/// Where a member's enrollment stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Enrollment {
+    None,
+    Pending { expires_at: Timestamp },
+    Expired,
+    Confirmed { confirmed_at: Timestamp },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberStatus {
+    pub enrollment: Enrollment,
+    pub verified: bool,
+    pub last_verified_at: Option<Timestamp>,
+    pub backup_codes_left: u32,
+    pub access: Access,
+}

@@ -1,0 +1,102 @@
+//! The `audit_log` table, and the counts `/gate stats` shows.
+
+use sqlx::{Any, Row, Transaction};
+
+use super::Store;
+use super::codec::{count, db_id, optional_id};
+use super::errors::repo_error;
+use crate::gate::audit::{AuditEntry, AuditKind};
+use crate::gate::repository::{AuditTrail, GuildStats, RepoResult};
+use crate::gate::{GuildId, Timestamp, UserId};
+
+/// Appends one line, inside the transaction of the change it records.
+pub(super) async fn insert_audit(
+    tx: &mut Transaction<'static, Any>,
+    entry: &AuditEntry,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO audit_log (guild_id, at, kind, actor_id, subject_id, detail) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(db_id(entry.guild.get()))
+    .bind(entry.at.unix())
+    .bind(entry.kind.as_str())
+    .bind(entry.actor.map(|u| db_id(u.get())))
+    .bind(entry.subject.map(|u| db_id(u.get())))
+    .bind(entry.detail.as_str())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+impl AuditTrail for Store {
+    async fn record_audit(&self, entry: &AuditEntry) -> RepoResult<()> {
+        let mut tx = self.begin().await?;
+        insert_audit(&mut tx, entry).await.map_err(repo_error)?;
+        tx.commit().await.map_err(repo_error)
+    }
+
+    async fn audit_log(
+        &self,
+        guild: GuildId,
+        subject: Option<UserId>,
+        limit: u32,
+    ) -> RepoResult<Vec<AuditEntry>> {
+        let rows = match subject {
+            Some(user) => sqlx::query(
+                "SELECT at, kind, actor_id, subject_id, detail FROM audit_log WHERE guild_id = $1 AND subject_id = $2 \
+                 ORDER BY id DESC LIMIT $3",
+            )
+            .bind(db_id(guild.get()))
+            .bind(db_id(user.get()))
+            .bind(i64::from(limit)),
+            None => sqlx::query("SELECT at, kind, actor_id, subject_id, detail FROM audit_log WHERE guild_id = $1 ORDER BY id DESC LIMIT $2")
+                .bind(db_id(guild.get()))
+                .bind(i64::from(limit)),
+        }
+        .fetch_all(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        rows.iter()
+            .map(|row| -> Result<AuditEntry, sqlx::Error> {
+                let kind: String = row.try_get("kind")?;
+                Ok(AuditEntry {
+                    guild,
+                    at: Timestamp::from_unix(row.try_get("at")?),
+                    kind: AuditKind::parse(&kind).ok_or_else(|| {
+                        sqlx::Error::Decode(format!("unknown audit kind {kind:?}").into())
+                    })?,
+                    actor: optional_id(row, "actor_id", UserId::new)?,
+                    subject: optional_id(row, "subject_id", UserId::new)?,
+                    detail: row.try_get("detail")?,
+                })
+            })
+            .collect::<Result<_, _>>()
+            .map_err(repo_error)
+    }
+
+    async fn stats(&self, guild: GuildId, now: Timestamp) -> RepoResult<GuildStats> {
+        let row = sqlx::query(
+            "SELECT \
+               (SELECT COUNT(*) FROM enrollments WHERE guild_id = $1 AND confirmed_at IS NOT NULL) AS enrolled, \
+               (SELECT COUNT(*) FROM enrollments WHERE guild_id = $1 AND confirmed_at IS NULL AND expires_at > $2) AS pending, \
+               (SELECT COUNT(*) FROM enrollments WHERE guild_id = $1 AND verified_at IS NOT NULL) AS verified, \
+               (SELECT COUNT(*) FROM throttle WHERE guild_id = $1 AND (hard_locked <> 0 OR locked_until > $2)) AS locked, \
+               (SELECT COUNT(*) FROM role_changes WHERE guild_id = $1 AND done_at IS NULL AND failed_at IS NULL) AS role_changes",
+        )
+        .bind(db_id(guild.get()))
+        .bind(now.unix())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        let read = || -> Result<GuildStats, sqlx::Error> {
+            Ok(GuildStats {
+                enrolled: count(&row, "enrolled")?,
+                pending: count(&row, "pending")?,
+                verified: count(&row, "verified")?,
+                locked: count(&row, "locked")?,
+                pending_role_changes: count(&row, "role_changes")?,
+            })
+        };
+        read().map_err(repo_error)
+    }
+}

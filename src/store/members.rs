@@ -1,0 +1,344 @@
+//! `enrollments` and `backup_codes`: where codes are spent, each spend a conditional write in one
+//! transaction with everything it does (the role grant queued, the throttle cleared, the audit
+//! line written).
+
+use sqlx::{Any, Row, Transaction};
+
+use super::Store;
+use super::audit::insert_audit;
+use super::codec::{decode, member_query, sealed_from_row, ts};
+use super::errors::repo_error;
+use super::outbox::insert_role_change;
+use super::throttle::clear_throttle_row;
+use crate::gate::backup_codes::Slot;
+use crate::gate::hashing::Phc;
+use crate::gate::outcome::Method;
+use crate::gate::repository::{
+    Change, Confirmation, Effect, EnrollmentRecord, MatchedCode, Members, NewBackupCode,
+    PendingEnrollment, Proof, RepoResult, RoleAction, StoredBackupCode,
+};
+use crate::gate::totp::Step;
+use crate::gate::{Member, RoleId, Timestamp};
+
+type Tx = Transaction<'static, Any>;
+
+/// Runs a statement whose only parameters are the member; the number of rows it touched.
+async fn execute(tx: &mut Tx, sql: &'static str, member: Member) -> Result<u64, sqlx::Error> {
+    Ok(member_query(sql, member)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected())
+}
+
+async fn insert_backup_codes(
+    tx: &mut Tx,
+    member: Member,
+    codes: &[NewBackupCode],
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
+    const DELETE: &str = "DELETE FROM backup_codes WHERE guild_id = $1 AND user_id = $2";
+    execute(tx, DELETE, member).await?;
+    for code in codes {
+        member_query(
+            "INSERT INTO backup_codes (guild_id, user_id, slot, phc, created_at) VALUES ($1, $2, $3, $4, $5)",
+            member,
+        )
+        .bind(i64::from(code.slot.index()))
+        .bind(code.phc.as_str().to_owned())
+        .bind(now.unix())
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Deletes the member's enrollment, codes and throttle row; the number of enrollments deleted.
+async fn delete_member_rows(tx: &mut Tx, member: Member) -> Result<u64, sqlx::Error> {
+    let enrollments = execute(
+        tx,
+        "DELETE FROM enrollments WHERE guild_id = $1 AND user_id = $2",
+        member,
+    )
+    .await?;
+    execute(
+        tx,
+        "DELETE FROM backup_codes WHERE guild_id = $1 AND user_id = $2",
+        member,
+    )
+    .await?;
+    clear_throttle_row(tx, member).await?;
+    Ok(enrollments)
+}
+
+/// Applies what a spent code does, inside the transaction that spent it.
+async fn apply_effect(tx: &mut Tx, change: Change<'_>, effect: &Effect) -> Result<(), sqlx::Error> {
+    let Change { member, now, .. } = change;
+    match effect {
+        Effect::Verify { grant } => {
+            member_query(
+                "UPDATE enrollments SET verified_at = $3, last_verified_at = $3 WHERE guild_id = $1 AND user_id = $2",
+                member,
+            )
+            .bind(now.unix())
+            .execute(&mut **tx)
+            .await?;
+            insert_role_change(tx, member, *grant, RoleAction::Grant, now).await?;
+        }
+        Effect::ReplaceBackupCodes(codes) => insert_backup_codes(tx, member, codes, now).await?,
+        Effect::Remove { revoke } => {
+            delete_member_rows(tx, member).await?;
+            if let Some(role) = revoke {
+                insert_role_change(tx, member, *role, RoleAction::Remove, now).await?;
+            }
+        }
+    }
+    clear_throttle_row(tx, member).await?;
+    Ok(())
+}
+
+/// Runs the rest of a spend once its conditional write won: the effect and the audit line.
+async fn finish_spend(tx: &mut Tx, change: Change<'_>, effect: &Effect) -> RepoResult<()> {
+    async {
+        apply_effect(tx, change, effect).await?;
+        insert_audit(tx, change.audit).await
+    }
+    .await
+    .map_err(repo_error)
+}
+
+/// Queues the removal of `role` (if any) and writes the audit line.
+async fn remove_role_and_audit(
+    tx: &mut Tx,
+    change: Change<'_>,
+    role: Option<RoleId>,
+) -> RepoResult<()> {
+    async {
+        if let Some(role) = role {
+            insert_role_change(tx, change.member, role, RoleAction::Remove, change.now).await?;
+        }
+        insert_audit(tx, change.audit).await
+    }
+    .await
+    .map_err(repo_error)
+}
+
+impl Members for Store {
+    async fn enrollment(&self, member: Member) -> RepoResult<Option<EnrollmentRecord>> {
+        let row = member_query(
+            "SELECT key_id, nonce, ciphertext, created_at, expires_at, confirmed_at, last_step, verified_at, last_verified_at \
+             FROM enrollments WHERE guild_id = $1 AND user_id = $2",
+            member,
+        )
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        decode(row, |row| {
+            Ok(EnrollmentRecord {
+                sealed: sealed_from_row(row)?,
+                created_at: Timestamp::from_unix(row.try_get("created_at")?),
+                expires_at: ts(row.try_get("expires_at")?),
+                confirmed_at: ts(row.try_get("confirmed_at")?),
+                last_step: row
+                    .try_get::<Option<i64>, _>("last_step")?
+                    .map(|s| Step::new(s as u64)),
+                verified_at: ts(row.try_get("verified_at")?),
+                last_verified_at: ts(row.try_get("last_verified_at")?),
+            })
+        })
+    }
+
+    async fn begin_enrollment(
+        &self,
+        change: Change<'_>,
+        pending: &PendingEnrollment,
+    ) -> RepoResult<bool> {
+        let PendingEnrollment { sealed, expires_at } = pending;
+        let mut tx = self.begin().await?;
+        let done = member_query(
+            "INSERT INTO enrollments (guild_id, user_id, key_id, nonce, ciphertext, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) \
+             ON CONFLICT (guild_id, user_id) DO UPDATE SET key_id = excluded.key_id, nonce = excluded.nonce, \
+             ciphertext = excluded.ciphertext, created_at = excluded.created_at, expires_at = excluded.expires_at, \
+             last_step = NULL, verified_at = NULL \
+             WHERE enrollments.confirmed_at IS NULL",
+            change.member,
+        )
+        .bind(i64::from(sealed.key_id.raw()))
+        .bind(sealed.nonce.clone())
+        .bind(sealed.ciphertext.clone())
+        .bind(change.now.unix())
+        .bind(expires_at.unix())
+        .execute(&mut *tx)
+        .await
+        .map_err(repo_error)?;
+        if done.rows_affected() == 0 {
+            return Ok(false);
+        }
+        insert_audit(&mut tx, change.audit)
+            .await
+            .map_err(repo_error)?;
+        tx.commit().await.map_err(repo_error)?;
+        Ok(true)
+    }
+
+    async fn confirm_enrollment(
+        &self,
+        change: Change<'_>,
+        confirmation: &Confirmation<'_>,
+    ) -> RepoResult<bool> {
+        let mut tx = self.begin().await?;
+        let done = member_query(
+            "UPDATE enrollments SET confirmed_at = $4, expires_at = NULL, last_step = $3 \
+             WHERE guild_id = $1 AND user_id = $2 AND confirmed_at IS NULL AND expires_at > $4 AND nonce = $5",
+            change.member,
+        )
+        .bind(confirmation.step.get() as i64)
+        .bind(change.now.unix())
+        .bind(confirmation.nonce.to_vec())
+        .execute(&mut *tx)
+        .await
+        .map_err(repo_error)?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        insert_backup_codes(&mut tx, change.member, confirmation.codes, change.now)
+            .await
+            .map_err(repo_error)?;
+        let grant = confirmation.grant;
+        finish_spend(&mut tx, change, &Effect::Verify { grant }).await?;
+        tx.commit().await.map_err(repo_error)?;
+        Ok(true)
+    }
+
+    async fn spend(
+        &self,
+        change: Change<'_>,
+        proof: &Proof,
+        effect: &Effect,
+    ) -> RepoResult<Option<Method>> {
+        let mut tx = self.begin().await?;
+        let spent = match proof {
+            Proof::Authenticator(step) => spend_step(&mut tx, change.member, *step).await,
+            Proof::Backup(code) => spend_backup_code(&mut tx, change, code).await,
+        }
+        .map_err(repo_error)?;
+        if !spent {
+            return Ok(None);
+        }
+        finish_spend(&mut tx, change, effect).await?;
+        let method = match proof {
+            Proof::Authenticator(_) => Method::Authenticator,
+            Proof::Backup(_) => Method::BackupCode {
+                remaining: unused_codes(&mut tx, change.member).await?,
+            },
+        };
+        tx.commit().await.map_err(repo_error)?;
+        Ok(Some(method))
+    }
+
+    async fn backup_code(
+        &self,
+        member: Member,
+        slot: Slot,
+    ) -> RepoResult<Option<StoredBackupCode>> {
+        let row = member_query(
+            "SELECT phc, used_at FROM backup_codes WHERE guild_id = $1 AND user_id = $2 AND slot = $3",
+            member,
+        )
+        .bind(i64::from(slot.index()))
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        decode(row, |row| {
+            Ok(StoredBackupCode {
+                phc: Phc::from_stored(row.try_get("phc")?),
+                used_at: ts(row.try_get("used_at")?),
+            })
+        })
+    }
+
+    async fn remaining_backup_codes(&self, member: Member) -> RepoResult<u32> {
+        let mut conn = self.pool.acquire().await.map_err(repo_error)?;
+        unused_codes(&mut conn, member).await
+    }
+
+    async fn delete_member(&self, change: Change<'_>, revoke: Option<RoleId>) -> RepoResult<bool> {
+        let mut tx = self.begin().await?;
+        if delete_member_rows(&mut tx, change.member)
+            .await
+            .map_err(repo_error)?
+            == 0
+        {
+            return Ok(false);
+        }
+        remove_role_and_audit(&mut tx, change, revoke).await?;
+        tx.commit().await.map_err(repo_error)?;
+        Ok(true)
+    }
+
+    async fn revoke(&self, change: Change<'_>, role: RoleId) -> RepoResult<bool> {
+        let mut tx = self.begin().await?;
+        const UNVERIFY: &str = "UPDATE enrollments SET verified_at = NULL \
+             WHERE guild_id = $1 AND user_id = $2 AND verified_at IS NOT NULL";
+        if execute(&mut tx, UNVERIFY, change.member)
+            .await
+            .map_err(repo_error)?
+            == 0
+        {
+            return Ok(false);
+        }
+        remove_role_and_audit(&mut tx, change, Some(role)).await?;
+        tx.commit().await.map_err(repo_error)?;
+        Ok(true)
+    }
+}
+
+/// The member's unused backup codes, on a connection or inside a transaction.
+async fn unused_codes(conn: &mut sqlx::AnyConnection, member: Member) -> RepoResult<u32> {
+    let row = member_query(
+        "SELECT COUNT(*) AS n FROM backup_codes WHERE guild_id = $1 AND user_id = $2 AND used_at IS NULL",
+        member,
+    )
+    .fetch_one(conn)
+    .await
+    .map_err(repo_error)?;
+    Ok(u32::try_from(row.try_get::<i64, _>("n").map_err(repo_error)?).unwrap_or(0))
+}
+
+/// Accepts `step` if it is later than the last accepted one.
+async fn spend_step(tx: &mut Tx, member: Member, step: Step) -> Result<bool, sqlx::Error> {
+    let done = member_query(
+        "UPDATE enrollments SET last_step = $3 WHERE guild_id = $1 AND user_id = $2 \
+         AND confirmed_at IS NOT NULL AND (last_step IS NULL OR last_step < $3)",
+        member,
+    )
+    .bind(step.get() as i64)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Marks the backup code used if it still is unused and still has the hash that was checked.
+async fn spend_backup_code(
+    tx: &mut Tx,
+    change: Change<'_>,
+    code: &MatchedCode,
+) -> Result<bool, sqlx::Error> {
+    // Lock the member's enrollment row first, in the same order as every other transaction that
+    // touches both tables, so concurrent spends and resets cannot deadlock on PostgreSQL.
+    const LOCK: &str =
+        "UPDATE enrollments SET last_step = last_step WHERE guild_id = $1 AND user_id = $2";
+    execute(tx, LOCK, change.member).await?;
+    // The phc match guards against a set replaced between the read and this write.
+    let done = member_query(
+        "UPDATE backup_codes SET used_at = $5 WHERE guild_id = $1 AND user_id = $2 AND slot = $3 \
+         AND phc = $4 AND used_at IS NULL",
+        change.member,
+    )
+    .bind(i64::from(code.slot.index()))
+    .bind(code.phc.as_str().to_owned())
+    .bind(change.now.unix())
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -1,0 +1,12 @@
+//! End to end: the real poise framework, driven through the loopback Discord. Every member and
+//! moderator flow of the gate, and each failure the bot must answer well, one module per feature.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod enrollment;
+mod guide;
+mod moderation;
+mod resilience;
+mod role_grants;
+mod verification;

@@ -1,0 +1,226 @@
+//! Moderators: who may run `/gate`, which roles can be gated, reset, revoke, stats, config, and
+//! servers kept apart.
+
+use keygate::discord::custom_id::CodeForm;
+use keygate::gate::{Clock, totp};
+use loopback_discord::{self as discord, FakeUser, MANAGE_GUILD};
+use serde_json::json;
+
+use crate::support::world::{
+    GUILD, HIGH_ROLE, LOG, MANAGED_ROLE, MEMBER, MODERATOR, OTHER_GUILD, QUIET_MEMBER, ROLE, WAIT,
+    World, all_text, form, last_text, texts, wait_for_log,
+};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn members_cannot_run_gate_commands() {
+    let world = World::new().await;
+    // Discord hides /gate from members; a stale client or a mis-set override could still send it.
+    world.fake.allow_hidden_commands(true);
+    let i = world
+        .fake
+        .slash(
+            GUILD,
+            MEMBER,
+            "gate setup",
+            json!({"role": ROLE.to_string()}),
+        )
+        .await;
+    let text = all_text(&world.responses(&i, 1).await);
+    assert!(text.contains("Only moderators"), "{text}");
+    assert!(
+        world
+            .fake
+            .requests()
+            .iter()
+            .all(|r| !r.path.contains("/roles/")),
+        "nothing changed"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn setup_refuses_roles_the_bot_cannot_grant_and_names_the_fix() {
+    let world = World::new().await;
+    for (role, expected) in [
+        (HIGH_ROLE, "drag my role above"),
+        (MANAGED_ROLE, "managed by an integration"),
+        (GUILD, "@everyone"),
+    ] {
+        let i = world
+            .fake
+            .slash(
+                GUILD,
+                MODERATOR,
+                "gate setup",
+                json!({"role": role.to_string()}),
+            )
+            .await;
+        let text = last_text(&world.responses(&i, 2).await);
+        assert!(text.contains(expected), "{role}: {text}");
+    }
+    let verify = world.fake.slash(GUILD, MEMBER, "verify", json!({})).await;
+    assert!(
+        all_text(&world.responses(&verify, 2).await)
+            .contains("hasn't set up its verification gate")
+    );
+
+    // A moderator may only hand out roles they could give themselves.
+    let junior = 930_000_000_000_000_098;
+    world.fake.add_user(
+        GUILD,
+        FakeUser::new(junior, "junior").with_permissions(discord::EVERYONE_DEFAULT | MANAGE_GUILD),
+    );
+    let i = world
+        .fake
+        .slash(
+            GUILD,
+            junior,
+            "gate setup",
+            json!({"role": ROLE.to_string()}),
+        )
+        .await;
+    let text = last_text(&world.responses(&i, 2).await);
+    assert!(
+        text.contains("**Manage Roles** permission yourself"),
+        "{text}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn servers_are_isolated() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    world.enroll(GUILD, MEMBER).await;
+    // In the other server the member is a stranger: not configured there.
+    let other = world
+        .fake
+        .slash(OTHER_GUILD, MEMBER, "verify", json!({}))
+        .await;
+    assert!(
+        all_text(&world.responses(&other, 2).await).contains("hasn't set up its verification gate")
+    );
+    let status = world
+        .fake
+        .slash(
+            OTHER_GUILD,
+            MODERATOR,
+            "gate status",
+            json!({"user": MEMBER.to_string()}),
+        )
+        .await;
+    assert!(all_text(&world.responses(&status, 2).await).contains("not set up"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reset_tells_the_member_by_dm_or_says_their_dms_are_closed() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    world.enroll(GUILD, MEMBER).await;
+    world.enroll(GUILD, QUIET_MEMBER).await;
+    let reset = world
+        .fake
+        .slash(
+            GUILD,
+            MODERATOR,
+            "gate reset",
+            json!({"user": MEMBER.to_string(), "reason": "lost phone"}),
+        )
+        .await;
+    assert!(all_text(&world.responses(&reset, 2).await).contains("They were told by DM"));
+    assert!(
+        world
+            .fake
+            .dm_messages(MEMBER)
+            .iter()
+            .any(|m| m["content"].as_str().unwrap_or("").contains("lost phone"))
+    );
+    let quiet = world
+        .fake
+        .slash(
+            GUILD,
+            MODERATOR,
+            "gate reset",
+            json!({"user": QUIET_MEMBER.to_string(), "reason": "lost phone"}),
+        )
+        .await;
+    assert!(all_text(&world.responses(&quiet, 2).await).contains("DMs are closed"));
+    world
+        .fake
+        .wait_for_request(
+            |r| {
+                r.method == "DELETE" && r.path.ends_with(&format!("/members/{MEMBER}/roles/{ROLE}"))
+            },
+            WAIT,
+        )
+        .await;
+    let audit = world
+        .fake
+        .slash(
+            GUILD,
+            MODERATOR,
+            "gate audit",
+            json!({"user": MEMBER.to_string()}),
+        )
+        .await;
+    assert!(all_text(&world.responses(&audit, 2).await).contains("reset"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moderators_revoke_and_read_stats_and_config() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    let (secret, _) = world.enroll(GUILD, MEMBER).await;
+    let stats = world
+        .fake
+        .slash(GUILD, MODERATOR, "gate stats", json!({}))
+        .await;
+    assert!(all_text(&world.responses(&stats, 2).await).contains("**Enrolled members:** 1"));
+    let config = world
+        .fake
+        .slash(GUILD, MODERATOR, "gate config", json!({}))
+        .await;
+    let text = all_text(&world.responses(&config, 2).await);
+    assert!(
+        text.contains(&format!("<@&{ROLE}>")) && text.contains(&format!("<#{LOG}>")),
+        "{text}"
+    );
+
+    let revoke = world
+        .fake
+        .slash(
+            GUILD,
+            MODERATOR,
+            "gate revoke",
+            json!({"user": MEMBER.to_string()}),
+        )
+        .await;
+    assert!(all_text(&world.responses(&revoke, 2).await).contains("They can verify again"));
+    world
+        .fake
+        .wait_for_request(
+            |r| {
+                r.method == "DELETE" && r.path.ends_with(&format!("/members/{MEMBER}/roles/{ROLE}"))
+            },
+            WAIT,
+        )
+        .await;
+    assert!(!world.fake.member_roles(GUILD, MEMBER).contains(&ROLE));
+    wait_for_log(&world.fake, "revoked").await;
+    // The enrollment stayed: the member verifies again with the app.
+    let i = world.fake.slash(GUILD, MEMBER, "verify", json!({})).await;
+    assert_eq!(
+        world.responses(&i, 1).await[0].data["custom_id"],
+        form(CodeForm::Verify)
+    );
+    let code = totp::code_at(&secret, world.clock.now());
+    let submit = world
+        .fake
+        .submit_modal(GUILD, MEMBER, &form(CodeForm::Verify), &[("code", &code)])
+        .await;
+    let again = world.responses(&submit, 3).await;
+    assert!(
+        all_text(&again).contains("role has been added"),
+        "{:?}",
+        texts(&again)
+    );
+    assert!(world.fake.member_roles(GUILD, MEMBER).contains(&ROLE));
+}
