@@ -7,11 +7,11 @@ use std::sync::Arc;
 use keygate::gate::audit::AuditKind;
 use keygate::gate::backup_codes::BackupCode;
 use keygate::gate::outcome::{Enrollment, GateError, Method, Rejection};
-use keygate::gate::repository::{Outbox, RoleAction};
+use keygate::gate::repository::{Members, Outbox, RoleAction};
 use keygate::gate::sealing::{Keyring, MasterKey, SealError};
 use keygate::gate::throttle::{Access, NewLock};
 use keygate::gate::totp::{self, TotpSecret};
-use keygate::gate::{Clock, Member, Names, OsEntropy, Timestamp, UserId};
+use keygate::gate::{Clock, Member, Names, OsEntropy, UserId};
 use support::{GUILD, Harness, MEMBER, MODERATOR, OTHER_GUILD, OTHER_MEMBER, ROLE};
 
 fn names() -> Names {
@@ -227,11 +227,12 @@ on_both_backends! {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
         let (secret, _) = enrolled(&h, MEMBER).await;
+        let wrong = support::wrong_code(&secret, h.clock.now());
         for i in 0..4 {
-            let r = h.gate.verify(Member::new(GUILD, MEMBER), "000000").await;
+            let r = h.gate.verify(Member::new(GUILD, MEMBER), &wrong).await;
             assert!(matches!(r, Err(GateError::Rejected { lock: None, .. })), "attempt {i}: {r:?}");
         }
-        let fifth = h.gate.verify(Member::new(GUILD, MEMBER), "000000").await;
+        let fifth = h.gate.verify(Member::new(GUILD, MEMBER), &wrong).await;
         let until = h.clock.now().plus_secs(15 * 60);
         assert!(matches!(fifth, Err(GateError::Rejected { lock: Some(NewLock::Until(t)), .. }) if t == until), "{fifth:?}");
 
@@ -255,7 +256,8 @@ on_both_backends! {
         let (secret, _) = enrolled(&h, MEMBER).await;
         let mut hard = false;
         for _ in 0..100 {
-            match h.gate.verify(Member::new(GUILD, MEMBER), "000000").await {
+            let wrong = support::wrong_code(&secret, h.clock.now());
+            match h.gate.verify(Member::new(GUILD, MEMBER), &wrong).await {
                 Err(GateError::Rejected { lock: Some(NewLock::Until(until)), .. }) => h.clock.set(until),
                 Err(GateError::Rejected { lock: Some(NewLock::UntilUnlocked), .. }) => hard = true,
                 Err(GateError::Rejected { lock: None, .. }) => {}
@@ -281,8 +283,9 @@ on_both_backends! {
         // A second bot process: its own pool on the same database, the same key.
         let second = Harness::with_keyring(&db, first.keyring.clone()).await;
         second.clock.set(first.clock.now());
+        let wrong = support::wrong_code(&secret, first.clock.now());
         for _ in 0..5 {
-            let _ = first.gate.verify(Member::new(GUILD, MEMBER), "000000").await;
+            let _ = first.gate.verify(Member::new(GUILD, MEMBER), &wrong).await;
         }
         let right = totp::code_at(&secret, second.clock.now());
         assert!(matches!(second.gate.verify(Member::new(GUILD, MEMBER), &right).await, Err(GateError::Locked(Access::LockedUntil(_)))));
@@ -476,5 +479,8 @@ async fn a_code_from_oathtool_is_accepted() {
         .confirm(Member::new(GUILD, MEMBER), &code)
         .await
         .unwrap();
-    assert_eq!(Timestamp::from_unix(at.unix()), h.clock.now());
+    // The code oathtool computed for `at` is the one accepted: its step is now spent.
+    let member = Member::new(GUILD, MEMBER);
+    let record = h.gate.repo().enrollment(member).await.unwrap().unwrap();
+    assert_eq!(record.last_step, Some(totp::step_of(at)));
 }

@@ -131,6 +131,20 @@ pub enum ResumePolicy {
     InvalidSession,
 }
 
+/// Interaction callback types: the `type` of `POST /interactions/{id}/{token}/callback`.
+pub mod callback {
+    /// A message as the first response.
+    pub const CHANNEL_MESSAGE: u64 = 4;
+    /// "Thinking…": the answer follows as an edit of the original response.
+    pub const DEFERRED_CHANNEL_MESSAGE: u64 = 5;
+    /// A component's acknowledgement without a visible change.
+    pub const DEFERRED_UPDATE_MESSAGE: u64 = 6;
+    /// A component's message replaced in place.
+    pub const UPDATE_MESSAGE: u64 = 7;
+    /// A modal opened as the first response.
+    pub const MODAL: u64 = 9;
+}
+
 /// An interaction the fake sent to the bot.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Interaction {

@@ -30,6 +30,7 @@ mod validation;
 
 pub use fixtures::{
     FakeChannel, FakeGuild, FakeRole, FakeUser, Interaction, Recorded, Response, ResumePolicy,
+    callback,
 };
 
 use std::collections::HashMap;
@@ -203,6 +204,21 @@ impl FakeDiscord {
     }
 
     /// The id of a guild's default text channel `general` (equal to the guild id, as in old guilds).
+    /// A guild's name, as the bot's cache (and the member's authenticator app label) sees it.
+    pub fn guild_name(&self, guild: u64) -> String {
+        let state = self.shared.lock();
+        let guild = state.guilds.get(&guild).expect("a guild the fake holds");
+        guild.guild.name.clone()
+    }
+
+    /// A user's name as Discord shows it (the fake's users have no nickname and no display name of
+    /// their own, so it is their username).
+    pub fn user_name(&self, user: u64) -> String {
+        let state = self.shared.lock();
+        let user = state.users.get(&user).expect("a user the fake holds");
+        user.name.clone()
+    }
+
     pub fn general_channel(guild: u64) -> u64 {
         guild
     }
@@ -384,6 +400,31 @@ impl FakeDiscord {
             s.requests.iter().find(|r| pred(r)).cloned()
         })
         .await
+    }
+
+    /// Waits until the bot has made at least `count` requests matching `pred`; returns them all.
+    pub async fn wait_for_requests(
+        &self,
+        pred: impl Fn(&Recorded) -> bool,
+        count: usize,
+        timeout: Duration,
+    ) -> Vec<Recorded> {
+        self.wait_until(timeout, &format!("{count} matching requests"), |s| {
+            let found: Vec<Recorded> = s.requests.iter().filter(|r| pred(r)).cloned().collect();
+            (found.len() >= count).then_some(found)
+        })
+        .await
+    }
+
+    /// Like [`Self::wait_for_request`], but `None` instead of a panic when none came in time.
+    pub async fn next_request_within(
+        &self,
+        pred: impl Fn(&Recorded) -> bool,
+        timeout: Duration,
+    ) -> Option<Recorded> {
+        tokio::time::timeout(timeout, self.wait_for_request(pred, timeout + timeout))
+            .await
+            .ok()
     }
 
     /// Messages the bot posted in a channel (POST /channels/{id}/messages), as stored (edits

@@ -300,7 +300,7 @@ async fn every_payload_deserializes_with_serenity_types() {
         let reply = serenity::CreateInteractionResponseMessage::new().content("hello").ephemeral(true).components(vec![start_button.clone()]);
         command.create_response(&http, serenity::CreateInteractionResponse::Message(reply)).await.expect("callback");
         let responses = fake.responses(&setup, 1, WAIT).await;
-        assert_eq!((responses[0].kind, responses[0].callback_type), ("callback", Some(4)));
+        assert_eq!((responses[0].kind, responses[0].callback_type), ("callback", Some(callback::CHANNEL_MESSAGE)));
         assert!(responses[0].is_ephemeral());
         let original = command.get_response(&http).await.expect("GET @original");
         assert_eq!(original.content, "hello");
@@ -502,7 +502,10 @@ async fn the_fake_refuses_what_discord_refuses() {
         .await
         .expect("edit after defer");
         let responses = fake.responses(&it, 2, WAIT).await;
-        assert_eq!(responses[0].callback_type, Some(5));
+        assert_eq!(
+            responses[0].callback_type,
+            Some(callback::DEFERRED_CHANNEL_MESSAGE)
+        );
         assert!(responses[1].is_ephemeral());
         assert_eq!(
             responses[1].message.as_ref().map(|m| m["flags"].as_u64()),
@@ -735,7 +738,7 @@ async fn ping_pong(fake: &FakeDiscord) {
     let responses = fake.responses(&it, 1, WAIT).await;
     assert_eq!(
         (responses[0].kind, responses[0].callback_type),
-        ("callback", Some(4))
+        ("callback", Some(callback::CHANNEL_MESSAGE))
     );
     assert_eq!(responses[0].content(), "pong");
     assert!(responses[0].is_ephemeral());
@@ -814,7 +817,7 @@ async fn poise_bot_answers_commands_buttons_and_modals() {
             .expect("the reply message");
         let click = fake.click(GUILD, MEMBER, &message, "open").await;
         let opened = fake.responses(&click, 1, WAIT).await;
-        assert_eq!(opened[0].callback_type, Some(9));
+        assert_eq!(opened[0].callback_type, Some(callback::MODAL));
         assert_eq!(opened[0].data["title"], "Enter your code");
         let submit = fake
             .submit_modal(GUILD, MEMBER, "feedback", &[("code", "654321")])

@@ -16,21 +16,26 @@ use tokio::sync::mpsc;
 
 use super::AppGate;
 use super::log_lines::{JoinTally, LogLine};
-use crate::gate::{GuildId, Member, UserId};
+use crate::gate::{GuildId, Member, Timestamp, UserId};
 use crate::guide::{Key, Locale, fill};
 
-/// How fast welcome DMs may go out.
+/// How fast welcome DMs may go out. Windows are measured on the gate's clock, so tests move time
+/// instead of waiting for it.
 #[derive(Debug, Clone, Copy)]
 pub struct JoinPacing {
-    pub window: Duration,
+    /// Seconds a server's window lasts.
+    pub window_secs: i64,
     pub per_window: u32,
+    /// How often the worker looks for windows that have closed.
+    pub tick: Duration,
 }
 
 impl Default for JoinPacing {
     fn default() -> Self {
         Self {
-            window: Duration::from_secs(60),
+            window_secs: 60,
             per_window: 10,
+            tick: Duration::from_secs(1),
         }
     }
 }
@@ -71,30 +76,28 @@ async fn run(
     pacing: JoinPacing,
     mut rx: mpsc::Receiver<Joined>,
 ) {
-    // A server's window opens with its first join after a quiet spell and closes `window` later,
-    // with one summary; so a raid of any size gets `per_window` DMs per window and one log line.
-    let mut windows: HashMap<GuildId, (tokio::time::Instant, JoinTally)> = HashMap::new();
+    // A server's window opens with its first join after a quiet spell and closes `window_secs`
+    // later, with one summary; so a raid of any size gets `per_window` DMs per window and one log
+    // line.
+    let mut windows: HashMap<GuildId, (Timestamp, JoinTally)> = HashMap::new();
+    let mut tick = tokio::time::interval(pacing.tick);
     loop {
-        let next_close = windows
-            .values()
-            .map(|(opened, _)| *opened + pacing.window)
-            .min();
-        let closing = async {
-            match next_close {
-                Some(at) => tokio::time::sleep_until(at).await,
-                None => std::future::pending().await,
-            }
-        };
         tokio::select! {
+            // Joins first: a window closes only once the joins that arrived in it are counted.
+            biased;
             joined = rx.recv() => {
                 let Some(joined) = joined else { break };
-                let (_, tally) = windows.entry(joined.guild).or_insert_with(|| (tokio::time::Instant::now(), JoinTally::default()));
+                let now = gate.now();
+                let (_, tally) = windows.entry(joined.guild).or_insert_with(|| (now, JoinTally::default()));
                 welcome(&gate, &http, pacing, &joined, tally).await;
             }
-            () = closing => {
-                let now = tokio::time::Instant::now();
-                let closed: Vec<GuildId> =
-                    windows.iter().filter(|(_, (opened, _))| *opened + pacing.window <= now).map(|(g, _)| *g).collect();
+            _ = tick.tick() => {
+                let now = gate.now();
+                let closed: Vec<GuildId> = windows
+                    .iter()
+                    .filter(|(_, (opened, _))| opened.plus_secs(pacing.window_secs) <= now)
+                    .map(|(g, _)| *g)
+                    .collect();
                 for guild in closed {
                     if let Some((_, tally)) = windows.remove(&guild) {
                         summarize(&gate, &http, guild, tally, pacing).await;
@@ -172,7 +175,7 @@ async fn summarize(
     let line = LogLine::GuideOnJoin {
         tally,
         per_window: pacing.per_window,
-        window_secs: pacing.window.as_secs().max(1),
+        window_secs: pacing.window_secs,
     };
     super::log::post(gate, http, guild, &line).await;
 }

@@ -76,7 +76,7 @@ pub enum LogLine {
     GuideOnJoin {
         tally: JoinTally,
         per_window: u32,
-        window_secs: u64,
+        window_secs: i64,
     },
 }
 

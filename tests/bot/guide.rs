@@ -1,11 +1,12 @@
 //! The DM walkthrough of Discord's own 2FA, German members, and the guide on join.
 
-use loopback_discord::FakeUser;
+use std::time::Duration;
+
+use loopback_discord::{FakeUser, Recorded, callback};
 use serde_json::{Value, json};
 
 use crate::support::world::{
     GUILD, LOG, MEMBER, MODERATOR, QUIET_MEMBER, ROLE, WAIT, World, all_text, message_of,
-    wait_for_log,
 };
 
 fn components_of(message: &Value) -> Vec<(String, bool)> {
@@ -56,7 +57,7 @@ async fn the_guide_arrives_by_dm_and_its_pages_turn_even_after_a_restart() {
     let page2 = world.responses(&next, 1).await.remove(0);
     assert_eq!(
         page2.callback_type,
-        Some(7),
+        Some(callback::UPDATE_MESSAGE),
         "the page is replaced in place"
     );
     assert!(
@@ -101,7 +102,10 @@ async fn with_closed_dms_the_guide_is_shown_in_the_channel_with_how_to_open_them
         shown.content()
     );
     assert!(shown.content().contains("Page 1 of 9"));
-    assert!(responses[0].is_ephemeral() || shown.is_ephemeral());
+    // Only the member sees it: the ephemeral deferral, then its edit.
+    assert!(responses[0].is_ephemeral(), "the deferral is ephemeral");
+    assert_eq!(shown.kind, "edit");
+    assert!(shown.is_ephemeral());
     let next = world
         .fake
         .click(
@@ -200,8 +204,11 @@ async fn new_members_get_the_guide_by_dm_with_a_raid_cap_and_a_summary_in_the_lo
             .join(GUILD, FakeUser::new(base + n, &format!("raider{n}")))
             .await;
     }
-    let summary = wait_for_log(&world.fake, "Guide on join").await;
-    let summary = summary["content"].as_str().unwrap().to_owned();
+    // The cap's three DM attempts (one to closed DMs) are made; the rest of the raid is skipped.
+    let dm_opened = |r: &Recorded| r.method == "POST" && r.path == "/users/@me/channels";
+    world.fake.wait_for_requests(dm_opened, 3, WAIT).await;
+    // A minute later on the test clock, the window closes with one summary.
+    let summary = close_window_until_logged(&world, "Guide on join").await;
     assert!(
         summary.contains("sent the 2FA guide to 2 new member(s)"),
         "{summary}"
@@ -235,6 +242,37 @@ async fn new_members_get_the_guide_by_dm_with_a_raid_cap_and_a_summary_in_the_lo
 
     // Rejoining does not bring a second DM.
     world.fake.join(GUILD, FakeUser::new(first, "again")).await;
-    wait_for_log(&world.fake, "1 who got it in the last 30 days").await;
+    close_window_until_logged(&world, "1 who got it in the last 30 days").await;
     assert_eq!(world.fake.dm_messages(first).len(), 1);
+    assert_eq!(
+        world
+            .fake
+            .requests()
+            .iter()
+            .filter(|r| dm_opened(r))
+            .count(),
+        3,
+        "no DM was even attempted for the rejoin"
+    );
+}
+
+/// Moves the test clock past the welcome window (a minute) until the log channel gets a line
+/// containing `needle`; the window closes only after the joins that arrived in it are counted.
+async fn close_window_until_logged(world: &World, needle: &str) -> String {
+    let logged = |r: &Recorded| {
+        r.method == "POST"
+            && r.path == format!("/channels/{LOG}/messages")
+            && r.body.to_string().contains(needle)
+    };
+    for _ in 0..20 {
+        world.clock.advance(61);
+        if let Some(post) = world
+            .fake
+            .next_request_within(&logged, Duration::from_millis(500))
+            .await
+        {
+            return post.body["content"].as_str().unwrap().to_owned();
+        }
+    }
+    panic!("no log line containing {needle:?}");
 }

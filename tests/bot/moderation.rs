@@ -12,28 +12,61 @@ use crate::support::world::{
 };
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn members_cannot_run_gate_commands() {
+async fn every_gate_subcommand_refuses_a_member_without_manage_server() {
     let world = World::new().await;
     // Discord hides /gate from members; a stale client or a mis-set override could still send it.
     world.fake.allow_hidden_commands(true);
-    let i = world
-        .fake
-        .slash(
-            GUILD,
-            MEMBER,
-            "gate setup",
-            json!({"role": ROLE.to_string()}),
-        )
-        .await;
-    let text = all_text(&world.responses(&i, 1).await);
-    assert!(text.contains("Only moderators"), "{text}");
-    assert!(
-        world
+    let member = MEMBER.to_string();
+    let walk = [
+        ("setup", json!({"role": ROLE.to_string()})),
+        ("panel", json!({})),
+        ("status", json!({"user": member})),
+        ("unlock", json!({"user": member})),
+        ("revoke", json!({"user": member})),
+        ("reset", json!({"user": member, "reason": "lost phone"})),
+        ("stats", json!({})),
+        ("audit", json!({})),
+        ("config", json!({})),
+    ];
+    let commands = world.fake.registered_commands();
+    let gate = commands
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "gate")
+        .unwrap();
+    let registered: Vec<&str> = gate["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
+    let walked: Vec<&str> = walk.iter().map(|(name, _)| *name).collect();
+    assert_eq!(walked, registered, "the walk covers every /gate subcommand");
+    for (name, options) in walk {
+        let before = world.fake.requests().len();
+        let i = world
             .fake
-            .requests()
+            .slash(GUILD, MEMBER, &format!("gate {name}"), options)
+            .await;
+        let text = all_text(&world.responses(&i, 1).await);
+        assert!(text.contains("Only moderators"), "/gate {name}: {text}");
+        // Only the refusal went out: no lookup, no post, no DM, no role change.
+        let calls: Vec<String> = world.fake.requests()[before..]
             .iter()
-            .all(|r| !r.path.contains("/roles/")),
-        "nothing changed"
+            .map(|r| format!("{} {}", r.method, r.path))
+            .collect();
+        assert!(
+            calls.iter().all(|c| c.starts_with("POST /interactions/")),
+            "/gate {name} did something: {calls:?}"
+        );
+    }
+    // Nothing was configured on the way.
+    let verify = world.fake.slash(GUILD, MEMBER, "verify", json!({})).await;
+    let text = all_text(&world.responses(&verify, 2).await);
+    assert!(
+        text.contains("hasn't set up its verification gate"),
+        "{text}"
     );
 }
 

@@ -27,6 +27,13 @@ async fn a_forbidden_grant_is_explained_to_the_member_and_the_moderators_without
         texts(&responses)
     );
     wait_for_log(&world.fake, "Manage Roles").await;
+    // Final, not scheduled for a retry: nothing waits in the outbox, so no worker takes it again.
+    let stats = world
+        .fake
+        .slash(GUILD, MODERATOR, "gate stats", json!({}))
+        .await;
+    let text = all_text(&world.responses(&stats, 2).await);
+    assert!(text.contains("**Role changes waiting:** 0"), "{text}");
     let puts = world
         .fake
         .requests()

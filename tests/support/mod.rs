@@ -298,6 +298,20 @@ impl Harness {
     }
 }
 
+/// A well-formed authenticator code that is certainly wrong around `at`: it matches none of the
+/// steps the gate accepts (the current one and one either side), even if the clock moves on a step
+/// before the gate checks it.
+pub fn wrong_code(secret: &keygate::gate::totp::TotpSecret, at: Timestamp) -> String {
+    let valid: Vec<String> = [-30, 0, 30, 60]
+        .iter()
+        .map(|offset| keygate::gate::totp::code_at(secret, at.plus_secs(*offset)))
+        .collect();
+    (0..5)
+        .map(|n| format!("{n}{n}{n}{n}{n}{n}"))
+        .find(|code| !valid.contains(code))
+        .expect("four valid codes cannot cover five candidates")
+}
+
 /// Reads the base32 secret out of an otpauth URI.
 pub fn secret_from_uri(uri: &str) -> String {
     uri.split(['?', '&'])

@@ -14,7 +14,8 @@ use keygate::gate::sealing::{Keyring, MasterKey};
 use keygate::gate::totp::{self, TotpSecret};
 use keygate::gate::{Clock, Gate, OffsetClock, OsEntropy};
 use loopback_discord::{
-    self as discord, FakeChannel, FakeDiscord, FakeGuild, FakeRole, FakeUser, Interaction, Response,
+    self as discord, FakeChannel, FakeDiscord, FakeGuild, FakeRole, FakeUser, Interaction,
+    Response, callback,
 };
 use serde_json::{Value, json};
 
@@ -159,9 +160,11 @@ impl World {
             },
             clock,
             members_intent: self.members_intent,
+            // A production-length window on the test clock, which tests advance past it.
             join_pacing: keygate::discord::join::JoinPacing {
-                window: Duration::from_secs(3),
+                window_secs: 60,
                 per_window: 3,
+                tick: Duration::from_millis(50),
             },
         };
         let connections = self.fake.gateway_connections();
@@ -207,15 +210,18 @@ impl World {
         let responses = self.responses(&i, 2).await;
         assert_eq!(
             responses[0].callback_type,
-            Some(5),
+            Some(callback::DEFERRED_CHANNEL_MESSAGE),
             "enrollment is deferred first"
         );
         let shown = responses
             .iter()
             .find(|r| r.files.iter().any(|(name, _)| name == "keygate-qr.png"))
             .expect("QR code shown");
+        // Only the member sees it: the deferral was ephemeral, and the QR code is its edit.
+        assert!(responses[0].is_ephemeral(), "the deferral is ephemeral");
+        assert_eq!(shown.kind, "edit", "the QR code replaces the deferral");
         assert!(
-            shown.is_ephemeral() || responses[0].is_ephemeral(),
+            shown.is_ephemeral(),
             "the QR code is only shown to the member"
         );
         let png = &shown
@@ -224,7 +230,16 @@ impl World {
             .find(|(name, _)| name == "keygate-qr.png")
             .unwrap()
             .1;
-        let secret = secret_from_qr(png);
+        let (secret, uri) = secret_from_qr(png);
+        let label = format!(
+            "otpauth://totp/{issuer}:{account}?",
+            issuer = self.fake.guild_name(guild).replace(' ', "%20"),
+            account = self.fake.user_name(user).replace(' ', "%20"),
+        );
+        assert!(
+            uri.starts_with(&label),
+            "{uri} names the server and the member"
+        );
         let text = shown.data["content"].as_str().unwrap();
         assert!(text.contains("authenticator app"), "{text}");
 
@@ -235,7 +250,7 @@ impl World {
             .click(guild, user, &message, &CustomId::EnterFirstCode.to_string())
             .await;
         let modal = self.responses(&click, 1).await;
-        assert_eq!(modal[0].callback_type, Some(9));
+        assert_eq!(modal[0].callback_type, Some(callback::MODAL));
         assert_eq!(modal[0].data["custom_id"], form(CodeForm::Confirm));
 
         let code = totp::code_at(&secret, self.clock.now());
@@ -244,7 +259,10 @@ impl World {
             .submit_modal(guild, user, &form(CodeForm::Confirm), &[("code", &code)])
             .await;
         let responses = self.responses(&submit, 3).await;
-        assert_eq!(responses[0].callback_type, Some(5));
+        assert_eq!(
+            responses[0].callback_type,
+            Some(callback::DEFERRED_CHANNEL_MESSAGE)
+        );
         let codes_reply = responses
             .iter()
             .find(|r| r.files.iter().any(|(n, _)| n == "keygate-backup-codes.txt"))
@@ -278,7 +296,7 @@ impl World {
     pub async fn verify_with(&self, guild: u64, user: u64, code: &str) -> Vec<Response> {
         let i = self.fake.slash(guild, user, "verify", json!({})).await;
         let opened = self.responses(&i, 1).await;
-        if opened[0].callback_type != Some(9) {
+        if opened[0].callback_type != Some(callback::MODAL) {
             return opened;
         }
         assert_eq!(opened[0].data["custom_id"], form(CodeForm::Verify));
@@ -313,19 +331,15 @@ pub fn message_of(response: &Response) -> Value {
         .expect("the fake stores the message a response produced")
 }
 
-/// Decodes the QR code as a phone would, and reads the secret from the otpauth URI.
-pub fn secret_from_qr(png: &[u8]) -> TotpSecret {
+/// Decodes the QR code as a phone would; the secret from the otpauth URI, and the URI.
+pub fn secret_from_qr(png: &[u8]) -> (TotpSecret, String) {
     let image = image::load_from_memory(png).expect("a PNG").to_luma8();
     let mut prepared = rqrr::PreparedImage::prepare(image);
     let grids = prepared.detect_grids();
     let (_, uri) = grids[0].decode().expect("a readable QR code");
-    assert!(
-        uri.starts_with("otpauth://totp/Keygate%20Test%20Server:ferris?")
-            || uri.starts_with("otpauth://totp/"),
-        "{uri}"
-    );
-    TotpSecret::from_bytes(&super::base32_decode(&super::secret_from_uri(&uri)))
-        .expect("160-bit secret")
+    let secret = TotpSecret::from_bytes(&super::base32_decode(&super::secret_from_uri(&uri)))
+        .expect("160-bit secret");
+    (secret, uri)
 }
 
 pub fn log_lines(fake: &FakeDiscord) -> Vec<String> {
@@ -359,7 +373,7 @@ impl World {
             .iter()
             .find(|r| r.files.iter().any(|(n, _)| n == "keygate-qr.png"))
             .expect("QR code");
-        let secret = secret_from_qr(
+        let (secret, _) = secret_from_qr(
             &qr.files
                 .iter()
                 .find(|(n, _)| n == "keygate-qr.png")
