@@ -103,7 +103,39 @@ fn http_url(name: &'static str, value: String, schemes: &[&str]) -> Result<Strin
             why: "a URL cannot contain spaces".into(),
         });
     }
+    // The bot token travels in every request and in the gateway's IDENTIFY: unencrypted only
+    // to a proxy on this machine.
+    let url = url::Url::parse(&value).map_err(|e| ConfigError::Invalid {
+        name,
+        why: format!("not a URL ({e})"),
+    })?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(ConfigError::Invalid {
+            name,
+            why: "leave out user names and passwords in the URL".into(),
+        });
+    }
+    let scheme = url.scheme();
+    if matches!(scheme, "http" | "ws") && !is_loopback(&url) {
+        return Err(ConfigError::Invalid {
+            name,
+            why: format!(
+                "plain {scheme}:// is only for a proxy on this machine (127.0.0.1, ::1 or localhost), \
+                 because the bot token would cross the network unencrypted; use {scheme}s://"
+            ),
+        });
+    }
     Ok(value.trim_end_matches('/').to_owned())
+}
+
+/// Whether a URL's host is this machine.
+fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
 }
 
 impl Config {
@@ -381,7 +413,7 @@ mod tests {
                 .starts_with("invalid DISCORD_API_URL")
         );
         assert!(
-            config(&[("DISCORD_GATEWAY_URL", "ws://gw/?v=10")])
+            config(&[("DISCORD_GATEWAY_URL", "ws://127.0.0.1:7878/?v=10")])
                 .unwrap_err()
                 .to_string()
                 .contains("query string")
@@ -399,6 +431,40 @@ mod tests {
         .unwrap();
         assert_eq!(ok.discord_api_url.as_deref(), Some("http://127.0.0.1:8080"));
         assert_eq!(ok.dev_guild, Some(GuildId::new(42)));
+    }
+
+    #[test]
+    fn plain_http_and_ws_are_only_for_a_proxy_on_this_machine() {
+        const PLAIN: &str = "only for a proxy on this machine";
+        const USERINFO: &str = "leave out user names and passwords";
+        for (name, value, why) in [
+            ("DISCORD_API_URL", "http://proxy.example.com:8080", PLAIN),
+            ("DISCORD_API_URL", "http://10.0.0.5", PLAIN),
+            ("DISCORD_GATEWAY_URL", "ws://gateway.example.com", PLAIN),
+            ("DISCORD_API_URL", "http://127.0.0.1.example.com", PLAIN),
+            ("DISCORD_API_URL", "http://localhost.example.com:80", PLAIN),
+            ("DISCORD_API_URL", "http://127.0.0.1@example.com", USERINFO),
+            (
+                "DISCORD_API_URL",
+                "http://127.0.0.1:80@example.com",
+                USERINFO,
+            ),
+            ("DISCORD_API_URL", "http://[::1]@example.com", USERINFO),
+        ] {
+            let refused = refusal(name, value);
+            assert!(refused.starts_with(&format!("invalid {name}")), "{refused}");
+            assert!(refused.contains(why), "{value}: {refused}");
+        }
+        for (name, value) in [
+            ("DISCORD_API_URL", "http://127.0.0.1:8080"),
+            ("DISCORD_API_URL", "http://localhost:8080"),
+            ("DISCORD_API_URL", "http://[::1]:8080"),
+            ("DISCORD_API_URL", "https://proxy.example.com"),
+            ("DISCORD_GATEWAY_URL", "ws://127.0.0.1:7878"),
+            ("DISCORD_GATEWAY_URL", "wss://gateway.example.com"),
+        ] {
+            assert!(config(&[(name, value)]).is_ok(), "{name}={value}");
+        }
     }
 
     #[test]

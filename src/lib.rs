@@ -20,3 +20,6 @@ pub mod discord;
 
 /// Typed configuration from the environment, failing fast with the setting's name and the reason.
 pub mod config;
+
+/// The operator's commands beyond running the bot: the start-up key check, `check`, `rekey`.
+pub mod operator;

@@ -1,4 +1,4 @@
-//! The `keygate` binary: `keygate` (run), `keygate migrate`, `keygate check`.
+//! The `keygate` binary: `keygate` (run), `keygate migrate`, `keygate check`, `keygate rekey`.
 //! Everything of substance lives in the library; this file wires configuration to it.
 
 use std::process::ExitCode;
@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use std::sync::Arc;
 
-use keygate::config::{Config, KeySource, MissingKeyFile};
+use keygate::config::{Config, MissingKeyFile};
 use keygate::discord::BotSettings;
 use keygate::discord::worker::Pacing;
 use keygate::gate::hashing::Hasher;
@@ -31,12 +31,16 @@ enum Command {
     /// Apply database migrations and exit.
     Migrate,
     /// Check the configuration, the database and the master key, and say exactly what is wrong.
+    /// Changes nothing.
     Check,
+    /// Re-seal every stored secret under the current master key (after a key rotation).
+    Rekey,
 }
 
 fn main() -> ExitCode {
-    // A missing .env is normal; a malformed one is worth saying.
-    if let Err(e) = dotenvy::dotenv()
+    // A missing .env is normal; a malformed one is worth saying. Only the working directory's:
+    // a .env further up is somebody else's settings.
+    if let Err(e) = dotenvy::from_path(".env")
         && !e.not_found()
     {
         // A malformed line is not echoed: it may hold the token or the master key.
@@ -72,6 +76,7 @@ fn main() -> ExitCode {
             Command::Run => run().await,
             Command::Migrate => migrate().await,
             Command::Check => check().await,
+            Command::Rekey => rekey().await,
         }
     });
     match result {
@@ -119,10 +124,8 @@ async fn run() -> Result<(), String> {
         .map_err(|e| e.to_string())?
         .expose()
         .to_owned();
-    let keyring = config
-        .keyring(MissingKeyFile::Create, &OsEntropy)
-        .map_err(|e| e.to_string())?;
     let store = open_store(&config).await?;
+    let keyring = keygate::operator::keyring_for(&config, &store, &OsEntropy).await?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let entropy = Arc::new(OsEntropy);
     let hasher = Hasher::for_this_machine(entropy.clone());
@@ -199,66 +202,46 @@ async fn migrate() -> Result<(), String> {
     Ok(())
 }
 
-/// Reports every problem it finds, not only the first.
+/// Reports every problem it finds, not only the first, and changes nothing.
 async fn check() -> Result<(), String> {
-    let mut problems = Vec::new();
-    let config = match Config::from_env() {
-        Ok(config) => config,
-        Err(e) => return Err(format!("configuration: {e}")),
-    };
-    match config.require_token() {
-        Ok(_) => println!("ok   DISCORD_TOKEN is set"),
-        Err(e) => problems.push(e.to_string()),
-    }
-    let keyring = match config.keyring(MissingKeyFile::Refuse, &OsEntropy) {
-        Ok(keyring) => {
-            let source = match &config.key_source {
-                KeySource::Environment(_) => "KEYGATE_MASTER_KEY".to_owned(),
-                KeySource::File(path) => path.display().to_string(),
-            };
-            println!(
-                "ok   master key {} loaded from {source}",
-                keyring.current_id()
-            );
-            Some(keyring)
-        }
-        Err(e) => {
-            problems.push(e.to_string());
-            None
-        }
-    };
-    match open_store(&config).await {
-        Ok(store) => {
-            println!(
-                "ok   database reachable and migrated ({:?})",
-                store.backend()
-            );
-            if let Some(keyring) = &keyring {
-                match store.sealed_samples().await {
-                    Ok(samples) => {
-                        for (member, sealed) in samples {
-                            match keyring.open(&sealed, member) {
-                                Ok(_) => {
-                                    println!("ok   secrets sealed with key {} open", sealed.key_id)
-                                }
-                                Err(e) => problems.push(format!("master key: {e}")),
-                            }
-                        }
-                    }
-                    Err(e) => problems.push(e.to_string()),
-                }
+    let config = Config::from_env().map_err(|e| format!("configuration: {e}"))?;
+    let mut problems = 0;
+    for finding in keygate::operator::check(&config, &OsEntropy).await {
+        match finding {
+            keygate::operator::Finding::Ok(line) => println!("ok   {line}"),
+            keygate::operator::Finding::Problem(line) => {
+                problems += 1;
+                println!("FAIL {line}");
             }
-            store.close().await;
         }
-        Err(e) => problems.push(e),
     }
-    if problems.is_empty() {
+    if problems == 0 {
         println!("all checks passed");
         Ok(())
     } else {
-        for problem in &problems {
-            println!("FAIL {problem}");
-        }
-        Err(format!("{} problem(s) found", problems.len()))
+        Err(format!("{problems} problem(s) found"))
     }
+}
+
+/// Re-seals every secret under the current key, with progress; safe to stop and run again.
+async fn rekey() -> Result<(), String> {
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    let store = open_store(&config).await?;
+    let keyring = config
+        .keyring(MissingKeyFile::Refuse, &OsEntropy)
+        .map_err(|e| e.to_string())?;
+    println!(
+        "re-sealing secrets under master key {}",
+        keyring.current_id()
+    );
+    let done = keygate::operator::rekey(&store, &keyring, &OsEntropy, |done, total| {
+        println!("re-sealed {done} of {total}");
+    })
+    .await;
+    store.close().await;
+    let done = done?;
+    println!(
+        "done: {done} secret(s) re-sealed; run `keygate check` to see whether the previous keys can go"
+    );
+    Ok(())
 }

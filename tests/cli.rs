@@ -150,7 +150,13 @@ fn check_lists_every_problem() {
         out.contains("FAIL invalid KEYGATE_KEY_FILE: keygate.key: it does not exist yet"),
         "{out}"
     );
-    assert!(out.contains("2 problem(s) found"), "{out}");
+    // Nothing is created on the way: the database is reported missing, not made.
+    assert!(
+        out.contains("FAIL the database file keygate.db does not exist"),
+        "{out}"
+    );
+    assert!(!dir.path().join("keygate.db").exists());
+    assert!(out.contains("3 problem(s) found"), "{out}");
 }
 
 #[tokio::test]

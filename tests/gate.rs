@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use keygate::gate::audit::AuditKind;
 use keygate::gate::backup_codes::BackupCode;
+use keygate::gate::moderation::Reason;
 use keygate::gate::outcome::{Enrollment, GateError, Method, Rejection};
 use keygate::gate::repository::{Members, Outbox, RoleAction};
 use keygate::gate::sealing::{Keyring, MasterKey, SealError};
@@ -334,7 +335,7 @@ on_both_backends! {
         let secret = secret_from_qr(&enrollment.qr_png);
         let base32 = support::secret_from_uri(&enrollment.otpauth_uri);
         let confirmed = h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await.unwrap();
-        h.gate.reset(Member::new(GUILD, OTHER_MEMBER), MODERATOR, "lost phone").await.ok();
+        h.gate.reset(Member::new(GUILD, OTHER_MEMBER), MODERATOR, &Reason::clean("lost phone")).await.ok();
         let stored = h.gate.repo().dump_member_data().await.unwrap();
         assert!(!stored.is_empty());
         let needles: Vec<Vec<u8>> = std::iter::once(secret.expose_bytes().to_vec())
@@ -372,7 +373,7 @@ on_both_backends! {
         assert!(matches!(h.gate.verify(Member::new(OTHER_GUILD, MEMBER), &code).await, Err(GateError::NotEnrolled)));
         assert!(matches!(h.gate.verify(Member::new(OTHER_GUILD, MEMBER), &codes[0].grouped()).await, Err(GateError::NotEnrolled)));
         assert_eq!(h.gate.status(Member::new(OTHER_GUILD, MEMBER)).await.unwrap().enrollment, Enrollment::None);
-        assert!(matches!(h.gate.reset(Member::new(OTHER_GUILD, MEMBER), MODERATOR, "wrong server").await, Err(GateError::NotEnrolled)));
+        assert!(matches!(h.gate.reset(Member::new(OTHER_GUILD, MEMBER), MODERATOR, &Reason::clean("wrong server")).await, Err(GateError::NotEnrolled)));
         assert!(h.gate.audit_log(OTHER_GUILD, Some(MEMBER), 100).await.unwrap().iter().all(|e| e.guild == OTHER_GUILD));
         h.gate.verify(Member::new(GUILD, MEMBER), &code).await.unwrap();
         assert_eq!(h.gate.stats(OTHER_GUILD).await.unwrap().enrolled, 0);
@@ -389,7 +390,7 @@ on_both_backends! {
         // The enrollment stays: the member verifies again with the authenticator.
         h.gate.verify(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await.unwrap();
 
-        h.gate.reset(Member::new(GUILD, MEMBER), MODERATOR, "lost their phone").await.unwrap();
+        h.gate.reset(Member::new(GUILD, MEMBER), MODERATOR, &Reason::clean("lost their phone")).await.unwrap();
         assert_eq!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().enrollment, Enrollment::None);
         let reset = h.gate.audit_log(GUILD, Some(MEMBER), 1).await.unwrap().remove(0);
         assert_eq!((reset.kind, reset.actor, reset.detail.as_str()), (AuditKind::Reset, Some(MODERATOR), "reason: lost their phone"));

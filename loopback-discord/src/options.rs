@@ -1,18 +1,10 @@
-use crate::BOT_NAME;
-use crate::BOT_USER_ID;
-use crate::FakeChannel;
-use crate::FakeUser;
-use crate::interactions::Place;
-use crate::payloads::parse_id;
-use crate::payloads::user_json;
-use serde_json::Map;
+use serde_json::{Map, Value, json};
 
-use serde_json::{Value, json};
-
-use crate::ADMINISTRATOR;
 use crate::fixtures::Interaction;
-use crate::payloads::id;
+use crate::interactions::{ChannelPlace, Place};
+use crate::payloads::{id, parse_id, user_json};
 use crate::state::State;
+use crate::{ADMINISTRATOR, BOT_NAME, BOT_USER_ID, FakeChannel, FakeUser};
 
 impl State {
     pub(crate) fn find_command(&self, guild: u64, name: &str) -> Option<(Value, bool)> {
@@ -296,30 +288,31 @@ impl State {
 
     /// Resolves a channel option; a channel the guild does not have yet is created (type 0).
     pub(crate) fn resolve_channel(&mut self, guild: u64, channel: u64, resolved: &mut Resolved) {
-        let g = self
-            .guilds
-            .get_mut(&guild)
-            .expect("guild checked by the caller");
-        if !g.channels.iter().any(|c| c.id == channel) {
-            g.channels.push(FakeChannel {
-                id: channel,
-                name: format!("channel-{channel}"),
-                kind: 0,
-            });
-        }
-        let found = g
-            .channels
-            .iter()
-            .find(|c| c.id == channel)
-            .cloned()
-            .expect("just ensured");
+        // A channel of another server resolves as that server's (as Discord would report it); an
+        // unknown id becomes a text channel of this server, for tests that name any channel.
+        let (home, found) = match self.channel_place(channel) {
+            Some(ChannelPlace::Guild { guild, channel }) => (guild, channel),
+            _ => {
+                let found = FakeChannel {
+                    id: channel,
+                    name: format!("channel-{channel}"),
+                    kind: 0,
+                };
+                self.guilds
+                    .get_mut(&guild)
+                    .expect("guild checked by the caller")
+                    .channels
+                    .push(found.clone());
+                (guild, found)
+            }
+        };
         resolved.channels.insert(
             channel.to_string(),
             json!({
                 "id": id(channel),
                 "name": found.name,
                 "type": found.kind,
-                "guild_id": id(guild),
+                "guild_id": id(home),
                 "parent_id": null,
                 "flags": 0,
                 "last_message_id": null,
@@ -327,7 +320,7 @@ impl State {
                 "topic": null,
                 "position": 0,
                 "nsfw": false,
-                "permissions": self.bot_permissions(guild).to_string(),
+                "permissions": self.bot_permissions(home).to_string(),
             }),
         );
     }

@@ -8,11 +8,11 @@ use super::error::{BotError, log_chain};
 use super::log_lines::LogLine;
 use super::respond::{Answered, Incoming, Reply};
 use super::{Data, describe};
-use crate::gate::outcome::{GateError, Rejection};
+use crate::gate::outcome::{GateError, Limited, Rejection};
 use crate::gate::throttle::Access;
 use crate::gate::{Member, RepoError};
 use crate::guide::messages as msg;
-use crate::guide::{Key, Locale, text};
+use crate::guide::{Key, Locale, fill, text};
 
 /// Answers `error` to whoever acted (and, for refused codes, tells the log channel). Failing to
 /// deliver the answer is logged, not raised: there is no one left to tell.
@@ -78,6 +78,15 @@ pub fn gate_message(locale: Locale, error: &GateError) -> Option<String> {
             return Some(msg::locked_until(locale, *until));
         }
         GateError::Locked(_) => Key::ReplyLockedUntilUnlocked,
+        GateError::Busy => Key::ReplyBusy,
+        GateError::TooOften { action, retry_at } => {
+            let key = match action {
+                Limited::Enrollment => Key::ReplyTooManySetups,
+                Limited::Removal => Key::ReplyTooManyRemovals,
+                Limited::BackupCodes => Key::ReplyTooManyBackupCodeSets,
+            };
+            return Some(fill(locale, key, &[("when", &msg::when(*retry_at))]));
+        }
         GateError::NotVerified => Key::ReplyNotVerified,
         GateError::NotLocked => Key::ReplyNotLocked,
         GateError::Storage(RepoError::Unavailable(_)) => Key::ReplyDatabaseDown,

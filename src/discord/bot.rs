@@ -10,7 +10,7 @@ use poise::serenity_prelude as serenity;
 use tokio::sync::Notify;
 
 use super::log_lines::LogLine;
-use super::worker::{Pacing, Reporter, Worker, WorkerHandle};
+use super::worker::{Outcome, Pacing, Reporter, Worker, WorkerHandle};
 use super::{AppGate, BotError, Data, commands, describe, events, join};
 use crate::gate::repository::RoleChange;
 use crate::gate::{Clock, GuildId};
@@ -104,8 +104,11 @@ struct LogReporter {
 }
 
 impl Reporter for LogReporter {
-    async fn forbidden(&self, change: &RoleChange) {
-        let line = LogLine::RoleForbidden(change.clone());
+    async fn refused(&self, change: &RoleChange, outcome: &Outcome) {
+        let line = LogLine::RoleRefused {
+            change: change.clone(),
+            outcome: outcome.clone(),
+        };
         super::log::post(&self.gate, &self.http, change.member.guild, &line).await;
     }
 }

@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use super::worker::Outcome;
 use crate::gate::outcome::{Method, Rejection};
 use crate::gate::repository::{RoleAction, RoleChange};
 use crate::gate::throttle::NewLock;
@@ -72,7 +73,11 @@ pub enum LogLine {
         user: UserId,
         reason: String,
     },
-    RoleForbidden(RoleChange),
+    /// Discord refused a role change for good.
+    RoleRefused {
+        change: RoleChange,
+        outcome: Outcome,
+    },
     GuideOnJoin {
         tally: JoinTally,
         per_window: u32,
@@ -168,21 +173,27 @@ impl fmt::Display for LogLine {
                 reason,
             } => write!(
                 f,
-                "♻️ <@{moderator}> reset <@{user}>'s two-factor setup. Reason: {reason}"
+                "♻️ <@{moderator}> reset <@{user}>'s two-factor setup. Reason: `{reason}`"
             ),
-            Self::RoleForbidden(change) => {
-                let verb = match change.action {
-                    RoleAction::Grant => "give",
-                    RoleAction::Remove => "remove",
+            Self::RoleRefused { change, outcome } => {
+                let (verb, role, user) = match change.action {
+                    RoleAction::Grant => ("give", change.role, change.member.user),
+                    RoleAction::Remove => ("remove", change.role, change.member.user),
                 };
-                write!(
-                    f,
-                    "⚠️ I couldn't {verb} <@&{role}> for <@{user}>: Discord answered 403 (forbidden). To fix it: give my role the \
-                     **Manage Roles** permission, and drag my role **above** <@&{role}> in Server Settings → Roles. \
-                     Then the member can run `/verify` again.",
-                    role = change.role,
-                    user = change.member.user,
-                )
+                write!(f, "⚠️ I couldn't {verb} <@&{role}> for <@{user}>: ")?;
+                match outcome {
+                    Outcome::Gone => write!(
+                        f,
+                        "Discord answered 404 (the member left the server, or the role was deleted)."
+                    ),
+                    Outcome::Failed(why) => write!(f, "Discord answered {why}."),
+                    _ => write!(
+                        f,
+                        "Discord answered 403 (forbidden). To fix it: give my role the \
+                         **Manage Roles** permission, and drag my role **above** <@&{role}> in Server Settings → Roles. \
+                         Then the member can run `/verify` again."
+                    ),
+                }
             }
             Self::GuideOnJoin {
                 tally,

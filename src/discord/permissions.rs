@@ -107,3 +107,58 @@ pub fn moderator_problem(
         _ => Some(RoleProblem::AboveModerator(role.id)),
     }
 }
+
+/// Why a moderator may not act on a member's second factor (reset, unlock, revoke).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetProblem {
+    /// On themselves: a stolen moderator session must not reset or unlock its own account.
+    Themselves,
+    /// On someone whose highest role is level with or above theirs (or the owner).
+    NotBelow(serenity::UserId),
+}
+
+impl TargetProblem {
+    pub fn explain(self, locale: Locale) -> String {
+        match self {
+            Self::Themselves => text(locale, Key::GateTargetThemselves).to_owned(),
+            Self::NotBelow(user) => fill(
+                locale,
+                Key::GateTargetNotBelow,
+                &[("user", &format!("<@{user}>"))],
+            ),
+        }
+    }
+}
+
+/// The server's role hierarchy as far as moderating a member needs it.
+pub struct Hierarchy<'a> {
+    pub roles: &'a [serenity::Role],
+    pub owner: serenity::UserId,
+}
+
+impl Hierarchy<'_> {
+    /// The position of someone's highest role; @everyone (0) for someone without roles.
+    fn top(&self, held: &[serenity::RoleId]) -> u16 {
+        top_position(self.roles, held).unwrap_or(0)
+    }
+
+    /// Whether `moderator` (holding `moderator_roles`) may act on `target` (holding
+    /// `target_roles`): never on themselves, and, unless they own the server, only on members
+    /// strictly below them, as Discord's own moderation works.
+    pub fn target_problem(
+        &self,
+        moderator: serenity::UserId,
+        moderator_roles: &[serenity::RoleId],
+        target: serenity::UserId,
+        target_roles: &[serenity::RoleId],
+    ) -> Option<TargetProblem> {
+        if moderator == target {
+            return Some(TargetProblem::Themselves);
+        }
+        if moderator == self.owner {
+            return None;
+        }
+        let below = target != self.owner && self.top(moderator_roles) > self.top(target_roles);
+        (!below).then_some(TargetProblem::NotBelow(target))
+    }
+}

@@ -2,8 +2,8 @@
 //!
 //! A grant is recorded in the transaction that spends the code, so it is never lost; this worker
 //! turns it into `PUT /guilds/{g}/members/{u}/roles/{r}` (or `DELETE`) with an audit-log reason.
-//! 429 and 5xx are retried with backoff; 403 is final (Discord bans bots that retry 403s), handed
-//! to a [`Reporter`] that names the fix. Pending changes survive restarts because they live in the
+//! 429 and 5xx are retried with backoff; 403 (Discord bans bots that retry 403s), 404 and other
+//! refusals are final, handed to a [`Reporter`] that names the fix. Pending changes survive restarts because they live in the
 //! database. The worker sees the database only through the [`Outbox`] port.
 
 use std::future::Future;
@@ -38,7 +38,7 @@ pub struct Applied {
 
 /// Who hears about a change Discord refused for good (the server's log channel, in the bot).
 pub trait Reporter: Send + Sync + 'static {
-    fn forbidden(&self, change: &RoleChange) -> impl Future<Output = ()> + Send;
+    fn refused(&self, change: &RoleChange, outcome: &Outcome) -> impl Future<Output = ()> + Send;
 }
 
 /// Wakes the worker and reports outcomes.
@@ -214,7 +214,7 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                     .await
             }
             Outcome::Forbidden => {
-                self.reporter.forbidden(change).await;
+                self.reporter.refused(change, &outcome).await;
                 self.outbox
                     .fail_role_change(
                         change.id,
@@ -224,11 +224,15 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                     .await
             }
             Outcome::Gone => {
+                self.reporter.refused(change, &outcome).await;
                 self.outbox
                     .fail_role_change(change.id, now, "HTTP 404: member or role no longer exists")
                     .await
             }
-            Outcome::Failed(why) => self.outbox.fail_role_change(change.id, now, why).await,
+            Outcome::Failed(why) => {
+                self.reporter.refused(change, &outcome).await;
+                self.outbox.fail_role_change(change.id, now, why).await
+            }
         };
         if let Err(error) = stored {
             tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a role change's outcome; it will be tried again");

@@ -14,6 +14,7 @@ pub mod outcome;
 pub mod repository;
 pub mod sealing;
 pub mod service;
+mod single_flight;
 pub mod throttle;
 pub mod totp;
 

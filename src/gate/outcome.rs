@@ -40,6 +40,16 @@ pub enum GateError {
     },
     #[error("locked")]
     Locked(Access),
+    /// Another check of this member's code is still running (a second submission waited for it
+    /// and gave up).
+    #[error("another code check for this member is still running")]
+    Busy,
+    /// The member did this too often; they may again at `retry_at`.
+    #[error("{action:?} refused: rate limit reached")]
+    TooOften {
+        action: Limited,
+        retry_at: Timestamp,
+    },
     #[error("the member is not verified")]
     NotVerified,
     #[error("nothing to unlock")]
@@ -48,6 +58,17 @@ pub enum GateError {
     Sealing(#[from] SealError),
     #[error(transparent)]
     Storage(#[from] RepoError),
+}
+
+/// What is rate-limited per member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limited {
+    /// Starting an enrollment (a new secret): three times an hour.
+    Enrollment,
+    /// Removing one's own enrollment: three times a day.
+    Removal,
+    /// Making a new set of backup codes: three times a day.
+    BackupCodes,
 }
 
 /// What a new enrollment shows the member (ephemerally, once).

@@ -7,12 +7,12 @@
 
 use std::future::Future;
 
-use super::audit::AuditEntry;
+use super::audit::{AuditEntry, AuditKind};
 use super::backup_codes::Slot;
 use super::hashing::Phc;
 use super::outcome::Method;
 use super::sealing::Sealed;
-use super::throttle::ThrottleState;
+use super::throttle::{Access, AttemptId, NewLock, ThrottleState};
 use super::totp::Step;
 use super::{ChannelId, GuildId, Member, RoleId, Timestamp, UserId};
 
@@ -92,23 +92,72 @@ impl<'a> Change<'a> {
     }
 }
 
-/// A code that matched and may now be spent: the TOTP step it matched, or the stored backup code.
+/// A code that matched, by the attempt that checked it, ready to be spent.
 #[derive(Debug, Clone)]
-pub enum Proof {
+pub struct Proof {
+    pub attempt: AttemptId,
+    pub code: ProvenCode,
+}
+
+/// The TOTP step a code matched, or the stored backup code it matched.
+#[derive(Debug, Clone)]
+pub enum ProvenCode {
     Authenticator(Step),
     Backup(MatchedCode),
 }
 
-/// A new secret waiting for its first code.
+/// What became of a spend (or a confirmation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spent {
+    Spent(Method),
+    /// The code was spent already (a concurrent submission won, or the setup moved on).
+    AlreadySpent,
+    /// Another attempt's reservation locked the member meanwhile: the code is not spent.
+    Locked(Access),
+    /// The action's rate limit is used up until `retry_at`.
+    TooMany {
+        retry_at: Timestamp,
+    },
+}
+
+/// At most `max` times in any `window_secs`, counted from the audit trail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateLimit {
+    pub max: u32,
+    pub window_secs: i64,
+}
+
+/// A new secret waiting for its first code, and how often a member may start one.
 #[derive(Debug, Clone)]
 pub struct PendingEnrollment {
     pub sealed: Sealed,
     pub expires_at: Timestamp,
+    pub limit: RateLimit,
+}
+
+/// What became of starting an enrollment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Begun {
+    Started,
+    /// A confirmed enrollment exists; it is not replaced.
+    AlreadyEnrolled,
+    TooMany {
+        retry_at: Timestamp,
+    },
+}
+
+/// A right first code claims its pending enrollment until `until`, before the backup codes are
+/// hashed, so concurrent submissions of it (from any process) hash one set.
+#[derive(Debug, Clone, Copy)]
+pub struct ConfirmationClaim<'a> {
+    pub nonce: &'a [u8],
+    pub until: Timestamp,
 }
 
 /// A first code checked against a pending enrollment, with what confirming it stores.
 #[derive(Debug, Clone)]
 pub struct Confirmation<'a> {
+    pub attempt: AttemptId,
     /// The nonce of the sealed secret the code was checked against: a concurrent re-enrollment
     /// that replaced the secret makes the confirmation fail instead of confirming the wrong one.
     pub nonce: &'a [u8],
@@ -176,10 +225,31 @@ impl RoleAction {
 pub enum Effect {
     /// Mark the member verified and queue the role grant.
     Verify { grant: RoleId },
-    /// Atomically replace the member's backup codes.
-    ReplaceBackupCodes(Vec<NewBackupCode>),
-    /// Delete the member's enrollment and codes, and queue removal of the role.
-    Remove { revoke: Option<RoleId> },
+    /// Atomically replace the member's backup codes; at most as often as `limit` allows.
+    ReplaceBackupCodes {
+        codes: Vec<NewBackupCode>,
+        limit: RateLimit,
+    },
+    /// Delete the member's enrollment and codes, and queue removal of the role; at most as often
+    /// as `limit` allows.
+    Remove {
+        revoke: Option<RoleId>,
+        limit: RateLimit,
+    },
+}
+
+impl Effect {
+    /// The audit line kind that records this effect, and the limit on how often a member may
+    /// cause it (counted from those lines), if any.
+    pub fn counted_as(&self) -> (AuditKind, Option<RateLimit>) {
+        match self {
+            Self::Verify { .. } => (AuditKind::Passed, None),
+            Self::ReplaceBackupCodes { limit, .. } => {
+                (AuditKind::BackupCodesRegenerated, Some(*limit))
+            }
+            Self::Remove { limit, .. } => (AuditKind::Removed, Some(*limit)),
+        }
+    }
 }
 
 /// Counts for `/gate stats`.
@@ -190,31 +260,6 @@ pub struct GuildStats {
     pub verified: u64,
     pub locked: u64,
     pub pending_role_changes: u64,
-}
-
-/// A throttle state to write if the stored one is still at `version`, with the audit lines it
-/// implies.
-#[derive(Debug, Clone, Copy)]
-pub struct ThrottleUpdate<'a> {
-    pub version: ThrottleVersion,
-    pub state: &'a ThrottleState,
-    pub audit: &'a [AuditEntry],
-}
-
-/// The version of a member's throttle row, for compare-and-set; 0 means "no row yet".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ThrottleVersion(i64);
-
-impl ThrottleVersion {
-    pub const NONE: Self = Self(0);
-
-    pub const fn new(raw: i64) -> Self {
-        Self(raw)
-    }
-
-    pub const fn get(self) -> i64 {
-        self.0
-    }
 }
 
 /// Storage failures, split by what the member should be told.
@@ -257,28 +302,43 @@ pub trait Members: Send + Sync + 'static {
         &self,
         member: Member,
     ) -> impl Future<Output = RepoResult<Option<EnrollmentRecord>>> + Send;
-    /// Stores a pending enrollment, replacing an unconfirmed one. `false` when a confirmed one exists.
+    /// Stores a pending enrollment, replacing an unconfirmed one, unless a confirmed one exists or
+    /// the member started too many within the limit's window.
     fn begin_enrollment(
         &self,
         change: Change<'_>,
         pending: &PendingEnrollment,
+    ) -> impl Future<Output = RepoResult<Begun>> + Send;
+    /// Claims a pending, unexpired enrollment for confirming. `false` when it is claimed (or
+    /// confirmed, or replaced) already.
+    fn claim_confirmation(
+        &self,
+        member: Member,
+        claim: ConfirmationClaim<'_>,
+        now: Timestamp,
     ) -> impl Future<Output = RepoResult<bool>> + Send;
+    /// Gives up a claim (the confirmation did not go through), so the member may try at once.
+    fn release_confirmation(
+        &self,
+        member: Member,
+        nonce: &[u8],
+    ) -> impl Future<Output = RepoResult<()>> + Send;
     /// Confirms a pending, unexpired enrollment at its step, stores its backup codes, clears the
-    /// throttle and queues the grant. `false` when it was no longer pending (a concurrent confirm won).
+    /// throttle and queues the grant, unless another attempt locked the member meanwhile.
     fn confirm_enrollment(
         &self,
         change: Change<'_>,
         confirmation: &Confirmation<'_>,
-    ) -> impl Future<Output = RepoResult<bool>> + Send;
+    ) -> impl Future<Output = RepoResult<Spent>> + Send;
     /// Spends the code (a step later than the last one accepted, or an unused backup code whose
     /// hash is still the one checked), applies `effect` and clears the throttle, in one
-    /// transaction. `None` when it was spent already.
+    /// transaction, unless another attempt locked the member meanwhile.
     fn spend(
         &self,
         change: Change<'_>,
         proof: &Proof,
         effect: &Effect,
-    ) -> impl Future<Output = RepoResult<Option<Method>>> + Send;
+    ) -> impl Future<Output = RepoResult<Spent>> + Send;
     fn backup_code(
         &self,
         member: Member,
@@ -304,17 +364,16 @@ pub trait Members: Send + Sync + 'static {
 
 /// Lockout state per member.
 pub trait Throttles: Send + Sync + 'static {
-    /// The throttle state and its version, for compare-and-set.
-    fn throttle(
+    fn throttle(&self, member: Member) -> impl Future<Output = RepoResult<ThrottleState>> + Send;
+    /// Counts `attempt` against the member's lockout before its code is evaluated: one write under
+    /// the member's throttle row lock, decided by [`crate::gate::throttle::reserve`]. The lock it
+    /// sets, if any; or the access of a member who is locked already (nothing is counted then).
+    fn reserve_attempt(
         &self,
         member: Member,
-    ) -> impl Future<Output = RepoResult<(ThrottleState, ThrottleVersion)>> + Send;
-    /// Writes the update if the stored version is still the one it names. `false` when it is not.
-    fn update_throttle(
-        &self,
-        member: Member,
-        update: &ThrottleUpdate<'_>,
-    ) -> impl Future<Output = RepoResult<bool>> + Send;
+        now: Timestamp,
+        attempt: AttemptId,
+    ) -> impl Future<Output = RepoResult<Result<Option<NewLock>, Access>>> + Send;
     /// Clears the throttle (moderator unlock). `false` when there was nothing to clear.
     fn clear_throttle(
         &self,
@@ -325,7 +384,17 @@ pub trait Throttles: Send + Sync + 'static {
 
 /// The audit trail and what is counted from it.
 pub trait AuditTrail: Send + Sync + 'static {
-    fn record_audit(&self, entry: &AuditEntry) -> impl Future<Output = RepoResult<()>> + Send;
+    /// Appends the lines in one transaction.
+    fn record_audit(&self, entries: &[AuditEntry]) -> impl Future<Output = RepoResult<()>> + Send;
+    /// When the member may do what `kind` records again under `limit`, once the lines of that
+    /// kind in the window ending at `now` have reached it; `None` while they still may.
+    fn limit_reached(
+        &self,
+        member: Member,
+        kind: AuditKind,
+        limit: RateLimit,
+        now: Timestamp,
+    ) -> impl Future<Output = RepoResult<Option<Timestamp>>> + Send;
     /// Newest first.
     fn audit_log(
         &self,

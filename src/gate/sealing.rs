@@ -164,6 +164,11 @@ impl Keyring {
         self.current.id()
     }
 
+    /// How many previous keys (which open, but no longer seal) are loaded.
+    pub fn previous_count(&self) -> usize {
+        self.previous.len()
+    }
+
     pub fn knows(&self, id: KeyId) -> bool {
         self.key(id).is_some()
     }

@@ -3,7 +3,13 @@
 //! The service decides; the [`Repository`] makes each decision durable atomically (a step accepted,
 //! a backup code consumed and the role grant recorded in one transaction). The database, not this
 //! process, is the arbiter of "at most once", so the rules hold across several bot processes.
-//! Moderators' rules are in [`super::moderation`].
+//!
+//! Every code check runs in the same order: one check per member at a time in this process
+//! ([`MemberChecks`]); the attempt counted against the lockout before anything is evaluated (so a
+//! burst gets no more guesses than one submission after another, and an attempt that cannot be
+//! counted is not evaluated); then the code checked; then, for a right code, spent with its effect
+//! unless another attempt locked the member meanwhile. Moderators' rules are in
+//! [`super::moderation`].
 
 use std::sync::Arc;
 
@@ -13,14 +19,17 @@ use super::audit::{AuditEntry, AuditKind};
 use super::backup_codes::{self, BackupCode};
 use super::hashing::Hasher;
 use super::outcome::{
-    Confirmed, Enrollment, GateError, MemberStatus, Method, NewEnrollment, Rejection, Verified,
+    Confirmed, Enrollment, GateError, Limited, MemberStatus, Method, NewEnrollment, Rejection,
+    Verified,
 };
 use super::repository::{
-    Change, Confirmation, Effect, EnrollmentRecord, GuildConfig, MatchedCode, NewBackupCode,
-    PendingEnrollment, Proof, RepoError, Repository, StoredBackupCode, ThrottleUpdate,
+    Begun, Change, Confirmation, ConfirmationClaim, Effect, EnrollmentRecord, GuildConfig,
+    MatchedCode, NewBackupCode, PendingEnrollment, Proof, ProvenCode, RateLimit, Repository, Spent,
+    StoredBackupCode,
 };
 use super::sealing::Keyring;
-use super::throttle::{self, Access, NewLock};
+use super::single_flight::MemberChecks;
+use super::throttle::{self, AttemptId, NewLock};
 use super::totp::{self, TotpCode, TotpSecret};
 use super::{Clock, Entropy, GuildId, Member, Names, RoleId, Timestamp};
 
@@ -28,14 +37,62 @@ use super::{Clock, Entropy, GuildId, Member, Names, RoleId, Timestamp};
 pub const ENROLLMENT_TTL_SECS: i64 = 15 * 60;
 /// A member gets the welcome DM at most once in this period (30 days).
 pub const GUIDE_DM_QUIET_SECS: i64 = 30 * 24 * 60 * 60;
+/// A member may start an enrollment (a new secret) this often.
+pub const ENROLLMENT_STARTS: RateLimit = RateLimit {
+    max: 3,
+    window_secs: 60 * 60,
+};
+/// A member may remove their own enrollment this often.
+pub const REMOVALS: RateLimit = RateLimit {
+    max: 3,
+    window_secs: 24 * 60 * 60,
+};
+/// A member may make a new set of backup codes this often (each costs ten argon2 hashes).
+pub const BACKUP_CODE_SETS: RateLimit = RateLimit {
+    max: 3,
+    window_secs: 24 * 60 * 60,
+};
+/// How long a confirmation's claim holds while its backup codes are hashed.
+const CONFIRMATION_CLAIM_SECS: i64 = 60;
 
 /// Which codes an action accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Accepts {
     /// A code from the authenticator app or a backup code.
     AppOrBackupCode,
-    /// Only a fresh code from the authenticator app (changing the factor needs the factor).
+    /// Only a fresh code from the authenticator app: changing the factor needs the factor, and a
+    /// stolen session often comes with the backup-code file.
     AppOnly,
+}
+
+/// What a proven code is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Verify,
+    NewBackupCodes,
+    Remove,
+}
+
+impl Action {
+    fn accepts(self) -> Accepts {
+        match self {
+            Self::Verify => Accepts::AppOrBackupCode,
+            Self::NewBackupCodes | Self::Remove => Accepts::AppOnly,
+        }
+    }
+
+    /// The audit line that records it, and how often a member may do it.
+    fn limit(self) -> Option<(AuditKind, RateLimit, Limited)> {
+        match self {
+            Self::Verify => None,
+            Self::NewBackupCodes => Some((
+                AuditKind::BackupCodesRegenerated,
+                BACKUP_CODE_SETS,
+                Limited::BackupCodes,
+            )),
+            Self::Remove => Some((AuditKind::Removed, REMOVALS, Limited::Removal)),
+        }
+    }
 }
 
 /// A typed code: an authenticator code or a backup code.
@@ -50,6 +107,14 @@ fn classify(input: &str) -> Option<Submitted> {
         .or_else(|| BackupCode::parse(input).map(Submitted::Backup))
 }
 
+/// An attempt counted against the lockout: who makes it, and the lock its count set (which holds
+/// for it too if its code is wrong).
+struct Attempt {
+    member: Member,
+    id: AttemptId,
+    lock: Option<NewLock>,
+}
+
 /// The gate service.
 pub struct Gate<R> {
     repo: R,
@@ -57,6 +122,7 @@ pub struct Gate<R> {
     hasher: Hasher,
     clock: Arc<dyn Clock>,
     entropy: Arc<dyn Entropy>,
+    checks: MemberChecks,
 }
 
 impl<R: Repository> Gate<R> {
@@ -73,11 +139,16 @@ impl<R: Repository> Gate<R> {
             hasher,
             clock,
             entropy,
+            checks: MemberChecks::default(),
         }
     }
 
     pub fn repo(&self) -> &R {
         &self.repo
+    }
+
+    pub fn hasher(&self) -> &Hasher {
+        &self.hasher
     }
 
     pub fn now(&self) -> Timestamp {
@@ -139,13 +210,24 @@ impl<R: Repository> Gate<R> {
             AuditKind::Enrolled,
             "authenticator enrollment started",
         );
-        let pending = PendingEnrollment { sealed, expires_at };
-        if !self
+        let pending = PendingEnrollment {
+            sealed,
+            expires_at,
+            limit: ENROLLMENT_STARTS,
+        };
+        match self
             .repo
             .begin_enrollment(Change::new(member, &audit), &pending)
             .await?
         {
-            return Err(GateError::AlreadyEnrolled);
+            Begun::Started => {}
+            Begun::AlreadyEnrolled => return Err(GateError::AlreadyEnrolled),
+            Begun::TooMany { retry_at } => {
+                return Err(GateError::TooOften {
+                    action: Limited::Enrollment,
+                    retry_at,
+                });
+            }
         }
         let otpauth_uri = secret.otpauth_uri(&names.guild_name, &names.member_name);
         let qr_png = totp::qr_png(&otpauth_uri);
@@ -161,7 +243,7 @@ impl<R: Repository> Gate<R> {
     /// the role grant.
     pub async fn confirm(&self, member: Member, input: &str) -> Result<Confirmed, GateError> {
         let role = self.gated_role(member.guild).await?;
-        self.ensure_open(member).await?;
+        let _one_at_a_time = self.checks.enter(member).await?;
         let record = self
             .repo
             .enrollment(member)
@@ -170,60 +252,100 @@ impl<R: Repository> Gate<R> {
         if record.confirmed_at.is_some() {
             return Err(GateError::AlreadyEnrolled);
         }
-        let now = self.now();
-        if record.expires_at.is_none_or(|expires| now >= expires) {
+        if record
+            .expires_at
+            .is_none_or(|expires| self.now() >= expires)
+        {
             return Err(GateError::EnrollmentExpired);
         }
+        let attempt = self.reserve(member).await?;
         let Some(code) = TotpCode::parse(input) else {
-            return Err(self.reject(member, Rejection::NotACode).await);
+            return Err(self.refuse(&attempt, Rejection::NotACode).await);
         };
         let secret = self.keyring.open(&record.sealed, member)?;
-        let Some(step) = totp::check(&secret, &code, now) else {
-            return Err(self.reject(member, Rejection::WrongCode).await);
+        let Some(step) = totp::check(&secret, &code, self.now()) else {
+            return Err(self.refuse(&attempt, Rejection::WrongCode).await);
         };
-        let (codes, stored) = self.new_backup_codes().await;
+        // Claimed before anything is hashed: the same code submitted again (here or in another
+        // process) finds the claim and costs no hashing.
+        let claim = ConfirmationClaim {
+            nonce: &record.sealed.nonce,
+            until: self.now().plus_secs(CONFIRMATION_CLAIM_SECS),
+        };
+        if !self
+            .repo
+            .claim_confirmation(member, claim, self.now())
+            .await?
+        {
+            return Err(self.stale_confirmation(&attempt, &record).await);
+        }
+        // Written now, so the confirmation is judged (expiry included) at the time the code was
+        // checked, not after the hashing.
         let audit = self.own_entry(
             member,
             AuditKind::Confirmed,
             "authenticator confirmed; backup codes issued",
         );
+        let (codes, stored) = self.new_backup_codes().await;
         let confirmation = Confirmation {
+            attempt: attempt.id,
             nonce: &record.sealed.nonce,
             step,
             codes: &stored,
             grant: role,
         };
-        if !self
+        let confirmed = self
             .repo
             .confirm_enrollment(Change::new(member, &audit), &confirmation)
-            .await?
-        {
-            // Either a concurrent submission of the same code confirmed first (a replay), or the
-            // setup was restarted or expired meanwhile and this code belongs to a stale secret.
-            let now_confirmed = self
+            .await;
+        if !matches!(confirmed, Ok(Spent::Spent(_))) {
+            // Not confirmed: the member may try again at once, not only when the claim expires.
+            let _ = self
                 .repo
-                .enrollment(member)
-                .await?
-                .is_some_and(|r| r.confirmed_at.is_some());
-            if now_confirmed {
-                return Err(self.reject(member, Rejection::Replayed).await);
-            }
-            return Err(GateError::EnrollmentExpired);
+                .release_confirmation(member, &record.sealed.nonce)
+                .await;
         }
-        Ok(Confirmed {
-            backup_codes: codes,
-            role,
-        })
+        match confirmed? {
+            Spent::Spent(_) => Ok(Confirmed {
+                backup_codes: codes,
+                role,
+            }),
+            Spent::Locked(access) => Err(GateError::Locked(access)),
+            Spent::AlreadySpent | Spent::TooMany { .. } => {
+                Err(self.stale_confirmation(&attempt, &record).await)
+            }
+        }
+    }
+
+    /// A right first code whose enrollment moved on meanwhile: a concurrent submission of the same
+    /// code confirmed it (a replay) or is confirming it still (another process's claim), or the
+    /// setup was restarted or expired and this code belongs to a stale secret.
+    async fn stale_confirmation(&self, attempt: &Attempt, checked: &EnrollmentRecord) -> GateError {
+        match self.repo.enrollment(attempt.member).await {
+            Ok(Some(now)) if now.confirmed_at.is_some() => {
+                self.refuse(attempt, Rejection::Replayed).await
+            }
+            Ok(Some(now))
+                if now.sealed.nonce == checked.sealed.nonce
+                    && now.expires_at.is_some_and(|at| self.now() < at) =>
+            {
+                GateError::Busy
+            }
+            Ok(_) => GateError::EnrollmentExpired,
+            Err(error) => error.into(),
+        }
     }
 
     /// Checks an authenticator or backup code and queues the role grant.
     pub async fn verify(&self, member: Member, input: &str) -> Result<Verified, GateError> {
         let role = self.gated_role(member.guild).await?;
-        let proof = self.check(member, input, Accepts::AppOrBackupCode).await?;
-        let audit = self.spend_entry(member, &proof, AuditKind::Passed, "verified");
+        let effect = Effect::Verify { grant: role };
         let method = self
-            .spend(member, proof, &Effect::Verify { grant: role }, &audit)
-            .await?;
+            .prove(member, input, Action::Verify, || {
+                futures_util::future::ready((effect, ()))
+            })
+            .await?
+            .0;
         Ok(Verified { method, role })
     }
 
@@ -235,38 +357,41 @@ impl<R: Repository> Gate<R> {
     ) -> Result<Vec<BackupCode>, GateError> {
         // The new set is drawn and hashed only after a fresh authenticator code has been checked,
         // so a wrong or malformed attempt costs no hashing at all.
-        let proof = self.check(member, input, Accepts::AppOnly).await?;
-        let (codes, stored) = self.new_backup_codes().await;
-        let audit = self.spend_entry(
-            member,
-            &proof,
-            AuditKind::BackupCodesRegenerated,
-            "new backup codes issued; the old set no longer works",
-        );
-        self.spend(member, proof, &Effect::ReplaceBackupCodes(stored), &audit)
+        let (_, codes) = self
+            .prove(member, input, Action::NewBackupCodes, || async {
+                let (codes, stored) = self.new_backup_codes().await;
+                let limit = BACKUP_CODE_SETS;
+                (
+                    Effect::ReplaceBackupCodes {
+                        codes: stored,
+                        limit,
+                    },
+                    codes,
+                )
+            })
             .await?;
         Ok(codes)
     }
 
-    /// After a fresh code, deletes the member's own enrollment and codes and queues removal of the role.
+    /// After a fresh authenticator code, deletes the member's own enrollment and codes and queues
+    /// removal of the role.
     pub async fn remove(&self, member: Member, input: &str) -> Result<(), GateError> {
         let revoke = self.config(member.guild).await?.gated_role;
-        let proof = self.check(member, input, Accepts::AppOrBackupCode).await?;
-        let audit = self.spend_entry(
-            member,
-            &proof,
-            AuditKind::Removed,
-            "member removed their own enrollment",
-        );
-        self.spend(member, proof, &Effect::Remove { revoke }, &audit)
-            .await?;
+        let effect = Effect::Remove {
+            revoke,
+            limit: REMOVALS,
+        };
+        self.prove(member, input, Action::Remove, || {
+            futures_util::future::ready((effect, ()))
+        })
+        .await?;
         Ok(())
     }
 
     pub async fn status(&self, member: Member) -> Result<MemberStatus, GateError> {
         let now = self.now();
         let record = self.repo.enrollment(member).await?;
-        let (throttle, _) = self.repo.throttle(member).await?;
+        let throttle = self.repo.throttle(member).await?;
         let backup_codes_left = self.repo.remaining_backup_codes(member).await?;
         let enrollment = match &record {
             None => Enrollment::None,
@@ -314,14 +439,6 @@ impl<R: Repository> Gate<R> {
         (codes, stored)
     }
 
-    async fn ensure_open(&self, member: Member) -> Result<(), GateError> {
-        let (state, _) = self.repo.throttle(member).await?;
-        match throttle::access(&state, self.now()) {
-            Access::Open => Ok(()),
-            locked => Err(GateError::Locked(locked)),
-        }
-    }
-
     async fn confirmed_enrollment(&self, member: Member) -> Result<EnrollmentRecord, GateError> {
         self.repo
             .enrollment(member)
@@ -330,144 +447,162 @@ impl<R: Repository> Gate<R> {
             .ok_or(GateError::NotEnrolled)
     }
 
-    /// Checks a code against a confirmed enrollment without spending it. A failure is counted
-    /// towards the lockout and audited before the error is returned.
-    async fn check(
+    /// Counts an attempt against the member's lockout before anything is evaluated.
+    async fn reserve(&self, member: Member) -> Result<Attempt, GateError> {
+        let mut raw = [0u8; 8];
+        self.entropy.fill(&mut raw);
+        let id = AttemptId::new(u64::from_le_bytes(raw));
+        match self.repo.reserve_attempt(member, self.now(), id).await? {
+            Ok(lock) => Ok(Attempt { member, id, lock }),
+            Err(access) => Err(GateError::Locked(access)),
+        }
+    }
+
+    /// Checks a code against a confirmed enrollment and, when it is right, spends it with the
+    /// effect `effect_of` makes (only then, so a wrong code costs none of its work).
+    async fn prove<T, F, Fut>(
         &self,
         member: Member,
         input: &str,
-        accepts: Accepts,
-    ) -> Result<Proof, GateError> {
-        self.ensure_open(member).await?;
+        action: Action,
+        effect_of: F,
+    ) -> Result<(Method, T), GateError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = (Effect, T)>,
+    {
+        let _one_at_a_time = self.checks.enter(member).await?;
         let record = self.confirmed_enrollment(member).await?;
-        match classify(input) {
-            None => Err(self.reject(member, Rejection::NotACode).await),
-            Some(Submitted::Backup(_)) if accepts == Accepts::AppOnly => {
-                Err(GateError::NeedsAuthenticatorCode)
-            }
+        let submitted = classify(input);
+        if action.accepts() == Accepts::AppOnly && matches!(submitted, Some(Submitted::Backup(_))) {
+            return Err(GateError::NeedsAuthenticatorCode);
+        }
+        // Over its limit, an action is refused before its code is counted or checked.
+        if let Some((kind, limit, which)) = action.limit()
+            && let Some(retry_at) = self
+                .repo
+                .limit_reached(member, kind, limit, self.now())
+                .await?
+        {
+            return Err(GateError::TooOften {
+                action: which,
+                retry_at,
+            });
+        }
+        let attempt = self.reserve(member).await?;
+        let code = match submitted {
+            None => return Err(self.refuse(&attempt, Rejection::NotACode).await),
             Some(Submitted::Totp(code)) => {
                 let secret = self.keyring.open(&record.sealed, member)?;
                 let Some(step) = totp::check(&secret, &code, self.now()) else {
-                    return Err(self.reject(member, Rejection::WrongCode).await);
+                    return Err(self.refuse(&attempt, Rejection::WrongCode).await);
                 };
                 if record.last_step.is_some_and(|last| step <= last) {
-                    return Err(self.reject(member, Rejection::Replayed).await);
+                    return Err(self.refuse(&attempt, Rejection::Replayed).await);
                 }
-                Ok(Proof::Authenticator(step))
+                ProvenCode::Authenticator(step)
             }
-            Some(Submitted::Backup(code)) => {
-                let slot = code.slot();
-                let stored = self.repo.backup_code(member, slot).await?;
-                // Exactly one argon2 evaluation, whether or not the slot holds a code.
-                let matches = self
-                    .hasher
-                    .verify(
-                        Zeroizing::new(code.expose_bytes().to_vec()),
-                        stored.as_ref().map(|s| s.phc.clone()),
-                    )
-                    .await;
-                match (matches, stored) {
-                    (true, Some(StoredBackupCode { phc, used_at: None })) => {
-                        Ok(Proof::Backup(MatchedCode { slot, phc }))
-                    }
-                    (true, Some(_)) => Err(self.reject(member, Rejection::Replayed).await),
-                    _ => Err(self.reject(member, Rejection::WrongCode).await),
-                }
-            }
-        }
-    }
-
-    fn spend_entry(
-        &self,
-        member: Member,
-        proof: &Proof,
-        kind: AuditKind,
-        detail: &str,
-    ) -> AuditEntry {
-        let how = match proof {
-            Proof::Authenticator(_) => "authenticator",
-            Proof::Backup(_) => "backup code",
+            Some(Submitted::Backup(code)) => self.check_backup_code(&attempt, &code).await?,
         };
-        self.own_entry(member, kind, format!("{detail} ({how})"))
-    }
-
-    /// Spends a checked code together with `effect`, in one transaction. A code spent meanwhile by
-    /// a concurrent submission is a replay.
-    async fn spend(
-        &self,
-        member: Member,
-        proof: Proof,
-        effect: &Effect,
-        audit: &AuditEntry,
-    ) -> Result<Method, GateError> {
-        let spent = self
+        let (effect, extra) = effect_of().await;
+        let (kind, _) = effect.counted_as();
+        let detail = match action {
+            Action::Verify => "verified",
+            Action::NewBackupCodes => "new backup codes issued; the old set no longer works",
+            Action::Remove => "member removed their own enrollment",
+        };
+        let how = match code {
+            ProvenCode::Authenticator(_) => "authenticator",
+            ProvenCode::Backup(_) => "backup code",
+        };
+        let audit = self.own_entry(member, kind, format!("{detail} ({how})"));
+        let proof = Proof {
+            attempt: attempt.id,
+            code,
+        };
+        match self
             .repo
-            .spend(Change::new(member, audit), &proof, effect)
-            .await?;
-        match spent {
-            Some(method) => Ok(method),
-            None => Err(self.reject(member, Rejection::Replayed).await),
+            .spend(Change::new(member, &audit), &proof, &effect)
+            .await?
+        {
+            Spent::Spent(method) => Ok((method, extra)),
+            Spent::AlreadySpent => Err(self.refuse(&attempt, Rejection::Replayed).await),
+            Spent::Locked(access) => Err(GateError::Locked(access)),
+            Spent::TooMany { retry_at } => Err(GateError::TooOften {
+                action: action
+                    .limit()
+                    .map_or(Limited::Removal, |(_, _, which)| which),
+                retry_at,
+            }),
         }
     }
 
-    /// Counts a failure towards the lockout (compare-and-set, so concurrent failures all count),
-    /// audits it, and returns the error the member sees.
-    async fn reject(&self, member: Member, reason: Rejection) -> GateError {
-        match self.record_failure(member, reason).await {
-            Ok(lock) => GateError::Rejected { reason, lock },
-            Err(error) => error,
-        }
-    }
-
-    async fn record_failure(
+    /// One argon2 evaluation, whether or not the code's slot holds a stored code.
+    async fn check_backup_code(
         &self,
-        member: Member,
-        reason: Rejection,
-    ) -> Result<Option<NewLock>, GateError> {
-        const MAX_RACES: usize = 64;
-        for _ in 0..MAX_RACES {
-            let (state, version) = self.repo.throttle(member).await?;
-            let (next, lock) = throttle::record_failure(&state, self.now());
-            let mut audit = vec![match reason {
-                Rejection::Replayed => self.own_entry(
-                    member,
-                    AuditKind::Replayed,
-                    "a code that was already used was submitted again",
-                ),
-                Rejection::WrongCode => self.own_entry(member, AuditKind::Failed, "wrong code"),
-                Rejection::NotACode => {
-                    self.own_entry(member, AuditKind::Failed, "input was not a valid code")
-                }
-            }];
-            match lock {
-                Some(NewLock::Until(until)) => audit.push(self.entry(
-                    member,
-                    AuditKind::LockedOut,
-                    None,
-                    format!("locked until {} (lock {})", until.unix(), next.lock_count),
-                )),
-                Some(NewLock::UntilUnlocked) => audit.push(self.entry(
-                    member,
-                    AuditKind::HardLocked,
-                    None,
-                    format!(
-                        "{} consecutive failures: locked until a moderator unlocks",
-                        next.consecutive_failures
-                    ),
-                )),
-                None => {}
+        attempt: &Attempt,
+        code: &BackupCode,
+    ) -> Result<ProvenCode, GateError> {
+        let slot = code.slot();
+        let stored = self.repo.backup_code(attempt.member, slot).await?;
+        let matches = self
+            .hasher
+            .verify(
+                Zeroizing::new(code.expose_bytes().to_vec()),
+                stored.as_ref().map(|s| s.phc.clone()),
+            )
+            .await;
+        match (matches, stored) {
+            (true, Some(StoredBackupCode { phc, used_at: None })) => {
+                Ok(ProvenCode::Backup(MatchedCode { slot, phc }))
             }
-            let update = ThrottleUpdate {
-                version,
-                state: &next,
-                audit: &audit,
-            };
-            if self.repo.update_throttle(member, &update).await? {
-                return Ok(lock);
-            }
+            (true, Some(_)) => Err(self.refuse(attempt, Rejection::Replayed).await),
+            _ => Err(self.refuse(attempt, Rejection::WrongCode).await),
         }
-        Err(GateError::Storage(RepoError::Failed(anyhow::anyhow!(
-            "the throttle row kept changing under {MAX_RACES} consecutive updates"
-        ))))
+    }
+
+    /// A refused code: already counted by its reservation, now audited (with the lock that count
+    /// set, if any); the error the member sees.
+    async fn refuse(&self, attempt: &Attempt, reason: Rejection) -> GateError {
+        let member = attempt.member;
+        let mut audit = vec![match reason {
+            Rejection::Replayed => self.own_entry(
+                member,
+                AuditKind::Replayed,
+                "a code that was already used was submitted again",
+            ),
+            Rejection::WrongCode => self.own_entry(member, AuditKind::Failed, "wrong code"),
+            Rejection::NotACode => {
+                self.own_entry(member, AuditKind::Failed, "input was not a valid code")
+            }
+        }];
+        match attempt.lock {
+            Some(NewLock::Until(until)) => audit.push(self.entry(
+                member,
+                AuditKind::LockedOut,
+                None,
+                format!(
+                    "locked until {} after five attempts in fifteen minutes",
+                    until.unix()
+                ),
+            )),
+            Some(NewLock::UntilUnlocked) => audit.push(self.entry(
+                member,
+                AuditKind::HardLocked,
+                None,
+                format!(
+                    "{} consecutive failures: locked until a moderator unlocks",
+                    throttle::HARD_LOCK_FAILURES
+                ),
+            )),
+            None => {}
+        }
+        match self.repo.record_audit(&audit).await {
+            Ok(()) => GateError::Rejected {
+                reason,
+                lock: attempt.lock,
+            },
+            Err(error) => error.into(),
+        }
     }
 }

@@ -1,26 +1,42 @@
 //! The lockout policy, as pure functions of (state, now).
 //!
-//! Five failures within fifteen minutes lock a member for fifteen minutes; each further lock doubles,
-//! up to a day. A hundred consecutive failures lock until a moderator unlocks (NIST 800-63B §3.2.2).
-//! A success clears everything. The store persists the state, so it holds across restarts and is
-//! shared by every bot process.
+//! Every attempt is counted *before* its code is evaluated (a reservation), so a burst of
+//! concurrent submissions gets no more guesses than submissions one after another, and an attempt
+//! whose count could not be stored is never evaluated. Five attempts within any fifteen minutes (a
+//! sliding window) lock a member for fifteen minutes; each further lock doubles, up to a day. A
+//! hundred consecutive attempts without a success lock until a moderator unlocks (NIST 800-63B
+//! §3.2.2). A success clears everything, unless the lock it finds was set by another attempt. The
+//! store persists the state, so it holds across restarts and is shared by every bot process.
 
 use super::Timestamp;
 
 pub const WINDOW_SECS: i64 = 15 * 60;
-pub const FAILURES_PER_WINDOW: u32 = 5;
+pub const FAILURES_PER_WINDOW: usize = 5;
 pub const FIRST_LOCK_SECS: i64 = 15 * 60;
 pub const MAX_LOCK_SECS: i64 = 24 * 60 * 60;
 pub const HARD_LOCK_FAILURES: u32 = 100;
 
+/// One attempt's identity: random, so an attempt can recognise the lock it set itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct AttemptId(u64);
+
+impl AttemptId {
+    pub const fn new(raw: u64) -> Self {
+        Self(raw)
+    }
+
+    pub const fn get(self) -> u64 {
+        self.0
+    }
+}
+
 /// What the store keeps per member per guild.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ThrottleState {
-    /// When the current counting window began (the first failure in it).
-    pub window_start: Option<Timestamp>,
-    /// Failures since `window_start`.
-    pub window_failures: u32,
-    /// Failures since the last success or unlock.
+    /// When the attempts counted since the last lock were made, oldest first (at most the four
+    /// that can still matter).
+    pub recent: Vec<Timestamp>,
+    /// Attempts since the last success or unlock.
     pub consecutive_failures: u32,
     /// Locks since the last success or unlock; each doubles the next one.
     pub lock_count: u32,
@@ -28,6 +44,8 @@ pub struct ThrottleState {
     pub locked_until: Option<Timestamp>,
     /// Attempts are refused until a moderator unlocks.
     pub hard_locked: bool,
+    /// The attempt whose reservation set the current lock.
+    pub locked_by: Option<AttemptId>,
 }
 
 /// May the member try a code now?
@@ -38,7 +56,8 @@ pub enum Access {
     LockedUntilUnlocked,
 }
 
-/// A lock that a failure just caused.
+/// A lock an attempt's reservation set: it takes effect for everyone else at once, and for the
+/// attempt itself if its code turns out wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NewLock {
     Until(Timestamp),
@@ -61,31 +80,48 @@ pub fn lock_duration(n: u32) -> i64 {
     (FIRST_LOCK_SECS << doublings).min(MAX_LOCK_SECS)
 }
 
-/// The state after one more failure at `now`, and the lock it caused, if any.
-pub fn record_failure(state: &ThrottleState, now: Timestamp) -> (ThrottleState, Option<NewLock>) {
-    let mut next = state.clone();
-    let window_open =
-        matches!(state.window_start, Some(start) if now.unix() - start.unix() < WINDOW_SECS);
-    if !window_open {
-        next.window_start = Some(now);
-        next.window_failures = 0;
+/// Counts `attempt` at `now` as a failure in advance: the state to store, and the lock it sets if
+/// any. Refused (with the access the member has) when the member is locked already.
+pub fn reserve(
+    state: &ThrottleState,
+    now: Timestamp,
+    attempt: AttemptId,
+) -> Result<(ThrottleState, Option<NewLock>), Access> {
+    match access(state, now) {
+        Access::Open => {}
+        locked => return Err(locked),
     }
-    next.window_failures += 1;
+    let mut next = state.clone();
+    // The window slides: an attempt counts while it is at most fifteen minutes old.
+    next.recent
+        .retain(|at| now.unix() - at.unix() <= WINDOW_SECS);
+    next.recent.push(now);
     next.consecutive_failures = next.consecutive_failures.saturating_add(1);
-
     if next.consecutive_failures >= HARD_LOCK_FAILURES {
         next.hard_locked = true;
-        return (next, Some(NewLock::UntilUnlocked));
+        next.locked_by = Some(attempt);
+        next.recent.clear();
+        return Ok((next, Some(NewLock::UntilUnlocked)));
     }
-    if next.window_failures >= FAILURES_PER_WINDOW {
+    if next.recent.len() >= FAILURES_PER_WINDOW {
         next.lock_count += 1;
         let until = now.plus_secs(lock_duration(next.lock_count));
         next.locked_until = Some(until);
-        next.window_start = None;
-        next.window_failures = 0;
-        return (next, Some(NewLock::Until(until)));
+        next.locked_by = Some(attempt);
+        next.recent.clear();
+        return Ok((next, Some(NewLock::Until(until))));
     }
-    (next, None)
+    Ok((next, None))
+}
+
+/// Whether the state stops `attempt`, whose code was right, from being spent: a lock set by
+/// another attempt holds; the lock this attempt's own reservation set does not.
+pub fn stops_success(state: &ThrottleState, now: Timestamp, attempt: AttemptId) -> Option<Access> {
+    match access(state, now) {
+        Access::Open => None,
+        _ if state.locked_by == Some(attempt) => None,
+        locked => Some(locked),
+    }
 }
 
 #[cfg(test)]
@@ -96,10 +132,15 @@ mod tests {
         Timestamp::from_unix(1_800_000_000 + seconds)
     }
 
-    fn fail_n(mut state: ThrottleState, n: u32, at: Timestamp) -> (ThrottleState, Option<NewLock>) {
+    /// Reserves `n` attempts at `at`; the state and the last lock set.
+    fn attempts(
+        mut state: ThrottleState,
+        n: u64,
+        at: Timestamp,
+    ) -> (ThrottleState, Option<NewLock>) {
         let mut last = None;
-        for _ in 0..n {
-            let (next, lock) = record_failure(&state, at);
+        for i in 0..n {
+            let (next, lock) = reserve(&state, at, AttemptId::new(i)).expect("open");
             state = next;
             last = lock;
         }
@@ -107,25 +148,31 @@ mod tests {
     }
 
     #[test]
-    fn four_failures_do_not_lock_and_the_fifth_locks_for_fifteen_minutes() {
-        let (state, lock) = fail_n(ThrottleState::default(), 4, t(0));
+    fn four_attempts_do_not_lock_and_the_fifth_locks_for_fifteen_minutes() {
+        let (state, lock) = attempts(ThrottleState::default(), 4, t(0));
         assert_eq!(lock, None);
         assert_eq!(access(&state, t(0)), Access::Open);
-        let (state, lock) = record_failure(&state, t(10));
+        let (state, lock) = reserve(&state, t(10), AttemptId::new(99)).unwrap();
         assert_eq!(lock, Some(NewLock::Until(t(10 + 900))));
         assert_eq!(access(&state, t(10 + 899)), Access::LockedUntil(t(910)));
         assert_eq!(access(&state, t(10 + 900)), Access::Open);
+        assert_eq!(
+            reserve(&state, t(11), AttemptId::new(100)),
+            Err(Access::LockedUntil(t(910))),
+            "a locked member's attempt is not even counted"
+        );
     }
 
     #[test]
-    fn failures_spread_beyond_the_window_do_not_lock() {
-        let mut state = ThrottleState::default();
-        for i in 0..20 {
-            let (next, lock) = record_failure(&state, t(i * 400));
-            assert_eq!(lock, None, "failure {i}");
-            state = next;
-        }
-        assert_eq!(state.consecutive_failures, 20);
+    fn the_window_slides_so_four_attempts_every_fifteen_minutes_lock() {
+        let (state, lock) = attempts(ThrottleState::default(), 4, t(0));
+        assert_eq!(lock, None);
+        let (_, lock) = reserve(&state, t(WINDOW_SECS), AttemptId::new(9)).unwrap();
+        assert!(matches!(lock, Some(NewLock::Until(_))), "{lock:?}");
+        // Spread a little wider than the window, attempts fall out of it.
+        let (state, _) = attempts(ThrottleState::default(), 4, t(0));
+        let (_, lock) = reserve(&state, t(WINDOW_SECS + 1), AttemptId::new(9)).unwrap();
+        assert_eq!(lock, None);
     }
 
     #[test]
@@ -134,7 +181,7 @@ mod tests {
         let mut state = ThrottleState::default();
         let mut now = t(0);
         for (i, secs) in expected.iter().enumerate() {
-            let (next, lock) = fail_n(state, 5, now);
+            let (next, lock) = attempts(state, 5, now);
             assert_eq!(
                 lock,
                 Some(NewLock::Until(now.plus_secs(*secs))),
@@ -147,12 +194,12 @@ mod tests {
     }
 
     #[test]
-    fn a_hundred_consecutive_failures_lock_until_a_moderator_unlocks() {
+    fn a_hundred_consecutive_attempts_lock_until_a_moderator_unlocks() {
         let mut state = ThrottleState::default();
         let mut now = t(0);
         let mut hard = None;
         for i in 1..=100 {
-            let (next, lock) = record_failure(&state, now);
+            let (next, lock) = reserve(&state, now, AttemptId::new(i)).unwrap();
             state = next;
             if let Some(NewLock::Until(until)) = lock {
                 now = until;
@@ -166,5 +213,18 @@ mod tests {
             access(&state, now.plus_secs(365 * 86400)),
             Access::LockedUntilUnlocked
         );
+    }
+
+    #[test]
+    fn a_right_code_may_lift_only_the_lock_its_own_attempt_set() {
+        let (state, _) = attempts(ThrottleState::default(), 4, t(0));
+        let mine = AttemptId::new(7);
+        let (locked, _) = reserve(&state, t(1), mine).unwrap();
+        assert_eq!(stops_success(&locked, t(2), mine), None);
+        assert_eq!(
+            stops_success(&locked, t(2), AttemptId::new(3)),
+            Some(Access::LockedUntil(t(1 + 900)))
+        );
+        assert_eq!(stops_success(&state, t(2), AttemptId::new(3)), None);
     }
 }

@@ -3,11 +3,11 @@
 use sqlx::{Any, Row, Transaction};
 
 use super::Store;
-use super::codec::{count, db_id, optional_id};
+use super::codec::{count, db_id, member_query, optional_id};
 use super::errors::repo_error;
 use crate::gate::audit::{AuditEntry, AuditKind};
-use crate::gate::repository::{AuditTrail, GuildStats, RepoResult};
-use crate::gate::{GuildId, Timestamp, UserId};
+use crate::gate::repository::{AuditTrail, Change, GuildStats, RateLimit, RepoResult};
+use crate::gate::{GuildId, Member, Timestamp, UserId};
 
 /// Appends one line, inside the transaction of the change it records.
 pub(super) async fn insert_audit(
@@ -28,10 +28,73 @@ pub(super) async fn insert_audit(
     Ok(())
 }
 
+/// When the member may do what `kind` records again under `limit`, once its lines in the window
+/// ending at the change's time have reached the limit; `None` while they still may.
+pub(super) async fn limit_reached(
+    tx: &mut Transaction<'static, Any>,
+    change: Change<'_>,
+    kind: AuditKind,
+    limit: RateLimit,
+) -> RepoResult<Option<Timestamp>> {
+    count_against(tx, change.member, kind, limit, change.now).await
+}
+
+/// [`limit_reached`] on any connection: the lines are counted, and when there are `max` or more,
+/// the limit frees up once enough of the oldest have left the window to make room for one more.
+async fn count_against(
+    conn: &mut sqlx::AnyConnection,
+    member: Member,
+    kind: AuditKind,
+    limit: RateLimit,
+    now: Timestamp,
+) -> RepoResult<Option<Timestamp>> {
+    let since = now.plus_secs(-limit.window_secs).unix();
+    let row = member_query(
+        "SELECT COUNT(*) AS n FROM audit_log WHERE guild_id = $1 AND subject_id = $2 AND kind = $3 AND at > $4",
+        member,
+    )
+    .bind(kind.as_str())
+    .bind(since)
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(repo_error)?;
+    let lines = count(&row, "n").map_err(repo_error)?;
+    let Some(over) = lines.checked_sub(u64::from(limit.max)) else {
+        return Ok(None);
+    };
+    // With `max + over` lines in the window, the `over + 1`-th oldest must leave it first.
+    let row = member_query(
+        "SELECT at FROM audit_log WHERE guild_id = $1 AND subject_id = $2 AND kind = $3 AND at > $4 \
+         ORDER BY at LIMIT 1 OFFSET $5",
+        member,
+    )
+    .bind(kind.as_str())
+    .bind(since)
+    .bind(i64::try_from(over).unwrap_or(i64::MAX))
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(repo_error)?;
+    let at: i64 = row.try_get("at").map_err(repo_error)?;
+    Ok(Some(Timestamp::from_unix(at).plus_secs(limit.window_secs)))
+}
+
 impl AuditTrail for Store {
-    async fn record_audit(&self, entry: &AuditEntry) -> RepoResult<()> {
+    async fn limit_reached(
+        &self,
+        member: Member,
+        kind: AuditKind,
+        limit: RateLimit,
+        now: Timestamp,
+    ) -> RepoResult<Option<Timestamp>> {
+        let mut conn = self.pool.acquire().await.map_err(repo_error)?;
+        count_against(&mut conn, member, kind, limit, now).await
+    }
+
+    async fn record_audit(&self, entries: &[AuditEntry]) -> RepoResult<()> {
         let mut tx = self.begin().await?;
-        insert_audit(&mut tx, entry).await.map_err(repo_error)?;
+        for entry in entries {
+            insert_audit(&mut tx, entry).await.map_err(repo_error)?;
+        }
         tx.commit().await.map_err(repo_error)
     }
 

@@ -1,28 +1,96 @@
-//! What `keygate check` and the tests read that no gate rule needs: a sample of sealed secrets per
-//! key id, and every stored value of the member tables.
+//! What the operator's commands (`keygate check`, `keygate rekey`, the start-up key check) and
+//! the tests read that no gate rule needs: which keys sealed the stored secrets, re-sealing them
+//! under a new key, and every stored value of the member tables.
 
 use sqlx::Row;
 
-use super::codec::{member_from_row, sealed_from_row};
+use super::codec::{AnyQuery, count, member_from_row, member_query, sealed_from_row};
 use super::{Store, StoreError};
-use crate::gate::Member;
-use crate::gate::sealing::Sealed;
+use crate::gate::sealing::{KeyId, Sealed};
+use crate::gate::{Member, Timestamp};
 
 impl Store {
+    /// The ids of the keys that sealed the stored secrets, with how many each sealed.
+    pub async fn sealed_key_ids(&self) -> Result<Vec<(KeyId, u64)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT key_id, COUNT(*) AS n FROM enrollments GROUP BY key_id ORDER BY key_id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(StoreError::Query)?;
+        rows.iter()
+            .map(|row| {
+                let id: i64 = row.try_get("key_id")?;
+                Ok((KeyId::from_raw(id as u32), count(row, "n")?))
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::Query)
+    }
+
+    /// Up to `limit` secrets sealed under another key than `current`, leaving out setups still
+    /// waiting for their first code at `now` (re-sealing would change the secret's nonce under a
+    /// confirmation in progress; they are sealed afresh, or expire, within 15 minutes).
+    pub async fn sealed_under_other_keys(
+        &self,
+        current: KeyId,
+        limit: u32,
+        now: Timestamp,
+    ) -> Result<Vec<(Member, Sealed)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT guild_id, user_id, key_id, nonce, ciphertext FROM enrollments WHERE key_id <> $1 \
+             AND NOT (confirmed_at IS NULL AND expires_at > $3) ORDER BY guild_id, user_id LIMIT $2",
+        )
+        .bind(i64::from(current.raw()))
+        .bind(i64::from(limit))
+        .bind(now.unix());
+        self.sealed_rows(rows).await
+    }
+
+    /// The members and sealed secrets a query selects (`guild_id, user_id, key_id, nonce,
+    /// ciphertext`).
+    async fn sealed_rows(&self, query: AnyQuery) -> Result<Vec<(Member, Sealed)>, StoreError> {
+        let rows = query
+            .fetch_all(&self.pool)
+            .await
+            .map_err(StoreError::Query)?;
+        rows.iter()
+            .map(|row| Ok((member_from_row(row)?, sealed_from_row(row)?)))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::Query)
+    }
+
+    /// Replaces `old` by `new` for the member, if the row still holds `old` (a member who
+    /// re-enrolled meanwhile is left as they are). Whether it was replaced.
+    pub async fn reseal(
+        &self,
+        member: Member,
+        old: &Sealed,
+        new: &Sealed,
+    ) -> Result<bool, StoreError> {
+        let done = member_query(
+            "UPDATE enrollments SET key_id = $3, nonce = $4, ciphertext = $5 \
+             WHERE guild_id = $1 AND user_id = $2 AND key_id = $6 AND nonce = $7",
+            member,
+        )
+        .bind(i64::from(new.key_id.raw()))
+        .bind(new.nonce.clone())
+        .bind(new.ciphertext.clone())
+        .bind(i64::from(old.key_id.raw()))
+        .bind(old.nonce.clone())
+        .execute(&self.pool)
+        .await
+        .map_err(StoreError::Query)?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// One sealed secret per key id found in the database, to test that the loaded keys open them.
     pub async fn sealed_samples(&self) -> Result<Vec<(Member, Sealed)>, StoreError> {
         let rows = sqlx::query(
             "SELECT e.guild_id, e.user_id, e.key_id, e.nonce, e.ciphertext FROM enrollments e \
              WHERE NOT EXISTS (SELECT 1 FROM enrollments f WHERE f.key_id = e.key_id \
                AND (f.guild_id < e.guild_id OR (f.guild_id = e.guild_id AND f.user_id < e.user_id)))",
-        )
-        .fetch_all(&self.pool)
-        .await
-        .map_err(StoreError::Query)?;
-        rows.iter()
-            .map(|row| Ok((member_from_row(row)?, sealed_from_row(row)?)))
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(StoreError::Query)
+        );
+        self.sealed_rows(rows).await
     }
 
     /// Every text and binary value in the member tables, for tests that prove no secret is stored

@@ -5,18 +5,21 @@
 use sqlx::{Any, Row, Transaction};
 
 use super::Store;
-use super::audit::insert_audit;
+use super::audit::{insert_audit, limit_reached};
 use super::codec::{decode, member_query, sealed_from_row, ts};
 use super::errors::repo_error;
 use super::outbox::insert_role_change;
-use super::throttle::clear_throttle_row;
+use super::throttle::{clear_throttle_row, lock_throttle_row};
+use crate::gate::audit::AuditKind;
 use crate::gate::backup_codes::Slot;
 use crate::gate::hashing::Phc;
 use crate::gate::outcome::Method;
 use crate::gate::repository::{
-    Change, Confirmation, Effect, EnrollmentRecord, MatchedCode, Members, NewBackupCode,
-    PendingEnrollment, Proof, RepoResult, RoleAction, StoredBackupCode,
+    Begun, Change, Confirmation, ConfirmationClaim, Effect, EnrollmentRecord, MatchedCode, Members,
+    NewBackupCode, PendingEnrollment, Proof, ProvenCode, RepoResult, RoleAction, Spent,
+    StoredBackupCode,
 };
+use crate::gate::throttle::{self, Access, AttemptId};
 use crate::gate::totp::Step;
 use crate::gate::{Member, RoleId, Timestamp};
 
@@ -84,8 +87,10 @@ async fn apply_effect(tx: &mut Tx, change: Change<'_>, effect: &Effect) -> Resul
             .await?;
             insert_role_change(tx, member, *grant, RoleAction::Grant, now).await?;
         }
-        Effect::ReplaceBackupCodes(codes) => insert_backup_codes(tx, member, codes, now).await?,
-        Effect::Remove { revoke } => {
+        Effect::ReplaceBackupCodes { codes, .. } => {
+            insert_backup_codes(tx, member, codes, now).await?
+        }
+        Effect::Remove { revoke, .. } => {
             delete_member_rows(tx, member).await?;
             if let Some(role) = revoke {
                 insert_role_change(tx, member, *role, RoleAction::Remove, now).await?;
@@ -151,15 +156,21 @@ impl Members for Store {
         &self,
         change: Change<'_>,
         pending: &PendingEnrollment,
-    ) -> RepoResult<bool> {
-        let PendingEnrollment { sealed, expires_at } = pending;
+    ) -> RepoResult<Begun> {
+        let PendingEnrollment {
+            sealed,
+            expires_at,
+            limit,
+        } = pending;
         let mut tx = self.begin().await?;
+        // The upsert takes the member's enrollment row lock (or waits for a concurrent start to
+        // commit), so the count below sees every earlier start.
         let done = member_query(
             "INSERT INTO enrollments (guild_id, user_id, key_id, nonce, ciphertext, created_at, expires_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) \
              ON CONFLICT (guild_id, user_id) DO UPDATE SET key_id = excluded.key_id, nonce = excluded.nonce, \
              ciphertext = excluded.ciphertext, created_at = excluded.created_at, expires_at = excluded.expires_at, \
-             last_step = NULL, verified_at = NULL \
+             last_step = NULL, verified_at = NULL, confirming_until = NULL \
              WHERE enrollments.confirmed_at IS NULL",
             change.member,
         )
@@ -172,23 +183,61 @@ impl Members for Store {
         .await
         .map_err(repo_error)?;
         if done.rows_affected() == 0 {
-            return Ok(false);
+            return Ok(Begun::AlreadyEnrolled);
+        }
+        if let Some(retry_at) = limit_reached(&mut tx, change, AuditKind::Enrolled, *limit).await? {
+            // Rolled back: the earlier pending enrollment, if any, stays as it was.
+            return Ok(Begun::TooMany { retry_at });
         }
         insert_audit(&mut tx, change.audit)
             .await
             .map_err(repo_error)?;
         tx.commit().await.map_err(repo_error)?;
-        Ok(true)
+        Ok(Begun::Started)
+    }
+
+    async fn claim_confirmation(
+        &self,
+        member: Member,
+        claim: ConfirmationClaim<'_>,
+        now: Timestamp,
+    ) -> RepoResult<bool> {
+        let done = member_query(
+            "UPDATE enrollments SET confirming_until = $3 WHERE guild_id = $1 AND user_id = $2 \
+             AND confirmed_at IS NULL AND expires_at > $4 AND nonce = $5 \
+             AND (confirming_until IS NULL OR confirming_until <= $4)",
+            member,
+        )
+        .bind(claim.until.unix())
+        .bind(now.unix())
+        .bind(claim.nonce.to_vec())
+        .execute(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn release_confirmation(&self, member: Member, nonce: &[u8]) -> RepoResult<()> {
+        member_query(
+            "UPDATE enrollments SET confirming_until = NULL WHERE guild_id = $1 AND user_id = $2 \
+             AND confirmed_at IS NULL AND nonce = $3",
+            member,
+        )
+        .bind(nonce.to_vec())
+        .execute(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        Ok(())
     }
 
     async fn confirm_enrollment(
         &self,
         change: Change<'_>,
         confirmation: &Confirmation<'_>,
-    ) -> RepoResult<bool> {
+    ) -> RepoResult<Spent> {
         let mut tx = self.begin().await?;
         let done = member_query(
-            "UPDATE enrollments SET confirmed_at = $4, expires_at = NULL, last_step = $3 \
+            "UPDATE enrollments SET confirmed_at = $4, expires_at = NULL, last_step = $3, confirming_until = NULL \
              WHERE guild_id = $1 AND user_id = $2 AND confirmed_at IS NULL AND expires_at > $4 AND nonce = $5",
             change.member,
         )
@@ -199,7 +248,10 @@ impl Members for Store {
         .await
         .map_err(repo_error)?;
         if done.rows_affected() != 1 {
-            return Ok(false);
+            return Ok(Spent::AlreadySpent);
+        }
+        if let Some(access) = locked_by_another(&mut tx, change, confirmation.attempt).await? {
+            return Ok(Spent::Locked(access));
         }
         insert_backup_codes(&mut tx, change.member, confirmation.codes, change.now)
             .await
@@ -207,33 +259,36 @@ impl Members for Store {
         let grant = confirmation.grant;
         finish_spend(&mut tx, change, &Effect::Verify { grant }).await?;
         tx.commit().await.map_err(repo_error)?;
-        Ok(true)
+        Ok(Spent::Spent(Method::Authenticator))
     }
 
-    async fn spend(
-        &self,
-        change: Change<'_>,
-        proof: &Proof,
-        effect: &Effect,
-    ) -> RepoResult<Option<Method>> {
+    async fn spend(&self, change: Change<'_>, proof: &Proof, effect: &Effect) -> RepoResult<Spent> {
         let mut tx = self.begin().await?;
-        let spent = match proof {
-            Proof::Authenticator(step) => spend_step(&mut tx, change.member, *step).await,
-            Proof::Backup(code) => spend_backup_code(&mut tx, change, code).await,
+        let spent = match &proof.code {
+            ProvenCode::Authenticator(step) => spend_step(&mut tx, change.member, *step).await,
+            ProvenCode::Backup(code) => spend_backup_code(&mut tx, change, code).await,
         }
         .map_err(repo_error)?;
         if !spent {
-            return Ok(None);
+            return Ok(Spent::AlreadySpent);
+        }
+        if let Some(access) = locked_by_another(&mut tx, change, proof.attempt).await? {
+            return Ok(Spent::Locked(access));
+        }
+        if let (kind, Some(limit)) = effect.counted_as()
+            && let Some(retry_at) = limit_reached(&mut tx, change, kind, limit).await?
+        {
+            return Ok(Spent::TooMany { retry_at });
         }
         finish_spend(&mut tx, change, effect).await?;
-        let method = match proof {
-            Proof::Authenticator(_) => Method::Authenticator,
-            Proof::Backup(_) => Method::BackupCode {
+        let method = match proof.code {
+            ProvenCode::Authenticator(_) => Method::Authenticator,
+            ProvenCode::Backup(_) => Method::BackupCode {
                 remaining: unused_codes(&mut tx, change.member).await?,
             },
         };
         tx.commit().await.map_err(repo_error)?;
-        Ok(Some(method))
+        Ok(Spent::Spent(method))
     }
 
     async fn backup_code(
@@ -303,6 +358,20 @@ async fn unused_codes(conn: &mut sqlx::AnyConnection, member: Member) -> RepoRes
     .await
     .map_err(repo_error)?;
     Ok(u32::try_from(row.try_get::<i64, _>("n").map_err(repo_error)?).unwrap_or(0))
+}
+
+/// Whether another attempt's reservation has locked the member: then a right code is not spent.
+/// The throttle row's lock is taken here, after the enrollment row's (the order every member
+/// transaction follows), so a reservation cannot slip in between this check and the commit.
+async fn locked_by_another(
+    tx: &mut Tx,
+    change: Change<'_>,
+    attempt: AttemptId,
+) -> RepoResult<Option<Access>> {
+    let state = lock_throttle_row(tx, change.member)
+        .await
+        .map_err(repo_error)?;
+    Ok(throttle::stops_success(&state, change.now, attempt))
 }
 
 /// Accepts `step` if it is later than the last accepted one.

@@ -56,6 +56,8 @@ impl Backend {
 pub enum StoreError {
     #[error("invalid DATABASE_URL: {0}")]
     BadUrl(String),
+    #[error("the database file {0} does not exist (keygate creates it on first run)")]
+    Missing(String),
     #[error("could not open the database: {0}")]
     Connect(#[source] sqlx::Error),
     #[error("could not apply database migrations: {0}")]
@@ -101,6 +103,67 @@ impl Store {
             .await
             .map_err(StoreError::Connect)?;
         Ok(Self { pool, backend })
+    }
+
+    /// Opens an existing database and changes nothing: no SQLite file is created, no migration
+    /// applied (for `keygate check`).
+    pub async fn open_existing(url: &str) -> Result<Self, StoreError> {
+        use sqlx::sqlite::SqliteConnectOptions;
+        sqlx::any::install_default_drivers();
+        let backend = Backend::for_url(url).map_err(StoreError::BadUrl)?;
+        if backend == Backend::Sqlite {
+            let options = SqliteConnectOptions::from_str(url)
+                .map_err(|e| StoreError::BadUrl(e.to_string()))?;
+            let path = options.get_filename();
+            if !path.exists() {
+                return Err(StoreError::Missing(path.display().to_string()));
+            }
+        }
+        let pool = AnyPoolOptions::new()
+            .max_connections(2)
+            .acquire_timeout(Duration::from_secs(5))
+            .connect(url)
+            .await
+            .map_err(StoreError::Connect)?;
+        Ok(Self { pool, backend })
+    }
+
+    /// The migrations this database has not had yet (`version description`), without applying
+    /// any.
+    pub async fn pending_migrations(&self) -> Result<Vec<String>, StoreError> {
+        let migrator = match self.backend {
+            Backend::Sqlite => sqlx::migrate!("migrations/sqlite"),
+            Backend::Postgres => sqlx::migrate!("migrations/postgres"),
+        };
+        let exists_sql = match self.backend {
+            Backend::Sqlite => {
+                "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'"
+            }
+            Backend::Postgres => {
+                "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_name = '_sqlx_migrations'"
+            }
+        };
+        let row = sqlx::query(exists_sql)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(StoreError::Query)?;
+        let applied: Vec<i64> = if codec::count(&row, "n").map_err(StoreError::Query)? == 0 {
+            Vec::new()
+        } else {
+            sqlx::query("SELECT version FROM _sqlx_migrations WHERE success")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(StoreError::Query)?
+                .iter()
+                .map(|row| sqlx::Row::try_get(row, "version"))
+                .collect::<Result<_, _>>()
+                .map_err(StoreError::Query)?
+        };
+        Ok(migrator
+            .iter()
+            .filter(|m| !applied.contains(&m.version))
+            .map(|m| format!("{:04} {}", m.version, m.description))
+            .collect())
     }
 
     /// Creates the SQLite file if missing and switches it to WAL (a persistent setting of the file),

@@ -1,16 +1,18 @@
-//! The `throttle` table: lockout state per member, updated by versioned compare-and-set.
+//! The `throttle` table: lockout state per member. An attempt is counted under the row's lock
+//! before its code is evaluated, and a spend reads the row under the same lock, so the lockout
+//! holds against bursts and across processes.
 
+use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
 use super::Store;
 use super::audit::insert_audit;
-use super::codec::{member_query, ts};
+use super::codec::{db_id, member_query, ts};
 use super::errors::repo_error;
-use crate::gate::Member;
-use crate::gate::Timestamp;
 use crate::gate::audit::AuditEntry;
-use crate::gate::repository::{RepoResult, ThrottleUpdate, ThrottleVersion, Throttles};
-use crate::gate::throttle::ThrottleState;
+use crate::gate::repository::{RepoResult, Throttles};
+use crate::gate::throttle::{self, Access, AttemptId, NewLock, ThrottleState};
+use crate::gate::{Member, Timestamp};
 
 /// Deletes the member's throttle row; the number of rows deleted.
 pub(super) async fn clear_throttle_row(
@@ -24,76 +26,108 @@ pub(super) async fn clear_throttle_row(
         .rows_affected())
 }
 
-impl Throttles for Store {
-    async fn throttle(&self, member: Member) -> RepoResult<(ThrottleState, ThrottleVersion)> {
-        let row = member_query(
-            "SELECT version, window_start, window_failures, consecutive_failures, lock_count, locked_until, hard_locked \
-             FROM throttle WHERE guild_id = $1 AND user_id = $2",
-            member,
-        )
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(repo_error)?;
-        let Some(row) = row else {
-            return Ok((ThrottleState::default(), ThrottleVersion::NONE));
-        };
-        let read = || -> Result<(ThrottleState, ThrottleVersion), sqlx::Error> {
-            let count = |column: &str| -> Result<u32, sqlx::Error> {
-                Ok(u32::try_from(row.try_get::<i64, _>(column)?).unwrap_or(u32::MAX))
-            };
-            Ok((
-                ThrottleState {
-                    window_start: ts(row.try_get("window_start")?),
-                    window_failures: count("window_failures")?,
-                    consecutive_failures: count("consecutive_failures")?,
-                    lock_count: count("lock_count")?,
-                    locked_until: ts(row.try_get("locked_until")?),
-                    hard_locked: row.try_get::<i64, _>("hard_locked")? != 0,
-                },
-                ThrottleVersion::new(row.try_get("version")?),
-            ))
-        };
-        read().map_err(repo_error)
-    }
+const COLUMNS: &str =
+    "recent_attempts, consecutive_failures, lock_count, locked_until, hard_locked, locked_by";
 
-    async fn update_throttle(
-        &self,
-        member: Member,
-        update: &ThrottleUpdate<'_>,
-    ) -> RepoResult<bool> {
-        let ThrottleUpdate {
-            version,
-            state,
-            audit,
-        } = *update;
-        let mut tx = self.begin().await?;
-        let sql = if version == ThrottleVersion::NONE {
-            "INSERT INTO throttle (guild_id, user_id, version, window_start, window_failures, consecutive_failures, \
-             lock_count, locked_until, hard_locked) VALUES ($1, $2, $3 + 1, $4, $5, $6, $7, $8, $9) \
-             ON CONFLICT (guild_id, user_id) DO NOTHING"
-        } else {
-            "UPDATE throttle SET version = $3 + 1, window_start = $4, window_failures = $5, consecutive_failures = $6, \
-             lock_count = $7, locked_until = $8, hard_locked = $9 WHERE guild_id = $1 AND user_id = $2 AND version = $3"
-        };
-        let done = member_query(sql, member)
-            .bind(version.get())
-            .bind(state.window_start.map(Timestamp::unix))
-            .bind(i64::from(state.window_failures))
-            .bind(i64::from(state.consecutive_failures))
-            .bind(i64::from(state.lock_count))
-            .bind(state.locked_until.map(Timestamp::unix))
-            .bind(i64::from(state.hard_locked))
-            .execute(&mut *tx)
+fn state_from_row(row: &AnyRow) -> Result<ThrottleState, sqlx::Error> {
+    let count = |column: &str| -> Result<u32, sqlx::Error> {
+        Ok(u32::try_from(row.try_get::<i64, _>(column)?).unwrap_or(u32::MAX))
+    };
+    let recent: String = row.try_get("recent_attempts")?;
+    Ok(ThrottleState {
+        recent: recent
+            .split(',')
+            .filter_map(|t| t.parse().ok().map(Timestamp::from_unix))
+            .collect(),
+        consecutive_failures: count("consecutive_failures")?,
+        lock_count: count("lock_count")?,
+        locked_until: ts(row.try_get("locked_until")?),
+        hard_locked: row.try_get::<i64, _>("hard_locked")? != 0,
+        locked_by: row
+            .try_get::<Option<i64>, _>("locked_by")?
+            .map(|id| AttemptId::new(id as u64)),
+    })
+}
+
+/// Takes the member's throttle row lock (creating the row if needed) and reads it, in one
+/// statement, so a row deleted meanwhile by a success or an unlock is simply made again. Every
+/// writer of the row goes through here first, so a decision made on what it returns is not raced.
+pub(super) async fn lock_throttle_row(
+    tx: &mut Transaction<'static, Any>,
+    member: Member,
+) -> Result<ThrottleState, sqlx::Error> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "INSERT INTO throttle (guild_id, user_id, consecutive_failures, lock_count, hard_locked) \
+         VALUES ($1, $2, 0, 0, 0) ON CONFLICT (guild_id, user_id) \
+         DO UPDATE SET lock_count = throttle.lock_count RETURNING {COLUMNS}"
+    ));
+    let row = sqlx::query(sql)
+        .bind(db_id(member.guild.get()))
+        .bind(db_id(member.user.get()))
+        .fetch_one(&mut **tx)
+        .await?;
+    state_from_row(&row)
+}
+
+async fn write_state(
+    tx: &mut Transaction<'static, Any>,
+    member: Member,
+    state: &ThrottleState,
+) -> Result<(), sqlx::Error> {
+    let recent: Vec<String> = state.recent.iter().map(|t| t.unix().to_string()).collect();
+    member_query(
+        "UPDATE throttle SET recent_attempts = $3, consecutive_failures = $4, lock_count = $5, \
+         locked_until = $6, hard_locked = $7, locked_by = $8 WHERE guild_id = $1 AND user_id = $2",
+        member,
+    )
+    .bind(recent.join(","))
+    .bind(i64::from(state.consecutive_failures))
+    .bind(i64::from(state.lock_count))
+    .bind(state.locked_until.map(Timestamp::unix))
+    .bind(i64::from(state.hard_locked))
+    .bind(state.locked_by.map(|id| id.get() as i64))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+impl Throttles for Store {
+    async fn throttle(&self, member: Member) -> RepoResult<ThrottleState> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM throttle WHERE guild_id = $1 AND user_id = $2"
+        ));
+        let row = sqlx::query(sql)
+            .bind(db_id(member.guild.get()))
+            .bind(db_id(member.user.get()))
+            .fetch_optional(&self.pool)
             .await
             .map_err(repo_error)?;
-        if done.rows_affected() != 1 {
-            return Ok(false);
-        }
-        for entry in audit {
-            insert_audit(&mut tx, entry).await.map_err(repo_error)?;
-        }
+        row.as_ref()
+            .map(state_from_row)
+            .transpose()
+            .map(Option::unwrap_or_default)
+            .map_err(repo_error)
+    }
+
+    async fn reserve_attempt(
+        &self,
+        member: Member,
+        now: Timestamp,
+        attempt: AttemptId,
+    ) -> RepoResult<Result<Option<NewLock>, Access>> {
+        let mut tx = self.begin().await?;
+        let state = lock_throttle_row(&mut tx, member)
+            .await
+            .map_err(repo_error)?;
+        let (next, lock) = match throttle::reserve(&state, now, attempt) {
+            Ok(reserved) => reserved,
+            Err(access) => return Ok(Err(access)),
+        };
+        write_state(&mut tx, member, &next)
+            .await
+            .map_err(repo_error)?;
         tx.commit().await.map_err(repo_error)?;
-        Ok(true)
+        Ok(Ok(lock))
     }
 
     async fn clear_throttle(&self, member: Member, audit: &AuditEntry) -> RepoResult<bool> {

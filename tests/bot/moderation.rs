@@ -257,3 +257,141 @@ async fn moderators_revoke_and_read_stats_and_config() {
     );
     assert!(world.fake.member_roles(GUILD, MEMBER).contains(&ROLE));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reset_reason_reaches_the_member_and_the_log_without_pings_or_control_characters() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    world.enroll(GUILD, MEMBER).await;
+    let reason = format!(
+        "lost phone @everyone @here <@{MODERATOR}> <@&{ROLE}> <#{LOG}>\u{7}\u{1b}[31m {}",
+        "x".repeat(400)
+    );
+    let reset = world
+        .fake
+        .slash(
+            GUILD,
+            MODERATOR,
+            "gate reset",
+            json!({"user": MEMBER.to_string(), "reason": reason}),
+        )
+        .await;
+    assert!(all_text(&world.responses(&reset, 2).await).contains("They were told by DM"));
+    let dm = world.fake.wait_dm_messages(MEMBER, 1, WAIT).await.remove(0);
+    let logged = wait_for_log(&world.fake, "reset <@").await;
+    // The reason as each shows it (the log line itself names the moderator and the member).
+    let dm = dm["content"].as_str().unwrap();
+    let in_dm = dm
+        .split_once("(reason: ")
+        .map(|(_, rest)| rest)
+        .unwrap_or(dm);
+    let log = logged["content"].as_str().unwrap();
+    let in_log = log
+        .split_once("Reason: ")
+        .map(|(_, rest)| rest)
+        .unwrap_or(log);
+    for (what, text) in [("DM", in_dm.to_owned()), ("log", in_log.to_owned())] {
+        assert!(text.contains("lost phone"), "{what}: {text}");
+        for forbidden in [
+            "@everyone".to_owned(),
+            "@here".to_owned(),
+            format!("<@{MODERATOR}>"),
+            format!("<@&{ROLE}>"),
+            format!("<#{LOG}>"),
+            "\u{7}".to_owned(),
+            "\u{1b}".to_owned(),
+        ] {
+            assert!(
+                !text.contains(&forbidden),
+                "{what} holds {forbidden:?}: {text}"
+            );
+        }
+        assert!(
+            !text.contains(&"x".repeat(250)),
+            "{what}: the reason is capped"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_log_channel_and_the_panel_channel_must_belong_to_this_server() {
+    let world = World::new().await;
+    let foreign = LOG + 10; // OTHER_GUILD's log channel
+    let setup = world
+        .fake
+        .slash(
+            GUILD,
+            MODERATOR,
+            "gate setup",
+            json!({"role": ROLE.to_string(), "log_channel": foreign.to_string()}),
+        )
+        .await;
+    let text = last_text(&world.responses(&setup, 2).await);
+    assert!(text.contains("isn't in this server"), "{text}");
+    let verify = world.fake.slash(GUILD, MEMBER, "verify", json!({})).await;
+    assert!(
+        all_text(&world.responses(&verify, 2).await).contains("hasn't set up"),
+        "nothing was configured"
+    );
+
+    world.setup_gate().await;
+    let panel = world
+        .fake
+        .slash(
+            GUILD,
+            MODERATOR,
+            "gate panel",
+            json!({"channel": foreign.to_string()}),
+        )
+        .await;
+    let text = last_text(&world.responses(&panel, 2).await);
+    assert!(text.contains("isn't in this server"), "{text}");
+    assert!(
+        world.fake.channel_messages(foreign).is_empty(),
+        "no panel was posted there"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_moderator_cannot_reset_unlock_or_revoke_themselves_or_anyone_not_below_them() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    world.enroll(GUILD, MODERATOR).await;
+    let me = MODERATOR.to_string();
+    for (command, options) in [
+        ("gate reset", json!({"user": me, "reason": "lost phone"})),
+        ("gate unlock", json!({"user": me})),
+        ("gate revoke", json!({"user": me})),
+    ] {
+        let i = world.fake.slash(GUILD, MODERATOR, command, options).await;
+        let text = last_text(&world.responses(&i, 2).await);
+        assert!(
+            text.contains("can't do this to yourself"),
+            "{command}: {text}"
+        );
+    }
+    // A junior moderator (Manage Server, no role above the senior's) cannot reach the senior.
+    let junior = 930_000_000_000_000_097;
+    world.fake.add_user(
+        GUILD,
+        FakeUser::new(junior, "junior").with_permissions(discord::EVERYONE_DEFAULT | MANAGE_GUILD),
+    );
+    let i = world
+        .fake
+        .slash(
+            GUILD,
+            junior,
+            "gate reset",
+            json!({"user": MODERATOR.to_string(), "reason": "takeover"}),
+        )
+        .await;
+    let text = last_text(&world.responses(&i, 2).await);
+    assert!(text.contains("at or above your highest role"), "{text}");
+    // Nothing happened to the senior moderator's setup.
+    let status = world
+        .fake
+        .slash(GUILD, MODERATOR, "2fa status", json!({}))
+        .await;
+    let text = all_text(&world.responses(&status, 2).await);
+    assert!(text.contains("**Backup codes left:** 10"), "{text}");
+}

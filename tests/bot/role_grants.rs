@@ -150,3 +150,29 @@ async fn a_pending_grant_is_applied_by_the_next_process_and_panel_buttons_surviv
     );
     world.restart().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_grant_answered_not_found_is_never_reported_as_on_its_way() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    world.fake.fail_next(
+        "PUT",
+        &format!("/members/{MEMBER}/roles/"),
+        404,
+        json!({"message": "Unknown Member", "code": 10007}),
+        1,
+    );
+    let responses = world.confirm_enrollment(GUILD, MEMBER).await;
+    let text = last_text(&responses);
+    assert!(!text.contains("on its way"), "{text}");
+    assert!(text.contains("couldn't be added"), "{text}");
+    let stats = world
+        .fake
+        .slash(GUILD, MODERATOR, "gate stats", json!({}))
+        .await;
+    let text = all_text(&world.responses(&stats, 2).await);
+    assert!(
+        text.contains("**Role changes waiting:** 0"),
+        "recorded as final: {text}"
+    );
+}

@@ -181,23 +181,40 @@ async fn members_check_status_renew_backup_codes_and_remove_themselves() {
         texts(&stale)
     );
 
-    // Removing needs a fresh code too; a backup code will do.
+    // Removing needs a fresh code from the app itself: the form asks for six digits only (a
+    // backup code does not even fit), and a backup code typed in anyway is refused with why.
     let remove = world
         .fake
         .slash(GUILD, MEMBER, "2fa remove", json!({}))
         .await;
-    assert_eq!(
-        world.responses(&remove, 1).await[0].data["custom_id"],
-        form(CodeForm::Remove)
-    );
+    let opened = world.responses(&remove, 1).await.remove(0);
+    assert_eq!(opened.data["custom_id"], form(CodeForm::Remove));
+    let input = &opened.data["components"][0]["components"][0];
+    assert_eq!(input["label"], "6-digit code from your app");
+    assert_eq!(input["max_length"], 16);
+    let squeezed = new_codes[0].replace('-', "");
     let submit = world
         .fake
         .submit_modal(
             GUILD,
             MEMBER,
             &form(CodeForm::Remove),
-            &[("code", new_codes[0])],
+            &[("code", &squeezed)],
         )
+        .await;
+    let text = all_text(&world.responses(&submit, 2).await);
+    assert!(text.contains("not a backup code"), "{text}");
+    assert!(text.contains("saved backup codes too"), "{text}");
+    world.clock.advance(30);
+    let remove = world
+        .fake
+        .slash(GUILD, MEMBER, "2fa remove", json!({}))
+        .await;
+    world.responses(&remove, 1).await;
+    let code = totp::code_at(&secret, world.clock.now());
+    let submit = world
+        .fake
+        .submit_modal(GUILD, MEMBER, &form(CodeForm::Remove), &[("code", &code)])
         .await;
     assert!(
         all_text(&world.responses(&submit, 2).await)

@@ -15,7 +15,7 @@ use std::process::Command;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, OnceLock};
 
-use keygate::gate::hashing::Hasher;
+use keygate::gate::hashing::{Hasher, PoolShape, Priority};
 use keygate::gate::repository::GuildConfig;
 use keygate::gate::sealing::{Keyring, MasterKey};
 use keygate::gate::{Gate, GuildId, ManualClock, OsEntropy, RoleId, Timestamp, UserId};
@@ -270,7 +270,13 @@ impl Harness {
         let gate = Gate::new(
             store,
             keyring.clone(),
-            Hasher::new(2, Arc::new(OsEntropy)),
+            Hasher::new(
+                PoolShape {
+                    threads: 2,
+                    priority: Priority::Background,
+                },
+                Arc::new(OsEntropy),
+            ),
             clock.clone(),
             Arc::new(OsEntropy),
         );

@@ -9,7 +9,7 @@ use std::time::Duration;
 use keygate::discord::custom_id::{CodeForm, CustomId};
 use keygate::discord::worker::Pacing;
 use keygate::discord::{BotSettings, RunningBot};
-use keygate::gate::hashing::Hasher;
+use keygate::gate::hashing::{Hasher, PoolShape, Priority};
 use keygate::gate::sealing::{Keyring, MasterKey};
 use keygate::gate::totp::{self, TotpSecret};
 use keygate::gate::{Clock, Gate, OffsetClock, OsEntropy};
@@ -144,7 +144,13 @@ impl World {
         let gate = Arc::new(Gate::new(
             store,
             self.keyring.clone(),
-            Hasher::new(2, entropy.clone()),
+            Hasher::new(
+                PoolShape {
+                    threads: 2,
+                    priority: Priority::Background,
+                },
+                entropy.clone(),
+            ),
             clock.clone(),
             entropy,
         ));

@@ -4,11 +4,16 @@
 use poise::serenity_prelude as serenity;
 
 use super::setup::setup;
-use super::{about, defer, in_guild, incoming, invoker, locale, say, say_and_log, shown_settings};
+use super::{
+    about, defer, in_guild, in_this_server, incoming, invoker, locale, not_here, say, say_and_log,
+    shown_settings,
+};
 use crate::discord::custom_id::CustomId;
 use crate::discord::log_lines::LogLine;
+use crate::discord::permissions::Hierarchy;
 use crate::discord::respond::no_mentions;
 use crate::discord::{AppContext, BotError};
+use crate::gate::moderation::Reason;
 use crate::gate::{ChannelId, UserId};
 use crate::guide::messages as msg;
 use crate::guide::{Key, fill, text};
@@ -45,6 +50,9 @@ pub async fn panel(
     defer(&ctx).await?;
     let guild = incoming(&ctx).member()?.guild;
     let channel = channel.map_or(ctx.interaction.channel_id, |c| c.id);
+    if !in_this_server(&ctx, guild, channel).await? {
+        return say(&ctx, not_here(locale(&ctx), channel)).await;
+    }
     // The panel is read by everyone: it speaks the server's language.
     let server_locale = incoming(&ctx).guild_locale();
     let message = serenity::CreateMessage::new()
@@ -116,6 +124,60 @@ pub async fn gate_status(
     .await
 }
 
+/// Refuses (answering the moderator) an action on `user`'s second factor that the moderator may
+/// not take: on themselves, or on someone not below them. `true` when the action may go ahead.
+async fn may_act_on(ctx: &AppContext<'_>, user: &serenity::User) -> Result<bool, BotError> {
+    let guild = incoming(ctx).member()?.guild;
+    let serenity_guild = serenity::GuildId::new(guild.get());
+    let cached = ctx
+        .serenity_context()
+        .cache
+        .guild(serenity_guild)
+        .map(|g| (g.roles.values().cloned().collect::<Vec<_>>(), g.owner_id));
+    let (roles, owner) = match cached {
+        Some(known) => known,
+        None => {
+            let partial = ctx
+                .serenity_context()
+                .http
+                .get_guild(serenity_guild)
+                .await?;
+            (partial.roles.values().cloned().collect(), partial.owner_id)
+        }
+    };
+    let moderator_roles = ctx
+        .interaction
+        .member
+        .as_ref()
+        .map(|m| m.roles.clone())
+        .unwrap_or_default();
+    // A member who left has no roles here; their data may still be reset.
+    let target_roles = ctx
+        .interaction
+        .data
+        .resolved
+        .members
+        .get(&user.id)
+        .map(|m| m.roles.clone())
+        .unwrap_or_default();
+    let hierarchy = Hierarchy {
+        roles: &roles,
+        owner,
+    };
+    match hierarchy.target_problem(
+        ctx.interaction.user.id,
+        &moderator_roles,
+        user.id,
+        &target_roles,
+    ) {
+        Some(problem) => {
+            say(ctx, problem.explain(locale(ctx))).await?;
+            Ok(false)
+        }
+        None => Ok(true),
+    }
+}
+
 /// `/gate unlock user`: clears a soft or hard lockout.
 #[poise::command(slash_command, guild_only)]
 pub async fn unlock(
@@ -123,6 +185,9 @@ pub async fn unlock(
     #[description = "The member"] user: serenity::User,
 ) -> Result<(), BotError> {
     let member = about(&ctx, &user).await?;
+    if !may_act_on(&ctx, &user).await? {
+        return Ok(());
+    }
     let user_mention = format!("<@{}>", user.id);
     ctx.data().gate.unlock(member, invoker(&ctx)).await?;
     let reply = fill(locale(&ctx), Key::GateUnlocked, &[("user", &user_mention)]);
@@ -139,6 +204,9 @@ pub async fn revoke(
     user: serenity::User,
 ) -> Result<(), BotError> {
     let member = about(&ctx, &user).await?;
+    if !may_act_on(&ctx, &user).await? {
+        return Ok(());
+    }
     let role = ctx.data().gate.revoke(member, invoker(&ctx)).await?;
     ctx.data().worker.wake();
     let args: [(&str, &(dyn std::fmt::Display + Sync)); 2] = [
@@ -166,6 +234,11 @@ pub async fn reset(
     reason: String,
 ) -> Result<(), BotError> {
     let member = about(&ctx, &user).await?;
+    if !may_act_on(&ctx, &user).await? {
+        return Ok(());
+    }
+    // Cleaned once: the audit trail, the member's DM and the log channel get the same words.
+    let reason = Reason::clean(&reason);
     ctx.data()
         .gate
         .reset(member, invoker(&ctx), &reason)
@@ -184,7 +257,7 @@ pub async fn reset(
         .content(fill(
             server_locale,
             Key::GateResetDm,
-            &[("server", &server), ("reason", &reason)],
+            &[("server", &server), ("reason", &reason.as_str())],
         ))
         .allowed_mentions(no_mentions());
     let told = match user.id.create_dm_channel(http).await {
@@ -205,7 +278,7 @@ pub async fn reset(
     let line = LogLine::Reset {
         moderator: invoker(&ctx),
         user: member.user,
-        reason,
+        reason: reason.to_string(),
     };
     say_and_log(&ctx, member.guild, reply, line).await
 }

@@ -3,7 +3,9 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{defer, incoming, invoker, locale, say, say_and_log, shown_settings};
+use super::{
+    defer, in_this_server, incoming, invoker, locale, not_here, say, say_and_log, shown_settings,
+};
 use crate::discord::log_lines::LogLine;
 use crate::discord::permissions::{bot_problem, moderator_problem};
 use crate::discord::{AppContext, BotError};
@@ -23,6 +25,11 @@ pub async fn setup(
 ) -> Result<(), BotError> {
     let guild = incoming(&ctx).member()?.guild;
     defer(&ctx).await?;
+    if let Some(channel) = &log_channel
+        && !in_this_server(&ctx, guild, channel.id).await?
+    {
+        return say(&ctx, not_here(locale(&ctx), channel.id)).await;
+    }
     let http = &ctx.serenity_context().http;
     let serenity_guild = serenity::GuildId::new(guild.get());
     let bot_id = ctx.serenity_context().cache.current_user().id;

@@ -39,9 +39,12 @@ fn code_modal(form: CodeForm, locale: Locale) -> CreateModal {
         CodeForm::Remove => Key::RemoveModalTitle,
     };
     let (label, max_length, placeholder) = match form {
-        CodeForm::Confirm | CodeForm::BackupCodes => (Key::CodeInputLabel, 16, "123456"),
+        // Changing the factor needs the factor: no backup code for new codes or removal.
+        CodeForm::Confirm | CodeForm::BackupCodes | CodeForm::Remove => {
+            (Key::CodeInputLabel, 16, "123456")
+        }
         // A backup code with dashes is 19 characters; leave room for spaces.
-        CodeForm::Verify | CodeForm::Remove => (
+        CodeForm::Verify => (
             Key::CodeOrBackupInputLabel,
             32,
             "123456 or 1ABC-DEFG-HJKM-NPQR",
@@ -193,7 +196,9 @@ async fn report_grant(
     let text = match worker::await_grant(outcomes, member, GRANT_WAIT).await {
         Some(Outcome::Applied) => text(locale, Key::RoleGranted).to_owned(),
         Some(Outcome::Forbidden) => msg::role_forbidden(locale, role),
-        _ => text(locale, Key::RolePending).to_owned(),
+        Some(Outcome::Gone) => text(locale, Key::RoleGone).to_owned(),
+        Some(Outcome::Failed(_)) => text(locale, Key::RoleFailed).to_owned(),
+        Some(Outcome::Retrying) | None => text(locale, Key::RolePending).to_owned(),
     };
     if let Err(error) = incoming.follow_up(&ctx.http, Reply::text(text)).await {
         tracing::warn!(error = %super::describe(&error), "could not tell the member about their role");

@@ -25,7 +25,7 @@ pub fn text(key: Key) -> &'static str {
             "Die Einrichtung hat länger als 15 Minuten gedauert und ist deshalb zu deiner Sicherheit abgelaufen. Starte mit `/verifizieren` neu, dann bekommst du einen frischen QR-Code."
         }
         Key::ReplyNeedsAuthenticator => {
-            "Bitte nimm hierfür den 6-stelligen Code aus deiner Authenticator-App, keinen Backup-Code."
+            "Bitte nimm hierfür den 6-stelligen Code aus deiner Authenticator-App, keinen Backup-Code. Backup-Codes sind dafür da, hineinzukommen, wenn das Handy weg ist; deine Einrichtung zu ändern braucht das Handy selbst, denn wer deine Discord-Sitzung stiehlt, hat vielleicht auch deine gespeicherten Backup-Codes."
         }
         Key::ReplyNotACode => {
             "Das ist kein gültiger Code. Gib die 6 Ziffern ein, die deine Authenticator-App gerade anzeigt (zum Beispiel `123456`), oder einen deiner Backup-Codes (wie `1ABC-DEFG-HJKM-NPQR`)."
@@ -54,6 +54,18 @@ pub fn text(key: Key) -> &'static str {
             "Diese Option konnte ich nicht lesen. Bitte wähle sie aus der Liste, die Discord anzeigt, und versuch es noch einmal."
         }
         Key::ReplyNotLocked => "Dieses Mitglied ist nicht gesperrt.",
+        Key::ReplyBusy => {
+            "Eine andere Prüfung deines Codes läuft noch. Warte bitte einen Moment und versuch es dann noch einmal."
+        }
+        Key::ReplyTooManySetups => {
+            "Du hast in der letzten Stunde dreimal mit der Einrichtung einer Authenticator-App begonnen. Zu deiner Sicherheit kannst du {when} wieder beginnen."
+        }
+        Key::ReplyTooManyRemovals => {
+            "Du hast deine Authenticator-Einrichtung hier heute schon dreimal entfernt. Zu deiner Sicherheit kannst du sie {when} wieder entfernen."
+        }
+        Key::ReplyTooManyBackupCodeSets => {
+            "Du hast heute schon dreimal neue Backup-Codes erstellt. Zu deiner Sicherheit kannst du {when} wieder welche erstellen. Deine jetzigen Codes funktionieren weiter."
+        }
         // Enrollment
         Key::EnrollInstructions => {
             "**Richte deine Authenticator-App ein** (nur du siehst diese Nachricht)\n1. Falls du noch keine hast, installiere eine Authenticator-App auf deinem Handy: Google Authenticator, Microsoft Authenticator, Aegis, 2FAS oder einen Passwortmanager, der Codes unterstützt.\n2. Tippe in der App auf **+** und scanne den QR-Code unten. Keine Kamera? Wähle „Einrichtungsschlüssel eingeben“ und tippe ein:\n`{key}`\n3. Die App zeigt jetzt einen 6-stelligen Code, der sich alle 30 Sekunden ändert. Drück auf **Code eingeben** und tippe ihn ein.\n\nDiese Einrichtung gilt bis {expires}. Teile diesen QR-Code oder Schlüssel niemals: Wer ihn hat, kann deine Codes erzeugen."
@@ -88,6 +100,12 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::RoleForbidden => {
             "Du bist verifiziert, aber ich konnte dir die Rolle {role} nicht geben: Discord hat es abgelehnt (mir fehlt die Berechtigung **Rollen verwalten**, oder meine Rolle steht unter dieser Rolle). Die Moderatoren wissen Bescheid; du bekommst die Rolle, sobald sie das behoben haben."
+        }
+        Key::RoleGone => {
+            "Du bist verifiziert, aber die Rolle konnte nicht vergeben werden: Laut Discord bist du nicht mehr auf diesem Server, oder die Rolle wurde gelöscht. Wenn du noch hier bist, sag bitte einem Moderator Bescheid."
+        }
+        Key::RoleFailed => {
+            "Du bist verifiziert, aber Discord hat die Rolle nicht vergeben. Die Moderatoren wissen Bescheid."
         }
         Key::Removed => {
             "Erledigt: Deine Authenticator-App und deine Backup-Codes für diesen Server sind gelöscht, und die Rolle für Verifizierte wird entfernt. Mit `/verifizieren` kannst du alles jederzeit neu einrichten."
@@ -147,6 +165,15 @@ pub fn text(key: Key) -> &'static str {
         Key::GatePanelForbidden => {
             "Ich kann in {channel} nicht posten. Gib meiner Rolle dort **Kanal ansehen** und **Nachrichten senden** und versuch es dann noch einmal."
         }
+        Key::GateChannelNotHere => {
+            "{channel} ist nicht auf diesem Server. Wähle einen Kanal dieses Servers und versuch es noch einmal."
+        }
+        Key::GateTargetThemselves => {
+            "Das kannst du nicht bei dir selbst tun: Das muss ein anderer Moderator machen. So kann jemand, der die Sitzung eines Moderators stiehlt, dessen eigenen zweiten Faktor nicht zurücksetzen oder entsperren."
+        }
+        Key::GateTargetNotBelow => {
+            "{user} hat eine Rolle auf oder über deiner höchsten Rolle, daher kannst du das bei ihnen nicht tun. Frag jemanden mit einer höheren Rolle."
+        }
         Key::GateUnlocked => "🔓 {user} kann wieder Codes eingeben.",
         Key::GateRevoked => {
             "{role} wurde von {user} entfernt. Mit `/verifizieren` kann sich das Mitglied erneut verifizieren."
@@ -159,7 +186,7 @@ pub fn text(key: Key) -> &'static str {
             "Ich konnte keine Direktnachricht schicken (die DMs sind geschlossen), bitte sag dem Mitglied selbst Bescheid."
         }
         Key::GateResetDm => {
-            "Ein Moderator von **{server}** hat deine Zwei-Faktor-Einrichtung dort zurückgesetzt (Grund: {reason}). Dein alter Eintrag in der Authenticator-App und deine Backup-Codes funktionieren nicht mehr. Nutze `/verifizieren` auf dem Server, um alles neu einzurichten."
+            "Ein Moderator von **{server}** hat deine Zwei-Faktor-Einrichtung dort zurückgesetzt (Grund: `{reason}`). Dein alter Eintrag in der Authenticator-App und deine Backup-Codes funktionieren nicht mehr. Nutze `/verifizieren` auf dem Server, um alles neu einzurichten."
         }
         Key::GateStats => {
             "**Eingerichtete Mitglieder:** {enrolled}\n**Laufende Einrichtungen:** {pending}\n**Gerade verifiziert:** {verified}\n**Gerade gesperrt:** {locked}\n**Ausstehende Rollenänderungen:** {waiting}"

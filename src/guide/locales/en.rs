@@ -26,7 +26,7 @@ pub fn text(key: Key) -> &'static str {
             "That setup took longer than 15 minutes, so it expired for your safety. Run `/verify` to start again with a fresh QR code."
         }
         Key::ReplyNeedsAuthenticator => {
-            "For this, please use the 6-digit code from your authenticator app, not a backup code."
+            "For this, please use the 6-digit code from your authenticator app, not a backup code. Backup codes are for getting in when your phone is lost; changing your setup needs the phone itself, because someone who steals your Discord session may have your saved backup codes too."
         }
         Key::ReplyNotACode => {
             "That isn't a valid code. Enter the 6 digits your authenticator app shows right now (for example `123456`), or one of your backup codes (like `1ABC-DEFG-HJKM-NPQR`)."
@@ -53,6 +53,18 @@ pub fn text(key: Key) -> &'static str {
             "That option wasn't something I could read. Please pick it from the list Discord shows, then try again."
         }
         Key::ReplyNotLocked => "That member isn't locked out.",
+        Key::ReplyBusy => {
+            "Another check of your code is still running. Please wait a moment, then try again."
+        }
+        Key::ReplyTooManySetups => {
+            "You've started setting up an authenticator app 3 times in the last hour. For your safety, you can start again {when}."
+        }
+        Key::ReplyTooManyRemovals => {
+            "You've removed your authenticator setup here 3 times today. For your safety, you can remove it again {when}."
+        }
+        Key::ReplyTooManyBackupCodeSets => {
+            "You've made 3 new sets of backup codes today. For your safety, you can make another {when}. The codes you have now still work."
+        }
         // Enrollment
         Key::EnrollInstructions => {
             "**Set up your authenticator app** (only you can see this message)\n1. Install an authenticator app on your phone if you don't have one: Google Authenticator, Microsoft Authenticator, Aegis, 2FAS or a password manager that supports codes.\n2. In the app, tap **+** and scan the QR code below. No camera? Choose \"enter a setup key\" and type:\n`{key}`\n3. The app now shows a 6-digit code that changes every 30 seconds. Press **Enter code** and type it.\n\nThis setup expires {expires}. Never share this QR code or key: anyone who has it can make your codes."
@@ -85,6 +97,12 @@ pub fn text(key: Key) -> &'static str {
         Key::RolePending => "Your role is on its way; it can take a minute to appear.",
         Key::RoleForbidden => {
             "You're verified, but I couldn't give you the {role} role: Discord refused (I'm missing the Manage Roles permission, or my role is below that role). The moderators have been told; you'll get the role once they fix it."
+        }
+        Key::RoleGone => {
+            "You're verified, but the role couldn't be added: Discord says you're no longer in this server, or the role was deleted. If you're still here, please tell a moderator."
+        }
+        Key::RoleFailed => {
+            "You're verified, but Discord refused to add the role. The moderators have been told."
         }
         Key::Removed => {
             "Done: your authenticator and backup codes for this server are deleted, and the verified role is being removed. Run `/verify` any time to set it up again."
@@ -144,6 +162,15 @@ pub fn text(key: Key) -> &'static str {
         Key::GatePanelForbidden => {
             "I can't post in {channel}. Give my role **View Channel** and **Send Messages** there, then try again."
         }
+        Key::GateChannelNotHere => {
+            "{channel} isn't in this server. Choose one of this server's channels, then try again."
+        }
+        Key::GateTargetThemselves => {
+            "You can't do this to yourself: another moderator has to. That way, someone who steals a moderator's session can't reset or unlock that moderator's own second factor."
+        }
+        Key::GateTargetNotBelow => {
+            "{user} has a role at or above your highest role, so you can't do this to them. Ask someone with a higher role."
+        }
         Key::GateUnlocked => "🔓 {user} can try codes again.",
         Key::GateRevoked => "Removed {role} from {user}. They can verify again with `/verify`.",
         Key::GateResetDone => {
@@ -152,7 +179,7 @@ pub fn text(key: Key) -> &'static str {
         Key::GateResetTold => "They were told by DM.",
         Key::GateResetNotTold => "I couldn't DM them (their DMs are closed), so please tell them.",
         Key::GateResetDm => {
-            "A moderator of **{server}** reset your two-factor setup there (reason: {reason}). Your old authenticator entry and backup codes no longer work. Run `/verify` in the server to set it up again."
+            "A moderator of **{server}** reset your two-factor setup there (reason: `{reason}`). Your old authenticator entry and backup codes no longer work. Run `/verify` in the server to set it up again."
         }
         Key::GateStats => {
             "**Enrolled members:** {enrolled}\n**Setups in progress:** {pending}\n**Verified now:** {verified}\n**Locked out now:** {locked}\n**Role changes waiting:** {waiting}"

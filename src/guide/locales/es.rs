@@ -25,7 +25,7 @@ pub fn text(key: Key) -> &'static str {
             "La configuración tardó más de 15 minutos, así que caducó por tu seguridad. Usa `/verificar` para empezar de nuevo con un código QR nuevo."
         }
         Key::ReplyNeedsAuthenticator => {
-            "Para esto, usa el código de 6 dígitos de tu app de autenticación, no un código de respaldo."
+            "Para esto, usa el código de 6 dígitos de tu app de autenticación, no un código de respaldo. Los códigos de respaldo sirven para entrar si pierdes el teléfono; cambiar tu configuración necesita el teléfono mismo, porque quien robe tu sesión de Discord puede tener también tus códigos de respaldo guardados."
         }
         Key::ReplyNotACode => {
             "Ese código no es válido. Escribe los 6 dígitos que muestra ahora tu app de autenticación (por ejemplo `123456`) o uno de tus códigos de respaldo (como `1ABC-DEFG-HJKM-NPQR`)."
@@ -52,6 +52,18 @@ pub fn text(key: Key) -> &'static str {
             "No pude leer esa opción. Elígela de la lista que muestra Discord y vuelve a intentarlo."
         }
         Key::ReplyNotLocked => "Ese miembro no está bloqueado.",
+        Key::ReplyBusy => {
+            "Todavía se está comprobando otro código tuyo. Espera un momento y vuelve a intentarlo."
+        }
+        Key::ReplyTooManySetups => {
+            "Has empezado a configurar una app de autenticación 3 veces en la última hora. Por tu seguridad, podrás empezar de nuevo {when}."
+        }
+        Key::ReplyTooManyRemovals => {
+            "Has borrado tu configuración de autenticación aquí 3 veces hoy. Por tu seguridad, podrás borrarla de nuevo {when}."
+        }
+        Key::ReplyTooManyBackupCodeSets => {
+            "Has creado 3 series nuevas de códigos de respaldo hoy. Por tu seguridad, podrás crear otra {when}. Tus códigos actuales siguen funcionando."
+        }
         // Enrollment
         Key::EnrollInstructions => {
             "**Configura tu app de autenticación** (solo tú puedes ver este mensaje)\n1. Si aún no tienes una, instala una app de autenticación en tu teléfono: Google Authenticator, Microsoft Authenticator, Aegis, 2FAS o un gestor de contraseñas que admita códigos.\n2. En la app, toca **+** y escanea el código QR de abajo. ¿No tienes cámara? Elige \"Introducir una clave de configuración\" y escribe:\n`{key}`\n3. Ahora la app muestra un código de 6 dígitos que cambia cada 30 segundos. Presiona **Introducir código** y escríbelo.\n\nEsta configuración caduca el {expires}. Nunca compartas este código QR ni la clave: quien los tenga puede generar tus códigos."
@@ -84,6 +96,12 @@ pub fn text(key: Key) -> &'static str {
         Key::RolePending => "Tu rol está en camino; puede tardar un minuto en aparecer.",
         Key::RoleForbidden => {
             "Tu verificación se completó, pero no pude darte el rol {role}: Discord lo rechazó (me falta el permiso Gestionar roles o mi rol está por debajo de ese rol). Ya avisé a los moderadores; recibirás el rol en cuanto lo solucionen."
+        }
+        Key::RoleGone => {
+            "Estás verificado, pero no se pudo añadir el rol: Discord dice que ya no estás en este servidor o que el rol se borró. Si sigues aquí, avisa a un moderador."
+        }
+        Key::RoleFailed => {
+            "Estás verificado, pero Discord se negó a añadir el rol. Los moderadores ya lo saben."
         }
         Key::Removed => {
             "Listo: se borraron tu autenticador y tus códigos de respaldo de este servidor, y se te está quitando el rol de verificado. Usa `/verificar` cuando quieras para configurarlo de nuevo."
@@ -143,6 +161,15 @@ pub fn text(key: Key) -> &'static str {
         Key::GatePanelForbidden => {
             "No puedo publicar en {channel}. Dale a mi rol los permisos **Ver canal** y **Enviar mensajes** allí y vuelve a intentarlo."
         }
+        Key::GateChannelNotHere => {
+            "{channel} no está en este servidor. Elige un canal de este servidor y vuelve a intentarlo."
+        }
+        Key::GateTargetThemselves => {
+            "No puedes hacerte esto a ti mismo: tiene que hacerlo otro moderador. Así, quien robe la sesión de un moderador no puede restablecer ni desbloquear el segundo factor de ese moderador."
+        }
+        Key::GateTargetNotBelow => {
+            "{user} tiene un rol igual o superior a tu rol más alto, así que no puedes hacerle esto. Pídeselo a alguien con un rol más alto."
+        }
         Key::GateUnlocked => "🔓 {user} puede volver a probar códigos.",
         Key::GateRevoked => {
             "Le quité {role} a {user}. Puede volver a verificarse con `/verificar`."
@@ -155,7 +182,7 @@ pub fn text(key: Key) -> &'static str {
             "No pude enviarle un mensaje directo (los tiene cerrados), así que avísale tú, por favor."
         }
         Key::GateResetDm => {
-            "Un moderador de **{server}** reinició allí tu configuración de dos factores (motivo: {reason}). Tu entrada anterior en la app de autenticación y tus códigos de respaldo ya no funcionan. Usa `/verificar` en el servidor para configurarla de nuevo."
+            "Un moderador de **{server}** reinició allí tu configuración de dos factores (motivo: `{reason}`). Tu entrada anterior en la app de autenticación y tus códigos de respaldo ya no funcionan. Usa `/verificar` en el servidor para configurarla de nuevo."
         }
         Key::GateStats => {
             "**Miembros inscritos:** {enrolled}\n**Configuraciones en curso:** {pending}\n**Verificados ahora:** {verified}\n**Bloqueados ahora:** {locked}\n**Cambios de rol pendientes:** {waiting}"

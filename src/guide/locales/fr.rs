@@ -25,7 +25,7 @@ pub fn text(key: Key) -> &'static str {
             "La configuration a pris plus de 15 minutes, elle a donc expiré pour ta sécurité. Lance `/verifier` pour recommencer avec un nouveau QR code."
         }
         Key::ReplyNeedsAuthenticator => {
-            "Pour ça, utilise le code à 6 chiffres de ton application d'authentification, pas un code de secours."
+            "Pour ceci, utilise le code à 6 chiffres de ton appli d'authentification, pas un code de secours. Les codes de secours servent à entrer quand ton téléphone est perdu ; changer ta configuration demande le téléphone lui-même, car quelqu'un qui vole ta session Discord peut aussi avoir tes codes de secours enregistrés."
         }
         Key::ReplyNotACode => {
             "Ce code n'est pas valide. Saisis les 6 chiffres que ton application d'authentification affiche en ce moment (par exemple `123456`), ou l'un de tes codes de secours (comme `1ABC-DEFG-HJKM-NPQR`)."
@@ -52,6 +52,18 @@ pub fn text(key: Key) -> &'static str {
             "Je n'ai pas pu lire cette option. Choisis-la dans la liste que Discord affiche, puis réessaie."
         }
         Key::ReplyNotLocked => "Ce membre n'est pas verrouillé.",
+        Key::ReplyBusy => {
+            "Une autre vérification de ton code est encore en cours. Attends un instant, puis réessaie."
+        }
+        Key::ReplyTooManySetups => {
+            "Tu as commencé à configurer une appli d'authentification 3 fois dans la dernière heure. Pour ta sécurité, tu pourras recommencer {when}."
+        }
+        Key::ReplyTooManyRemovals => {
+            "Tu as supprimé ta configuration d'authentification ici 3 fois aujourd'hui. Pour ta sécurité, tu pourras la supprimer à nouveau {when}."
+        }
+        Key::ReplyTooManyBackupCodeSets => {
+            "Tu as créé 3 nouvelles séries de codes de secours aujourd'hui. Pour ta sécurité, tu pourras en créer une autre {when}. Tes codes actuels fonctionnent toujours."
+        }
         // Enrollment
         Key::EnrollInstructions => {
             "**Configure ton application d'authentification** (visible uniquement par toi)\n1. Installe une application d'authentification sur ton téléphone si tu n'en as pas : Google Authenticator, Microsoft Authenticator, Aegis, 2FAS ou un gestionnaire de mots de passe qui gère les codes.\n2. Dans l'application, appuie sur **+** et scanne le QR code ci-dessous. Pas d'appareil photo ? Choisis « saisir une clé de configuration » et tape :\n`{key}`\n3. L'application affiche maintenant un code à 6 chiffres qui change toutes les 30 secondes. Appuie sur **Saisir le code** et tape-le.\n\nCette configuration expire {expires}. Ne partage jamais ce QR code ni cette clé : toute personne qui les a peut générer tes codes."
@@ -86,6 +98,12 @@ pub fn text(key: Key) -> &'static str {
         Key::RolePending => "Ton rôle arrive ; il peut mettre une minute à apparaître.",
         Key::RoleForbidden => {
             "Ta vérification est réussie, mais je n'ai pas pu te donner le rôle {role} : Discord a refusé (il me manque la permission Gérer les rôles, ou mon rôle est en dessous de ce rôle). Les modérateurs ont été prévenus ; tu recevras le rôle dès qu'ils auront corrigé ça."
+        }
+        Key::RoleGone => {
+            "Tu es vérifié, mais le rôle n'a pas pu être ajouté : Discord indique que tu n'es plus sur ce serveur, ou que le rôle a été supprimé. Si tu es toujours là, préviens un modérateur."
+        }
+        Key::RoleFailed => {
+            "Tu es vérifié, mais Discord a refusé d'ajouter le rôle. Les modérateurs ont été prévenus."
         }
         Key::Removed => {
             "C'est fait : ton authentificateur et tes codes de secours pour ce serveur sont supprimés, et le rôle de membre vérifié est en cours de retrait. Lance `/verifier` quand tu veux pour tout reconfigurer."
@@ -145,6 +163,15 @@ pub fn text(key: Key) -> &'static str {
         Key::GatePanelForbidden => {
             "Je ne peux pas publier dans {channel}. Donne à mon rôle les permissions **Voir le salon** et **Envoyer des messages** dans ce salon, puis réessaie."
         }
+        Key::GateChannelNotHere => {
+            "{channel} n'est pas sur ce serveur. Choisis un salon de ce serveur, puis réessaie."
+        }
+        Key::GateTargetThemselves => {
+            "Tu ne peux pas faire ça sur toi-même : un autre modérateur doit s'en charger. Ainsi, quelqu'un qui vole la session d'un modérateur ne peut pas réinitialiser ni débloquer le second facteur de ce modérateur."
+        }
+        Key::GateTargetNotBelow => {
+            "{user} a un rôle égal ou supérieur à ton rôle le plus haut, tu ne peux donc pas faire ça. Demande à quelqu'un avec un rôle plus élevé."
+        }
         Key::GateUnlocked => "🔓 {user} peut de nouveau essayer des codes.",
         Key::GateRevoked => {
             "Rôle {role} retiré à {user}, qui peut se vérifier à nouveau avec `/verifier`."
@@ -157,7 +184,7 @@ pub fn text(key: Key) -> &'static str {
             "Je n'ai pas pu lui envoyer de message privé (ses MP sont fermés), alors pense à prévenir cette personne toi-même."
         }
         Key::GateResetDm => {
-            "L'équipe de modération de **{server}** a réinitialisé ta configuration d'authentification à deux facteurs sur ce serveur (raison : {reason}). Ton ancienne entrée dans ton application d'authentification et tes anciens codes de secours ne fonctionnent plus. Lance `/verifier` sur le serveur pour tout reconfigurer."
+            "L'équipe de modération de **{server}** a réinitialisé ta configuration d'authentification à deux facteurs sur ce serveur (raison : `{reason}`). Ton ancienne entrée dans ton application d'authentification et tes anciens codes de secours ne fonctionnent plus. Lance `/verifier` sur le serveur pour tout reconfigurer."
         }
         Key::GateStats => {
             "**Membres inscrits :** {enrolled}\n**Configurations en cours :** {pending}\n**Vérifiés actuellement :** {verified}\n**Verrouillés actuellement :** {locked}\n**Changements de rôle en attente :** {waiting}"

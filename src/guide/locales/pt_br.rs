@@ -25,7 +25,7 @@ pub fn text(key: Key) -> &'static str {
             "A configuração levou mais de 15 minutos e expirou, para sua segurança. Use `/verificar` para começar de novo com um QR code novo."
         }
         Key::ReplyNeedsAuthenticator => {
-            "Para isso, use o código de 6 dígitos do seu app autenticador, não um código de backup."
+            "Para isso, use o código de 6 dígitos do seu app autenticador, não um código de backup. Os códigos de backup servem para entrar quando o celular se perde; mudar sua configuração exige o próprio celular, porque quem roubar sua sessão do Discord pode ter também seus códigos de backup salvos."
         }
         Key::ReplyNotACode => {
             "Esse código não é válido. Digite os 6 dígitos que o seu app autenticador está mostrando agora (por exemplo `123456`) ou um dos seus códigos de backup (como `1ABC-DEFG-HJKM-NPQR`)."
@@ -52,6 +52,18 @@ pub fn text(key: Key) -> &'static str {
             "Não consegui ler essa opção. Escolha-a na lista que o Discord mostra e tente de novo."
         }
         Key::ReplyNotLocked => "Esse membro não está bloqueado.",
+        Key::ReplyBusy => {
+            "Outra verificação do seu código ainda está em andamento. Espere um momento e tente de novo."
+        }
+        Key::ReplyTooManySetups => {
+            "Você começou a configurar um app autenticador 3 vezes na última hora. Para sua segurança, você pode começar de novo {when}."
+        }
+        Key::ReplyTooManyRemovals => {
+            "Você removeu sua configuração de autenticador aqui 3 vezes hoje. Para sua segurança, você pode removê-la de novo {when}."
+        }
+        Key::ReplyTooManyBackupCodeSets => {
+            "Você criou 3 novos conjuntos de códigos de backup hoje. Para sua segurança, você pode criar outro {when}. Seus códigos atuais continuam funcionando."
+        }
         // Enrollment
         Key::EnrollInstructions => {
             "**Configure seu app autenticador** (só você vê esta mensagem)\n1. Se ainda não tiver, instale um app autenticador no celular: Google Authenticator, Microsoft Authenticator, Aegis, 2FAS ou um gerenciador de senhas que gere códigos.\n2. No app, toque em **+** e escaneie o QR code abaixo. Sem câmera? Escolha \"inserir chave de configuração\" e digite:\n`{key}`\n3. Agora o app mostra um código de 6 dígitos que muda a cada 30 segundos. Clique em **Digitar código** e digite esse código.\n\nEsta configuração expira em {expires}. Nunca compartilhe este QR code nem a chave: quem tiver acesso a eles consegue gerar os seus códigos."
@@ -84,6 +96,12 @@ pub fn text(key: Key) -> &'static str {
         Key::RolePending => "Seu cargo está a caminho; pode levar um minutinho para aparecer.",
         Key::RoleForbidden => {
             "Sua verificação deu certo, mas não consegui te dar o cargo {role}: o Discord recusou (estou sem a permissão Gerenciar cargos, ou meu cargo está abaixo desse cargo). Os moderadores já foram avisados; você recebe o cargo assim que eles resolverem."
+        }
+        Key::RoleGone => {
+            "Você está verificado, mas não foi possível adicionar o cargo: o Discord diz que você não está mais neste servidor, ou que o cargo foi apagado. Se você ainda está aqui, avise um moderador."
+        }
+        Key::RoleFailed => {
+            "Você está verificado, mas o Discord recusou adicionar o cargo. Os moderadores foram avisados."
         }
         Key::Removed => {
             "Pronto: seu autenticador e seus códigos de backup deste servidor foram apagados, e o cargo de verificado está sendo removido. Use `/verificar` quando quiser para configurar de novo."
@@ -143,6 +161,15 @@ pub fn text(key: Key) -> &'static str {
         Key::GatePanelForbidden => {
             "Não consigo enviar mensagens em {channel}. Dê ao meu cargo as permissões **Ver canal** e **Enviar mensagens** lá e tente de novo."
         }
+        Key::GateChannelNotHere => {
+            "{channel} não está neste servidor. Escolha um canal deste servidor e tente de novo."
+        }
+        Key::GateTargetThemselves => {
+            "Você não pode fazer isso em si mesmo: outro moderador precisa fazer. Assim, quem roubar a sessão de um moderador não consegue redefinir nem desbloquear o segundo fator desse moderador."
+        }
+        Key::GateTargetNotBelow => {
+            "{user} tem um cargo igual ou acima do seu cargo mais alto, então você não pode fazer isso. Peça a alguém com um cargo mais alto."
+        }
         Key::GateUnlocked => "🔓 {user} pode tentar códigos de novo.",
         Key::GateRevoked => {
             "Removi {role} de {user}. A pessoa pode se verificar de novo com `/verificar`."
@@ -155,7 +182,7 @@ pub fn text(key: Key) -> &'static str {
             "Não consegui mandar DM (as DMs dessa pessoa estão fechadas), então avise a pessoa, por favor."
         }
         Key::GateResetDm => {
-            "Um moderador do servidor **{server}** resetou sua configuração de dois fatores lá (motivo: {reason}). A entrada antiga no seu app autenticador e seus códigos de backup não funcionam mais. Use `/verificar` no servidor para configurar de novo."
+            "Um moderador do servidor **{server}** resetou sua configuração de dois fatores lá (motivo: `{reason}`). A entrada antiga no seu app autenticador e seus códigos de backup não funcionam mais. Use `/verificar` no servidor para configurar de novo."
         }
         Key::GateStats => {
             "**Membros cadastrados:** {enrolled}\n**Configurações em andamento:** {pending}\n**Verificados agora:** {verified}\n**Bloqueados agora:** {locked}\n**Mudanças de cargo pendentes:** {waiting}"
