@@ -15,6 +15,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use keygate::gate::gates::{Passing, RoleGate};
 use keygate::gate::hashing::{self, Hasher, Memory, PoolShape, Priority};
 use keygate::gate::repository::GuildConfig;
 use keygate::gate::sealing::{Keyring, MasterKey};
@@ -98,13 +99,10 @@ async fn burst(members: usize, shape: PoolShape) -> Outcome {
         clock.clone(),
         entropy,
     ));
-    let config = GuildConfig {
-        guild: GUILD,
-        gated_role: Some(ROLE),
-        log_channel: None,
-        guide_on_join: false,
-    };
-    gate.configure(config, UserId::new(1)).await.unwrap();
+    let config = GuildConfig::unconfigured(GUILD);
+    gate.configure(config, Some(RoleGate::open(ROLE)), UserId::new(1))
+        .await
+        .unwrap();
     let names = Names {
         guild_name: "Raid Server".into(),
         member_name: "raider".into(),
@@ -133,7 +131,10 @@ async fn burst(members: usize, shape: PoolShape) -> Outcome {
             let (gate, clock, names) = (gate.clone(), clock.clone(), names.clone());
             tokio::spawn(async move {
                 let member = Member::new(GUILD, UserId::new(2_000_000 + n as u64));
-                let enrollment = gate.enroll(member, &names).await.expect("enroll");
+                let enrollment = gate
+                    .enroll(member, &names, &Passing::default())
+                    .await
+                    .expect("enroll");
                 let uri = enrollment.otpauth_uri.as_str();
                 let secret = uri
                     .split(['?', '&'])
@@ -142,7 +143,9 @@ async fn burst(members: usize, shape: PoolShape) -> Outcome {
                     .and_then(|bytes| TotpSecret::from_bytes(&bytes).ok())
                     .expect("a secret in the URI");
                 let code = totp::code_at(&secret, clock.now());
-                gate.confirm(member, &code).await.expect("confirm");
+                gate.confirm(member, &code, &Passing::default())
+                    .await
+                    .expect("confirm");
             })
         })
         .collect();

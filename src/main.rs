@@ -145,6 +145,7 @@ async fn run() -> Result<(), String> {
         clock,
         members_intent: config.members_intent,
         join_pacing: keygate::discord::join::JoinPacing::default(),
+        sweep_pacing: keygate::discord::reverify::SweepPacing::default(),
     };
     let stop = shutdown_signal();
     let mut bot = keygate::discord::start(settings, gate).await.map_err(|e| {

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use keygate::gate::audit::AuditKind;
 use keygate::gate::backup_codes::BackupCode;
+use keygate::gate::gates::Passing;
 use keygate::gate::outcome::{GateError, Limited, Rejection};
 use keygate::gate::throttle::{Access, NewLock};
 use keygate::gate::totp::{self, TotpSecret};
@@ -25,13 +26,21 @@ fn names() -> Names {
 /// one step, so the next code is fresh.
 async fn enrolled(h: &Harness, user: UserId) -> (TotpSecret, Vec<BackupCode>) {
     let member = Member::new(GUILD, user);
-    let enrollment = h.gate.enroll(member, &names()).await.expect("enroll");
+    let enrollment = h
+        .gate
+        .enroll(member, &names(), &Passing::default())
+        .await
+        .expect("enroll");
     let secret = TotpSecret::from_bytes(&support::base32_decode(&support::secret_from_uri(
         &enrollment.otpauth_uri,
     )))
     .unwrap();
     let code = totp::code_at(&secret, h.clock.now());
-    let confirmed = h.gate.confirm(member, &code).await.expect("confirm");
+    let confirmed = h
+        .gate
+        .confirm(member, &code, &Passing::default())
+        .await
+        .expect("confirm");
     h.clock.advance(30);
     (secret, confirmed.backup_codes)
 }
@@ -50,7 +59,11 @@ async fn burst_of_wrong_codes(h: Arc<Harness>, n: usize) -> (usize, usize) {
     let tasks: Vec<_> = (0..n)
         .map(|_| {
             let (h, wrong) = (h.clone(), wrong.clone());
-            tokio::spawn(async move { h.gate.verify(Member::new(GUILD, MEMBER), &wrong).await })
+            tokio::spawn(async move {
+                h.gate
+                    .verify(Member::new(GUILD, MEMBER), &wrong, &Passing::default())
+                    .await
+            })
         })
         .collect();
     let mut locked = 0;
@@ -102,7 +115,7 @@ on_both_backends! {
                 .into_iter()
                 .map(|input| {
                     let h = h.clone();
-                    tokio::spawn(async move { h.gate.verify(Member::new(GUILD, user), &input).await })
+                    tokio::spawn(async move { h.gate.verify(Member::new(GUILD, user), &input, &Passing::default()).await })
                 })
                 .collect();
             let mut passed = false;
@@ -139,7 +152,7 @@ on_both_backends! {
         'windows: for window in 0..25 {
             for attempt in 0..4 {
                 let wrong = support::wrong_code(&secret, h.clock.now());
-                match h.gate.verify(Member::new(GUILD, MEMBER), &wrong).await {
+                match h.gate.verify(Member::new(GUILD, MEMBER), &wrong, &Passing::default()).await {
                     Err(GateError::Rejected { lock: None, .. }) => {}
                     Err(GateError::Rejected { lock: Some(lock), .. }) => {
                         first_lock = Some((window * 4 + attempt + 1, lock));
@@ -159,7 +172,7 @@ on_both_backends! {
         let h = Arc::new(Harness::new(&db).await);
         h.configure(GUILD).await;
         let member = Member::new(GUILD, MEMBER);
-        let enrollment = h.gate.enroll(member, &names()).await.unwrap();
+        let enrollment = h.gate.enroll(member, &names(), &Passing::default()).await.unwrap();
         let secret = TotpSecret::from_bytes(&support::base32_decode(&support::secret_from_uri(
             &enrollment.otpauth_uri,
         )))
@@ -169,7 +182,7 @@ on_both_backends! {
         let tasks: Vec<_> = (0..20)
             .map(|_| {
                 let (h, code) = (h.clone(), code.clone());
-                tokio::spawn(async move { h.gate.confirm(member, &code).await })
+                tokio::spawn(async move { h.gate.confirm(member, &code, &Passing::default()).await })
             })
             .collect();
         let mut confirmed = 0;
@@ -189,13 +202,13 @@ on_both_backends! {
         h.configure(GUILD).await;
         let member = Member::new(GUILD, MEMBER);
         for _ in 0..3 {
-            h.gate.enroll(member, &names()).await.unwrap();
+            h.gate.enroll(member, &names(), &Passing::default()).await.unwrap();
             h.clock.advance(60);
         }
-        let fourth = h.gate.enroll(member, &names()).await;
+        let fourth = h.gate.enroll(member, &names(), &Passing::default()).await;
         assert!(fourth.is_err(), "a fourth start within the hour is refused");
         h.clock.advance(60 * 60);
-        h.gate.enroll(member, &names()).await.unwrap();
+        h.gate.enroll(member, &names(), &Passing::default()).await.unwrap();
     }
 
     async fn removing_the_enrollment_needs_the_authenticator_not_a_backup_code(db) {

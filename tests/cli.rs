@@ -5,6 +5,7 @@ mod support;
 use std::path::Path;
 use std::process::{Command, Output};
 
+use keygate::gate::gates::Passing;
 use keygate::gate::sealing::{Keyring, MasterKey};
 use keygate::gate::{Names, OsEntropy};
 
@@ -181,6 +182,7 @@ async fn check_detects_a_wrong_master_key() {
             .enroll(
                 keygate::gate::Member::new(support::GUILD, support::MEMBER),
                 &names,
+                &Passing::default(),
             )
             .await
             .unwrap();

@@ -6,13 +6,14 @@ use std::sync::Arc;
 
 use keygate::gate::audit::AuditKind;
 use keygate::gate::backup_codes::BackupCode;
+use keygate::gate::gates::{MAX_GATES, Passing, Period, RoleGate};
 use keygate::gate::moderation::Reason;
 use keygate::gate::outcome::{Enrollment, GateError, Method, Rejection};
-use keygate::gate::repository::{Members, Outbox, RoleAction};
+use keygate::gate::repository::{Cause, GuildConfig, Members, Outbox, RoleAction};
 use keygate::gate::sealing::{Keyring, MasterKey, SealError};
 use keygate::gate::throttle::{Access, NewLock};
 use keygate::gate::totp::{self, TotpSecret};
-use keygate::gate::{Clock, Member, Names, OsEntropy, UserId};
+use keygate::gate::{Clock, Member, Names, OsEntropy, RoleId, UserId};
 use support::{GUILD, Harness, MEMBER, MODERATOR, OTHER_GUILD, OTHER_MEMBER, ROLE};
 
 fn names() -> Names {
@@ -27,14 +28,14 @@ fn names() -> Names {
 async fn enrolled(h: &Harness, user: UserId) -> (TotpSecret, Vec<BackupCode>) {
     let enrollment = h
         .gate
-        .enroll(Member::new(GUILD, user), &names())
+        .enroll(Member::new(GUILD, user), &names(), &Passing::default())
         .await
         .expect("enroll");
     let secret = secret_from_qr(&enrollment.qr_png);
     let code = totp::code_at(&secret, h.clock.now());
     let confirmed = h
         .gate
-        .confirm(Member::new(GUILD, user), &code)
+        .confirm(Member::new(GUILD, user), &code, &Passing::default())
         .await
         .expect("confirm");
     h.clock.advance(30);
@@ -65,19 +66,20 @@ on_both_backends! {
     async fn enrollment_is_confirmed_by_the_first_code_and_queues_the_role_grant(db) {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
-        let enrollment = h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await.unwrap();
+        let enrollment = h.gate.enroll(Member::new(GUILD, MEMBER), &names(), &Passing::default()).await.unwrap();
         assert!(enrollment.otpauth_uri.starts_with("otpauth://totp/Keygate%20Test%20Server:ferris?secret="));
         assert_eq!(enrollment.manual_key.replace(' ', ""), support::secret_from_uri(&enrollment.otpauth_uri));
         assert!(matches!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().enrollment, Enrollment::Pending { .. }));
 
         let secret = secret_from_qr(&enrollment.qr_png);
-        let confirmed = h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await.unwrap();
+        let confirmed = h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now()), &Passing::default()).await.unwrap();
         assert_eq!(confirmed.backup_codes.len(), 10);
-        assert_eq!(confirmed.role, ROLE);
+        assert_eq!(confirmed.grant.role, ROLE);
+        assert_eq!(confirmed.grant.expires_at, None, "a gate without lasts grants for good");
 
         let status = h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap();
         assert!(matches!(status.enrollment, Enrollment::Confirmed { .. }));
-        assert!(status.verified);
+        assert_eq!(status.held.iter().map(|h| h.role).collect::<Vec<_>>(), [ROLE]);
         assert_eq!(status.backup_codes_left, 10);
 
         let due = h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap();
@@ -89,41 +91,41 @@ on_both_backends! {
     async fn an_unconfirmed_enrollment_never_verifies_and_expires(db) {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
-        let enrollment = h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await.unwrap();
+        let enrollment = h.gate.enroll(Member::new(GUILD, MEMBER), &names(), &Passing::default()).await.unwrap();
         let secret = secret_from_qr(&enrollment.qr_png);
         let code = totp::code_at(&secret, h.clock.now());
-        assert!(matches!(h.gate.verify(Member::new(GUILD, MEMBER), &code).await, Err(GateError::NotEnrolled)));
+        assert!(matches!(h.gate.verify(Member::new(GUILD, MEMBER), &code, &Passing::default()).await, Err(GateError::NotEnrolled)));
 
         h.clock.advance(15 * 60);
         let code = totp::code_at(&secret, h.clock.now());
-        assert!(matches!(h.gate.confirm(Member::new(GUILD, MEMBER), &code).await, Err(GateError::EnrollmentExpired)));
+        assert!(matches!(h.gate.confirm(Member::new(GUILD, MEMBER), &code, &Passing::default()).await, Err(GateError::EnrollmentExpired)));
         assert_eq!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().enrollment, Enrollment::Expired);
         assert!(h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap().is_empty());
 
         // Starting again replaces the expired enrollment with a new secret.
-        let again = h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await.unwrap();
+        let again = h.gate.enroll(Member::new(GUILD, MEMBER), &names(), &Passing::default()).await.unwrap();
         assert_ne!(again.manual_key, enrollment.manual_key);
         let fresh = secret_from_qr(&again.qr_png);
-        h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&fresh, h.clock.now())).await.unwrap();
+        h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&fresh, h.clock.now()), &Passing::default()).await.unwrap();
     }
 
     async fn restarting_setup_retires_the_first_qr_code(db) {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
-        let first = secret_from_qr(&h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await.unwrap().qr_png);
-        let second = secret_from_qr(&h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await.unwrap().qr_png);
+        let first = secret_from_qr(&h.gate.enroll(Member::new(GUILD, MEMBER), &names(), &Passing::default()).await.unwrap().qr_png);
+        let second = secret_from_qr(&h.gate.enroll(Member::new(GUILD, MEMBER), &names(), &Passing::default()).await.unwrap().qr_png);
         assert_ne!(first, second);
-        let stale = h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&first, h.clock.now())).await;
+        let stale = h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&first, h.clock.now()), &Passing::default()).await;
         assert!(is_rejected(&stale, Rejection::WrongCode), "{stale:?}");
-        h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&second, h.clock.now())).await.unwrap();
+        h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&second, h.clock.now()), &Passing::default()).await.unwrap();
     }
 
     async fn a_confirmed_member_cannot_enroll_again_and_the_gate_needs_configuring(db) {
         let h = Harness::new(&db).await;
-        assert!(matches!(h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await, Err(GateError::NotConfigured)));
+        assert!(matches!(h.gate.enroll(Member::new(GUILD, MEMBER), &names(), &Passing::default()).await, Err(GateError::NotConfigured)));
         h.configure(GUILD).await;
         enrolled(&h, MEMBER).await;
-        assert!(matches!(h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await, Err(GateError::AlreadyEnrolled)));
+        assert!(matches!(h.gate.enroll(Member::new(GUILD, MEMBER), &names(), &Passing::default()).await, Err(GateError::AlreadyEnrolled)));
     }
 
     async fn an_authenticator_code_verifies_once_and_its_replay_is_refused_and_audited(db) {
@@ -131,20 +133,20 @@ on_both_backends! {
         h.configure(GUILD).await;
         let (secret, _) = enrolled(&h, MEMBER).await;
         let code = totp::code_at(&secret, h.clock.now());
-        let verified = h.gate.verify(Member::new(GUILD, MEMBER), &code).await.unwrap();
+        let verified = h.gate.verify(Member::new(GUILD, MEMBER), &code, &Passing::default()).await.unwrap();
         assert_eq!(verified.method, Method::Authenticator);
-        assert_eq!(verified.role, ROLE);
+        assert_eq!(verified.grant.role, ROLE);
 
-        let replay = h.gate.verify(Member::new(GUILD, MEMBER), &code).await;
+        let replay = h.gate.verify(Member::new(GUILD, MEMBER), &code, &Passing::default()).await;
         assert!(is_rejected(&replay, Rejection::Replayed), "{replay:?}");
         // The code of the previous step, still inside the ±1 window, is also spent.
         let older = totp::code_at(&secret, h.clock.now().plus_secs(-30));
-        assert!(is_rejected(&h.gate.verify(Member::new(GUILD, MEMBER), &older).await, Rejection::Replayed));
+        assert!(is_rejected(&h.gate.verify(Member::new(GUILD, MEMBER), &older, &Passing::default()).await, Rejection::Replayed));
         assert!(kinds(&h, MEMBER).await.contains(&AuditKind::Replayed));
 
         h.clock.advance(30);
         let next = totp::code_at(&secret, h.clock.now());
-        h.gate.verify(Member::new(GUILD, MEMBER), &next).await.unwrap();
+        h.gate.verify(Member::new(GUILD, MEMBER), &next, &Passing::default()).await.unwrap();
     }
 
     async fn a_wrong_code_is_refused_and_a_malformed_one_is_not_a_code(db) {
@@ -153,11 +155,11 @@ on_both_backends! {
         let (secret, _) = enrolled(&h, MEMBER).await;
         let right = totp::code_at(&secret, h.clock.now());
         let wrong = format!("{:06}", (right.parse::<u32>().unwrap() + 1) % 1_000_000);
-        assert!(is_rejected(&h.gate.verify(Member::new(GUILD, MEMBER), &wrong).await, Rejection::WrongCode));
+        assert!(is_rejected(&h.gate.verify(Member::new(GUILD, MEMBER), &wrong, &Passing::default()).await, Rejection::WrongCode));
         let ten_kb = "9".repeat(10_000);
         let junk = ["", "12345", "abcdef", "🔑🔑🔑🔑🔑🔑", ten_kb.as_str(), "1234-5678-9ABC-DEFU", "1234-5678-9ABC-DEFGH"];
         for (i, input) in junk.iter().enumerate() {
-            let result = h.gate.verify(Member::new(GUILD, MEMBER), input).await;
+            let result = h.gate.verify(Member::new(GUILD, MEMBER), input, &Passing::default()).await;
             // The wrong code plus four malformed inputs make five failures: each attempt counted.
             if i < 3 {
                 assert!(matches!(&result, Err(GateError::Rejected { reason: Rejection::NotACode, lock: None })), "{input:?}: {result:?}");
@@ -176,20 +178,20 @@ on_both_backends! {
         h.configure(GUILD).await;
         let (_, codes) = enrolled(&h, MEMBER).await;
         let typed = codes[4].grouped().to_lowercase().replace('-', " ");
-        let verified = h.gate.verify(Member::new(GUILD, MEMBER), &typed).await.unwrap();
+        let verified = h.gate.verify(Member::new(GUILD, MEMBER), &typed, &Passing::default()).await.unwrap();
         assert_eq!(verified.method, Method::BackupCode { remaining: 9 });
         assert!(!verified.method.low_on_backup_codes());
 
-        let reuse = h.gate.verify(Member::new(GUILD, MEMBER), &codes[4].grouped()).await;
+        let reuse = h.gate.verify(Member::new(GUILD, MEMBER), &codes[4].grouped(), &Passing::default()).await;
         assert!(is_rejected(&reuse, Rejection::Replayed), "{reuse:?}");
 
         let mut last = None;
         for code in &codes[5..] {
-            last = Some(h.gate.verify(Member::new(GUILD, MEMBER), &code.grouped()).await.unwrap().method);
+            last = Some(h.gate.verify(Member::new(GUILD, MEMBER), &code.grouped(), &Passing::default()).await.unwrap().method);
         }
         assert_eq!(last, Some(Method::BackupCode { remaining: 4 }));
         for code in &codes[0..2] {
-            last = Some(h.gate.verify(Member::new(GUILD, MEMBER), &code.grouped()).await.unwrap().method);
+            last = Some(h.gate.verify(Member::new(GUILD, MEMBER), &code.grouped(), &Passing::default()).await.unwrap().method);
         }
         assert_eq!(last, Some(Method::BackupCode { remaining: 2 }));
         assert!(last.unwrap().low_on_backup_codes());
@@ -204,10 +206,10 @@ on_both_backends! {
         let mut forged = codes[0].grouped().to_string();
         let last = forged.pop().unwrap();
         forged.push(if last == '2' { '3' } else { '2' });
-        assert!(is_rejected(&h.gate.verify(Member::new(GUILD, MEMBER), &forged).await, Rejection::WrongCode));
+        assert!(is_rejected(&h.gate.verify(Member::new(GUILD, MEMBER), &forged, &Passing::default()).await, Rejection::WrongCode));
         // A well-formed code from someone not enrolled is refused before any hashing.
         h.configure(GUILD).await;
-        assert!(matches!(h.gate.verify(Member::new(GUILD, OTHER_MEMBER), &codes[0].grouped()).await, Err(GateError::NotEnrolled)));
+        assert!(matches!(h.gate.verify(Member::new(GUILD, OTHER_MEMBER), &codes[0].grouped(), &Passing::default()).await, Err(GateError::NotEnrolled)));
     }
 
     async fn a_new_set_replaces_the_old_one_at_once_and_needs_an_authenticator_code(db) {
@@ -219,8 +221,8 @@ on_both_backends! {
 
         let new = h.gate.regenerate_backup_codes(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await.unwrap();
         assert_eq!(new.len(), 10);
-        assert!(is_rejected(&h.gate.verify(Member::new(GUILD, MEMBER), &old[1].grouped()).await, Rejection::WrongCode));
-        assert_eq!(h.gate.verify(Member::new(GUILD, MEMBER), &new[1].grouped()).await.unwrap().method, Method::BackupCode { remaining: 9 });
+        assert!(is_rejected(&h.gate.verify(Member::new(GUILD, MEMBER), &old[1].grouped(), &Passing::default()).await, Rejection::WrongCode));
+        assert_eq!(h.gate.verify(Member::new(GUILD, MEMBER), &new[1].grouped(), &Passing::default()).await.unwrap().method, Method::BackupCode { remaining: 9 });
         assert!(kinds(&h, MEMBER).await.contains(&AuditKind::BackupCodesRegenerated));
     }
 
@@ -230,20 +232,20 @@ on_both_backends! {
         let (secret, _) = enrolled(&h, MEMBER).await;
         let wrong = support::wrong_code(&secret, h.clock.now());
         for i in 0..4 {
-            let r = h.gate.verify(Member::new(GUILD, MEMBER), &wrong).await;
+            let r = h.gate.verify(Member::new(GUILD, MEMBER), &wrong, &Passing::default()).await;
             assert!(matches!(r, Err(GateError::Rejected { lock: None, .. })), "attempt {i}: {r:?}");
         }
-        let fifth = h.gate.verify(Member::new(GUILD, MEMBER), &wrong).await;
+        let fifth = h.gate.verify(Member::new(GUILD, MEMBER), &wrong, &Passing::default()).await;
         let until = h.clock.now().plus_secs(15 * 60);
         assert!(matches!(fifth, Err(GateError::Rejected { lock: Some(NewLock::Until(t)), .. }) if t == until), "{fifth:?}");
 
         // Locked: even the right code is not checked.
         let right = totp::code_at(&secret, h.clock.now());
-        assert!(matches!(h.gate.verify(Member::new(GUILD, MEMBER), &right).await, Err(GateError::Locked(Access::LockedUntil(t))) if t == until));
+        assert!(matches!(h.gate.verify(Member::new(GUILD, MEMBER), &right, &Passing::default()).await, Err(GateError::Locked(Access::LockedUntil(t))) if t == until));
 
         h.clock.set(until);
         let right = totp::code_at(&secret, h.clock.now());
-        h.gate.verify(Member::new(GUILD, MEMBER), &right).await.unwrap();
+        h.gate.verify(Member::new(GUILD, MEMBER), &right, &Passing::default()).await.unwrap();
         let status = h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap();
         assert_eq!(status.access, Access::Open);
         let log = kinds(&h, MEMBER).await;
@@ -258,7 +260,7 @@ on_both_backends! {
         let mut hard = false;
         for _ in 0..100 {
             let wrong = support::wrong_code(&secret, h.clock.now());
-            match h.gate.verify(Member::new(GUILD, MEMBER), &wrong).await {
+            match h.gate.verify(Member::new(GUILD, MEMBER), &wrong, &Passing::default()).await {
                 Err(GateError::Rejected { lock: Some(NewLock::Until(until)), .. }) => h.clock.set(until),
                 Err(GateError::Rejected { lock: Some(NewLock::UntilUnlocked), .. }) => hard = true,
                 Err(GateError::Rejected { lock: None, .. }) => {}
@@ -268,9 +270,9 @@ on_both_backends! {
         assert!(hard);
         h.clock.advance(365 * 24 * 3600);
         let right = totp::code_at(&secret, h.clock.now());
-        assert!(matches!(h.gate.verify(Member::new(GUILD, MEMBER), &right).await, Err(GateError::Locked(Access::LockedUntilUnlocked))));
+        assert!(matches!(h.gate.verify(Member::new(GUILD, MEMBER), &right, &Passing::default()).await, Err(GateError::Locked(Access::LockedUntilUnlocked))));
         h.gate.unlock(Member::new(GUILD, MEMBER), MODERATOR).await.unwrap();
-        h.gate.verify(Member::new(GUILD, MEMBER), &right).await.unwrap();
+        h.gate.verify(Member::new(GUILD, MEMBER), &right, &Passing::default()).await.unwrap();
         assert!(matches!(h.gate.unlock(Member::new(GUILD, MEMBER), MODERATOR).await, Err(GateError::NotLocked)));
         let log = h.gate.audit_log(GUILD, Some(MEMBER), 1000).await.unwrap();
         assert!(log.iter().any(|e| e.kind == AuditKind::HardLocked));
@@ -286,10 +288,10 @@ on_both_backends! {
         second.clock.set(first.clock.now());
         let wrong = support::wrong_code(&secret, first.clock.now());
         for _ in 0..5 {
-            let _ = first.gate.verify(Member::new(GUILD, MEMBER), &wrong).await;
+            let _ = first.gate.verify(Member::new(GUILD, MEMBER), &wrong, &Passing::default()).await;
         }
         let right = totp::code_at(&secret, second.clock.now());
-        assert!(matches!(second.gate.verify(Member::new(GUILD, MEMBER), &right).await, Err(GateError::Locked(Access::LockedUntil(_)))));
+        assert!(matches!(second.gate.verify(Member::new(GUILD, MEMBER), &right, &Passing::default()).await, Err(GateError::Locked(Access::LockedUntil(_)))));
     }
 
     async fn thirty_two_concurrent_uses_of_one_backup_code_succeed_exactly_once(db) {
@@ -300,7 +302,7 @@ on_both_backends! {
         let attempts = (0..32).map(|_| {
             let h = h.clone();
             let code = code.clone();
-            tokio::spawn(async move { h.gate.verify(Member::new(GUILD, MEMBER), &code).await })
+            tokio::spawn(async move { h.gate.verify(Member::new(GUILD, MEMBER), &code, &Passing::default()).await })
         });
         let results: Vec<_> = futures_util::future::join_all(attempts).await.into_iter().map(Result::unwrap).collect();
         assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
@@ -320,7 +322,7 @@ on_both_backends! {
         let attempts = (0..32).map(|_| {
             let h = h.clone();
             let code = code.clone();
-            tokio::spawn(async move { h.gate.verify(Member::new(GUILD, MEMBER), &code).await })
+            tokio::spawn(async move { h.gate.verify(Member::new(GUILD, MEMBER), &code, &Passing::default()).await })
         });
         let results: Vec<_> = futures_util::future::join_all(attempts).await.into_iter().map(Result::unwrap).collect();
         assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
@@ -331,10 +333,10 @@ on_both_backends! {
     async fn no_secret_or_code_is_stored_in_plain_text(db) {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
-        let enrollment = h.gate.enroll(Member::new(GUILD, MEMBER), &names()).await.unwrap();
+        let enrollment = h.gate.enroll(Member::new(GUILD, MEMBER), &names(), &Passing::default()).await.unwrap();
         let secret = secret_from_qr(&enrollment.qr_png);
         let base32 = support::secret_from_uri(&enrollment.otpauth_uri);
-        let confirmed = h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await.unwrap();
+        let confirmed = h.gate.confirm(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now()), &Passing::default()).await.unwrap();
         h.gate.reset(Member::new(GUILD, OTHER_MEMBER), MODERATOR, &Reason::clean("lost phone")).await.ok();
         let stored = h.gate.repo().dump_member_data().await.unwrap();
         assert!(!stored.is_empty());
@@ -357,7 +359,7 @@ on_both_backends! {
         let (secret, _) = enrolled(&h, MEMBER).await;
         let wrong = Harness::with_keyring(&db, Keyring::new(MasterKey::generate(&OsEntropy), vec![])).await;
         wrong.clock.set(h.clock.now());
-        let result = wrong.gate.verify(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await;
+        let result = wrong.gate.verify(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now()), &Passing::default()).await;
         match result {
             Err(GateError::Sealing(e @ SealError::UnknownKey { .. })) => assert!(e.to_string().contains("KEYGATE_MASTER_KEY")),
             other => panic!("expected a key error, got {other:?}"),
@@ -370,12 +372,12 @@ on_both_backends! {
         h.configure(OTHER_GUILD).await;
         let (secret, codes) = enrolled(&h, MEMBER).await;
         let code = totp::code_at(&secret, h.clock.now());
-        assert!(matches!(h.gate.verify(Member::new(OTHER_GUILD, MEMBER), &code).await, Err(GateError::NotEnrolled)));
-        assert!(matches!(h.gate.verify(Member::new(OTHER_GUILD, MEMBER), &codes[0].grouped()).await, Err(GateError::NotEnrolled)));
+        assert!(matches!(h.gate.verify(Member::new(OTHER_GUILD, MEMBER), &code, &Passing::default()).await, Err(GateError::NotEnrolled)));
+        assert!(matches!(h.gate.verify(Member::new(OTHER_GUILD, MEMBER), &codes[0].grouped(), &Passing::default()).await, Err(GateError::NotEnrolled)));
         assert_eq!(h.gate.status(Member::new(OTHER_GUILD, MEMBER)).await.unwrap().enrollment, Enrollment::None);
         assert!(matches!(h.gate.reset(Member::new(OTHER_GUILD, MEMBER), MODERATOR, &Reason::clean("wrong server")).await, Err(GateError::NotEnrolled)));
         assert!(h.gate.audit_log(OTHER_GUILD, Some(MEMBER), 100).await.unwrap().iter().all(|e| e.guild == OTHER_GUILD));
-        h.gate.verify(Member::new(GUILD, MEMBER), &code).await.unwrap();
+        h.gate.verify(Member::new(GUILD, MEMBER), &code, &Passing::default()).await.unwrap();
         assert_eq!(h.gate.stats(OTHER_GUILD).await.unwrap().enrolled, 0);
         assert_eq!(h.gate.stats(GUILD).await.unwrap().enrolled, 1);
     }
@@ -384,11 +386,11 @@ on_both_backends! {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
         let (secret, _) = enrolled(&h, MEMBER).await;
-        assert_eq!(h.gate.revoke(Member::new(GUILD, MEMBER), MODERATOR).await.unwrap(), ROLE);
-        assert!(!h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().verified);
-        assert!(matches!(h.gate.revoke(Member::new(GUILD, MEMBER), MODERATOR).await, Err(GateError::NotVerified)));
+        assert_eq!(h.gate.revoke(Member::new(GUILD, MEMBER), MODERATOR, None).await.unwrap(), [ROLE]);
+        assert!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().held.is_empty());
+        assert!(matches!(h.gate.revoke(Member::new(GUILD, MEMBER), MODERATOR, None).await, Err(GateError::NotVerified)));
         // The enrollment stays: the member verifies again with the authenticator.
-        h.gate.verify(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now())).await.unwrap();
+        h.gate.verify(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now()), &Passing::default()).await.unwrap();
 
         h.gate.reset(Member::new(GUILD, MEMBER), MODERATOR, &Reason::clean("lost their phone")).await.unwrap();
         assert_eq!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().enrollment, Enrollment::None);
@@ -431,9 +433,68 @@ on_both_backends! {
         let later = h.clock.now().plus_secs(60);
         let again = repo.due_role_changes(later, 10).await.unwrap().remove(0);
         assert_eq!((again.id, again.attempts), (change.id, 1));
-        repo.finish_role_change(change.id, later).await.unwrap();
+        repo.finish_role_change(&change, later, None).await.unwrap();
         assert!(repo.due_role_changes(later, 10).await.unwrap().is_empty());
         assert_eq!(h.gate.stats(GUILD).await.unwrap().pending_role_changes, 0);
+    }
+
+    async fn a_server_has_at_most_ten_gates_and_changing_one_is_not_adding_one(db) {
+        let h = Harness::new(&db).await;
+        for n in 0..MAX_GATES as u64 {
+            let gate = RoleGate::open(RoleId::new(ROLE.get() + n));
+            h.gate.configure(GuildConfig::unconfigured(GUILD), Some(gate), MODERATOR).await.unwrap();
+        }
+        let eleventh = RoleGate::open(RoleId::new(ROLE.get() + 100));
+        let refused = h.gate.configure(GuildConfig::unconfigured(GUILD), Some(eleventh), MODERATOR).await;
+        assert!(matches!(refused, Err(GateError::TooManyGates)), "{refused:?}");
+        let changed = RoleGate { lasts: Some(Period::from_secs(3600)), ..RoleGate::open(ROLE) };
+        h.gate.configure(GuildConfig::unconfigured(GUILD), Some(changed.clone()), MODERATOR).await.unwrap();
+        let config = h.gate.config(GUILD).await.unwrap();
+        assert_eq!(config.gates.len(), MAX_GATES);
+        assert_eq!(config.gates[0], changed, "the oldest gate stays first, changed in place");
+        // Another server has its own ten.
+        let other = RoleGate::open(RoleId::new(ROLE.get() + 100));
+        h.gate.configure(GuildConfig::unconfigured(OTHER_GUILD), Some(other), MODERATOR).await.unwrap();
+    }
+
+    async fn a_gate_that_becomes_timed_ends_the_permanent_holds_of_its_role(db) {
+        let h = Harness::new(&db).await;
+        h.configure(GUILD).await;
+        enrolled(&h, MEMBER).await;
+        let grant = h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap().remove(0);
+        h.gate.repo().finish_role_change(&grant, h.clock.now(), None).await.unwrap();
+        let timed = RoleGate { lasts: Some(Period::from_secs(3600)), ..RoleGate::open(ROLE) };
+        h.gate.configure(GuildConfig::unconfigured(GUILD), Some(timed), MODERATOR).await.unwrap();
+        let held = h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().held;
+        assert!(held[0].expires_at.is_some(), "the permanent hold now ends: {held:?}");
+        assert!(h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap().is_empty(), "not before its end");
+        let due = h.gate.repo().due_role_changes(h.clock.now().plus_secs(3600), 10).await.unwrap();
+        let shape: Vec<_> = due.iter().map(|c| (c.member.user, c.role, c.action, c.cause)).collect();
+        assert_eq!(shape, [(MEMBER, ROLE, RoleAction::Remove, Cause::Expired)]);
+        // Dropping the gate leaves that end in place: the powers still go.
+        h.gate.drop_gate(GUILD, ROLE, MODERATOR).await.unwrap();
+        assert!(matches!(h.gate.drop_gate(GUILD, ROLE, MODERATOR).await, Err(GateError::NotAGate(_))));
+        assert_eq!(h.gate.repo().due_role_changes(h.clock.now().plus_secs(3600 + 121), 10).await.unwrap().len(), 1);
+    }
+
+    async fn a_timed_pass_queues_its_end_and_passing_again_moves_it(db) {
+        let h = Harness::new(&db).await;
+        let timed = RoleGate { lasts: Some(Period::from_secs(3600)), ..RoleGate::open(ROLE) };
+        h.gate.configure(GuildConfig::unconfigured(GUILD), Some(timed), MODERATOR).await.unwrap();
+        let (secret, _) = enrolled(&h, MEMBER).await;
+        let first = h.clock.now();
+        h.clock.advance(1800);
+        let verified = h.gate.verify(Member::new(GUILD, MEMBER), &totp::code_at(&secret, h.clock.now()), &Passing::default()).await.unwrap();
+        assert_eq!(verified.grant.expires_at, Some(h.clock.now().plus_secs(3600)));
+        // The first pass's end (an hour after it) was superseded; only the new one is due.
+        let at_first_end = h.gate.repo().due_role_changes(first.plus_secs(3600), 10).await.unwrap();
+        assert!(at_first_end.iter().all(|c| c.action == RoleAction::Grant), "{at_first_end:?}");
+        let later = h.gate.repo().due_role_changes(h.clock.now().plus_secs(3600 + 121), 10).await.unwrap();
+        assert!(later.iter().any(|c| c.action == RoleAction::Remove && c.cause == Cause::Expired), "{later:?}");
+        // Ending it early is the holder's own choice, and only once.
+        h.gate.end_early(Member::new(GUILD, MEMBER), ROLE).await.unwrap();
+        assert!(matches!(h.gate.end_early(Member::new(GUILD, MEMBER), ROLE).await, Err(GateError::NotVerified)));
+        assert!(kinds(&h, MEMBER).await.contains(&AuditKind::EndedEarly));
     }
 }
 
@@ -458,7 +519,7 @@ async fn a_code_from_oathtool_is_accepted() {
         .set(keygate::gate::Clock::now(&keygate::gate::SystemClock));
     let enrollment = h
         .gate
-        .enroll(Member::new(GUILD, MEMBER), &names())
+        .enroll(Member::new(GUILD, MEMBER), &names(), &Passing::default())
         .await
         .unwrap();
     let base32 = support::secret_from_uri(&enrollment.otpauth_uri);
@@ -477,7 +538,7 @@ async fn a_code_from_oathtool_is_accepted() {
     let code = String::from_utf8(output.stdout).unwrap().trim().to_owned();
     assert_eq!(code.len(), 6);
     h.gate
-        .confirm(Member::new(GUILD, MEMBER), &code)
+        .confirm(Member::new(GUILD, MEMBER), &code, &Passing::default())
         .await
         .unwrap();
     // The code oathtool computed for `at` is the one accepted: its step is now spent.

@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::time::Duration;
 
+use keygate::gate::gates::Passing;
 use keygate::gate::sealing::{Keyring, MasterKey};
 use keygate::gate::{Member, Names, OsEntropy, Timestamp, UserId};
 
@@ -68,7 +69,10 @@ async fn database_with_secrets(dir: &Path, key: &MasterKey, members: u64) -> Str
     };
     for n in 0..members {
         let member = Member::new(support::GUILD, UserId::new(support::MEMBER.get() + n));
-        h.gate.enroll(member, &names).await.unwrap();
+        h.gate
+            .enroll(member, &names, &Passing::default())
+            .await
+            .unwrap();
     }
     h.gate.repo().close().await;
     url

@@ -5,11 +5,12 @@ mod support;
 
 use std::path::Path;
 
-use keygate::gate::repository::Throttles;
+use keygate::gate::gates::RoleGate;
+use keygate::gate::repository::{Cause, Guilds, Members, Outbox, RoleAction, Throttles};
 use keygate::gate::throttle::{Access, AttemptId, NewLock};
-use keygate::gate::{Member, Timestamp, UserId};
+use keygate::gate::{ChannelId, Member, RoleId, Timestamp, UserId};
 use keygate::store::{Backend, Store};
-use support::{GUILD, MEMBER, START, TestDb};
+use support::{GUILD, MEMBER, OTHER_GUILD, ROLE, START, TestDb};
 
 /// Applies this backend's migrations up to and including `last`, as that release would have.
 async fn migrate_to(db: &TestDb, last: i64) -> sqlx::AnyPool {
@@ -85,5 +86,83 @@ on_both_backends! {
         let locked = Member::new(GUILD, UserId::new(MEMBER.get() + 1));
         let refused = store.reserve_attempt(locked, START, AttemptId::new(3)).await.unwrap();
         assert_eq!(refused, Err(Access::LockedUntil(Timestamp::from_unix(until))));
+    }
+
+    async fn each_servers_gate_becomes_its_first_gate_and_verified_members_hold_its_role(db) {
+        let pool = migrate_to(&db, 4).await;
+        let (guild, other, user) = (GUILD.get() as i64, OTHER_GUILD.get() as i64, MEMBER.get() as i64);
+        let log = 920_000_000_000_000_001_i64;
+        // GUILD: a gate on ROLE with a log channel; OTHER_GUILD: settings but no gate yet.
+        for (g, role, channel) in [(guild, Some(ROLE.get() as i64), Some(log)), (other, None, None)] {
+            sqlx::query(
+                "INSERT INTO guild_settings (guild_id, gated_role_id, log_channel_id, guide_on_join, updated_at) \
+                 VALUES ($1, $2, $3, 1, $4)",
+            )
+            .bind(g)
+            .bind(role)
+            .bind(channel)
+            .bind(START.unix())
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
+        // MEMBER verified (holds the role); the next member enrolled but revoked (does not).
+        let verified_at = START.plus_secs(60).unix();
+        let passed_again = START.plus_secs(600).unix();
+        for (u, verified, last) in [(user, Some(verified_at), Some(passed_again)), (user + 1, None, Some(verified_at))] {
+            sqlx::query(
+                "INSERT INTO enrollments (guild_id, user_id, key_id, nonce, ciphertext, created_at, confirmed_at, \
+                 last_step, verified_at, last_verified_at) VALUES ($1, $2, 1, $3, $4, $5, $5, 7, $6, $7)",
+            )
+            .bind(guild)
+            .bind(u)
+            .bind(vec![0u8; 24])
+            .bind(vec![1u8; 40])
+            .bind(START.unix())
+            .bind(verified)
+            .bind(last)
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
+        // A grant and a removal still waiting in the outbox.
+        for (u, action) in [(user, "grant"), (user + 1, "remove")] {
+            sqlx::query(
+                "INSERT INTO role_changes (guild_id, user_id, role_id, action, created_at, not_before, attempts) \
+                 VALUES ($1, $2, $3, $4, $5, $5, 0)",
+            )
+            .bind(guild)
+            .bind(u)
+            .bind(ROLE.get() as i64)
+            .bind(action)
+            .bind(START.unix())
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
+        pool.close().await;
+
+        let store = db.store().await;
+        let config = store.guild_config(GUILD).await.unwrap().expect("settings kept");
+        assert_eq!(config.gates, vec![RoleGate::open(ROLE)], "the old gate is the first gate");
+        assert_eq!(config.log_channel, Some(ChannelId::new(log as u64)));
+        assert!(config.guide_on_join);
+        assert!(!config.moderator_code, "step-up is off until a server turns it on");
+        let empty = store.guild_config(OTHER_GUILD).await.unwrap().expect("settings kept");
+        assert!(empty.gates.is_empty() && empty.guide_on_join);
+
+        let held = store.held_roles(Member::new(GUILD, MEMBER)).await.unwrap();
+        assert_eq!(held.len(), 1);
+        assert_eq!(held[0].role, ROLE);
+        assert_eq!(held[0].passed_at, Timestamp::from_unix(passed_again), "when they last passed");
+        assert_eq!((held[0].expires_at, held[0].lapses_at), (None, None));
+        let revoked = Member::new(GUILD, UserId::new(MEMBER.get() + 1));
+        assert!(store.held_roles(revoked).await.unwrap().is_empty(), "a revoked member holds nothing");
+        let enrollment = store.enrollment(Member::new(GUILD, MEMBER)).await.unwrap().expect("enrollment kept");
+        assert_eq!(enrollment.last_verified_at, Some(Timestamp::from_unix(passed_again)));
+
+        let due = store.due_role_changes(START.plus_secs(1), 10).await.unwrap();
+        let shape: Vec<(RoleAction, Cause, Option<RoleId>)> = due.iter().map(|c| (c.action, c.cause, c.eligible)).collect();
+        assert_eq!(shape, [(RoleAction::Grant, Cause::Verified, None), (RoleAction::Remove, Cause::Revoked, None)]);
     }
 }

@@ -118,6 +118,26 @@ pub struct FakeChannel {
     pub id: u64,
     pub name: String,
     pub kind: u64,
+    /// Permission overwrites for roles: (role id, allowed bits, denied bits).
+    pub role_overwrites: Vec<(u64, u64, u64)>,
+}
+
+impl FakeChannel {
+    /// A text channel without overwrites.
+    pub fn text(id: u64, name: &str) -> Self {
+        Self {
+            id,
+            name: name.into(),
+            kind: 0,
+            role_overwrites: Vec::new(),
+        }
+    }
+
+    /// Allows (and denies) permissions to `role` in this channel.
+    pub fn with_role_overwrite(mut self, role: u64, allow: u64, deny: u64) -> Self {
+        self.role_overwrites.push((role, allow, deny));
+        self
+    }
 }
 
 /// How the fake answers a RESUME (op 6) after [`FakeDiscord::drop_gateway`].

@@ -59,7 +59,14 @@ pub const APP_OWNER_ID: u64 = 1_400_000_000_000_000_003;
 pub const BOT_NAME: &str = "Keygate";
 
 /// Permission bits used by the fake.
+pub const KICK_MEMBERS: u64 = 1 << 1;
+pub const BAN_MEMBERS: u64 = 1 << 2;
 pub const ADMINISTRATOR: u64 = 1 << 3;
+pub const MANAGE_CHANNELS: u64 = 1 << 4;
+pub const MANAGE_MESSAGES: u64 = 1 << 13;
+pub const MENTION_EVERYONE: u64 = 1 << 17;
+pub const MANAGE_WEBHOOKS: u64 = 1 << 29;
+pub const MODERATE_MEMBERS: u64 = 1 << 40;
 pub const MANAGE_GUILD: u64 = 1 << 5;
 pub const MANAGE_ROLES: u64 = 1 << 28;
 /// What `@everyone` may do when a [`FakeGuild`] does not define the role itself: view channels,
@@ -176,6 +183,38 @@ impl FakeDiscord {
         member["guild_id"] = id(guild);
         let dispatched = state.intents & GUILD_MEMBERS_INTENT != 0
             && state.dispatch_live("GUILD_MEMBER_ADD", member);
+        drop(state);
+        self.shared.changed();
+        dispatched
+    }
+
+    /// Sets a member's roles, as a moderator (or another bot) does in Discord, and dispatches
+    /// GUILD_MEMBER_UPDATE, but only when the bot identified with the GUILD_MEMBERS intent.
+    /// Returns whether the event was dispatched.
+    pub async fn set_member_roles(&self, guild: u64, user: u64, roles: &[u64]) -> bool {
+        self.wait_live_session().await;
+        let mut state = self.shared.lock();
+        let g = state
+            .guilds
+            .get_mut(&guild)
+            .unwrap_or_else(|| panic!("unknown guild {guild}"));
+        for role in roles {
+            assert!(
+                g.role(*role).is_some(),
+                "role {role} does not exist in guild {guild}"
+            );
+        }
+        let member = g
+            .members
+            .get_mut(&user)
+            .unwrap_or_else(|| panic!("user {user} is not a member of guild {guild}"));
+        member.roles = roles.to_vec();
+        let updated = member.clone();
+        state.users.insert(user, updated.clone());
+        let mut event = state.member_json(&updated, false);
+        event["guild_id"] = id(guild);
+        let dispatched = state.intents & GUILD_MEMBERS_INTENT != 0
+            && state.dispatch_live("GUILD_MEMBER_UPDATE", event);
         drop(state);
         self.shared.changed();
         dispatched

@@ -293,11 +293,7 @@ impl State {
         let (home, found) = match self.channel_place(channel) {
             Some(ChannelPlace::Guild { guild, channel }) => (guild, channel),
             _ => {
-                let found = FakeChannel {
-                    id: channel,
-                    name: format!("channel-{channel}"),
-                    kind: 0,
-                };
+                let found = FakeChannel::text(channel, &format!("channel-{channel}"));
                 self.guilds
                     .get_mut(&guild)
                     .expect("guild checked by the caller")

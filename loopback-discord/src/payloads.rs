@@ -191,7 +191,12 @@ impl State {
             "guild_id": id(guild),
             "name": channel.name,
             "position": position,
-            "permission_overwrites": [],
+            "permission_overwrites": channel.role_overwrites.iter().map(|(role, allow, deny)| json!({
+                "id": id(*role),
+                "type": 0,
+                "allow": allow.to_string(),
+                "deny": deny.to_string(),
+            })).collect::<Vec<_>>(),
             "parent_id": null,
             "nsfw": false,
             "topic": null,

@@ -199,11 +199,7 @@ impl State {
                 FakeRole::new(guild.id, "@everyone", 0).with_permissions(EVERYONE_DEFAULT),
             );
         }
-        let channels = vec![FakeChannel {
-            id: guild.id,
-            name: "general".into(),
-            kind: 0,
-        }];
+        let channels = vec![FakeChannel::text(guild.id, "general")];
         self.guilds.insert(
             guild.id,
             GuildState {

@@ -53,8 +53,29 @@ pub async fn answer_error(
 
 /// The member-facing text for a gate outcome; `None` for internal failures.
 pub fn gate_message(locale: Locale, error: &GateError) -> Option<String> {
+    let role = |role: &crate::gate::RoleId| format!("<@&{role}>");
     let key = match error {
         GateError::NotConfigured => Key::ReplyNotConfigured,
+        GateError::NotAGate(gated) => {
+            return Some(fill(locale, Key::ReplyNotAGate, &[("role", &role(gated))]));
+        }
+        GateError::NotEligible { role: gated, needs } => {
+            let args: [(&str, &(dyn std::fmt::Display + Sync)); 2] =
+                [("role", &role(gated)), ("needs", &role(needs))];
+            return Some(fill(locale, Key::ReplyNotEligible, &args));
+        }
+        GateError::NoGateOpen { needs } => {
+            let roles: Vec<String> = needs.iter().map(role).collect();
+            return Some(fill(
+                locale,
+                Key::ReplyNoGateOpen,
+                &[("roles", &roles.join(", "))],
+            ));
+        }
+        GateError::TooManyGates => {
+            let max: &(dyn std::fmt::Display + Sync) = &crate::gate::gates::MAX_GATES;
+            return Some(fill(locale, Key::GateTooManyGates, &[("max", max)]));
+        }
         GateError::NotEnrolled => Key::ReplyNotEnrolled,
         GateError::AlreadyEnrolled => Key::ReplyAlreadyEnrolled,
         GateError::EnrollmentExpired => Key::ReplyEnrollmentExpired,

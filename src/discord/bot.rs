@@ -9,10 +9,10 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 use tokio::sync::Notify;
 
-use super::log_lines::LogLine;
+use super::log_lines::{Ended, LogLine};
 use super::worker::{Outcome, Pacing, Reporter, Worker, WorkerHandle};
-use super::{AppGate, BotError, Data, commands, describe, events, join};
-use crate::gate::repository::RoleChange;
+use super::{AppGate, BotError, Data, commands, describe, events, join, reverify, step_up};
+use crate::gate::repository::{Cause, RoleAction, RoleChange};
 use crate::gate::{Clock, GuildId};
 
 /// Counts interactions being answered, so shutdown can let them finish.
@@ -85,6 +85,7 @@ pub struct BotSettings {
     /// Ask for the privileged Server Members intent (needed to welcome new members with the guide).
     pub members_intent: bool,
     pub join_pacing: join::JoinPacing,
+    pub sweep_pacing: reverify::SweepPacing,
 }
 
 /// The one place an `Http` client is built. Behind a proxy serenity's own ratelimiter must be off
@@ -111,9 +112,21 @@ impl Reporter for LogReporter {
         };
         super::log::post(&self.gate, &self.http, change.member.guild, &line).await;
     }
+
+    async fn applied(&self, change: &RoleChange) {
+        if change.action == RoleAction::Remove && change.cause == Cause::Expired {
+            let line = LogLine::Ended {
+                user: change.member.user,
+                role: change.role,
+                how: Ended::Expired,
+            };
+            super::log::post(&self.gate, &self.http, change.member.guild, &line).await;
+        }
+    }
 }
 
-type Slot = Arc<tokio::sync::Mutex<Option<tokio::task::JoinHandle<()>>>>;
+/// The background tasks (role worker, re-verification sweep), started once.
+type Slot = Arc<tokio::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>>;
 
 /// A running bot.
 pub struct RunningBot {
@@ -131,8 +144,9 @@ impl RunningBot {
         self.shard_manager.shutdown_all().await;
         self.in_flight.drained(Duration::from_secs(5)).await;
         let _ = self.stop_worker.send(true);
-        if let Some(worker) = self.worker.lock().await.take() {
-            let _ = worker.await;
+        let tasks: Vec<_> = self.worker.lock().await.drain(..).collect();
+        for task in tasks {
+            let _ = task.await;
         }
         // A shard that never connected keeps being re-queued by serenity; don't wait on it forever.
         let mut client = self.client;
@@ -154,7 +168,8 @@ impl RunningBot {
     }
 }
 
-/// Registers the commands (in the dev guild, or globally) and starts the worker once.
+/// Registers the commands (in the dev guild, or globally) and starts the worker and the
+/// re-verification sweep once.
 async fn on_ready(
     ctx: &serenity::Context,
     framework: &poise::Framework<Data, BotError>,
@@ -176,7 +191,15 @@ async fn on_ready(
         None => poise::builtins::register_globally(ctx, &framework.options().commands).await?,
     }
     let mut slot = slot.lock().await;
-    if slot.is_none() {
+    if slot.is_empty() {
+        let sweep = reverify::start(
+            gate.clone(),
+            ctx.http.clone(),
+            ctx.cache.clone(),
+            handle.clone(),
+            settings.sweep_pacing,
+            stop.clone(),
+        );
         let worker = Worker {
             outbox: gate.repo().clone(),
             reporter: LogReporter {
@@ -188,7 +211,8 @@ async fn on_ready(
             pacing: settings.pacing,
             clock: settings.clock.clone(),
         };
-        *slot = Some(tokio::spawn(worker.run(stop)));
+        slot.push(tokio::spawn(worker.run(stop)));
+        slot.push(sweep);
     }
     Ok(())
 }
@@ -233,12 +257,14 @@ pub async fn start(
                     gate,
                     worker: worker_handle,
                     members_intent: setup_settings.members_intent,
+                    step_ups: step_up::Pending::default(),
                 })
             })
         })
         .build();
 
-    // Only GUILDS: the bot reads guild names and roles, never message content or member lists.
+    // Only GUILDS (and, when asked for, GUILD_MEMBERS for joins and role changes): the bot reads
+    // guild names and roles, never message content.
     let mut intents = serenity::GatewayIntents::GUILDS;
     if settings.members_intent {
         intents |= serenity::GatewayIntents::GUILD_MEMBERS;

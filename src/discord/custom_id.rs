@@ -4,15 +4,17 @@
 
 use std::fmt;
 
+use crate::gate::RoleId;
 use crate::guide::walkthrough::{self, Turn};
 
-/// The modals that ask for a code.
+/// The modals that ask for a code. The first code and the verification carry the gate being
+/// passed; ids sent before there were several gates carry none (the first gate open to the member).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CodeForm {
     /// The first code from a newly scanned authenticator app.
-    Confirm,
+    Confirm(Option<RoleId>),
     /// A code (or backup code) to pass the gate.
-    Verify,
+    Verify(Option<RoleId>),
     /// A fresh authenticator code before new backup codes are issued.
     BackupCodes,
     /// A fresh code before the member's enrollment is deleted.
@@ -20,14 +22,30 @@ pub enum CodeForm {
 }
 
 impl CodeForm {
-    const ALL: [CodeForm; 4] = [Self::Confirm, Self::Verify, Self::BackupCodes, Self::Remove];
-
     fn slug(self) -> &'static str {
         match self {
-            Self::Confirm => "confirm",
-            Self::Verify => "verify",
+            Self::Confirm(_) => "confirm",
+            Self::Verify(_) => "verify",
             Self::BackupCodes => "backup-codes",
             Self::Remove => "remove",
+        }
+    }
+
+    fn parse(slug: &str) -> Option<Self> {
+        let (slug, role) = with_role(slug)?;
+        match (slug, role) {
+            ("confirm", role) => Some(Self::Confirm(role)),
+            ("verify", role) => Some(Self::Verify(role)),
+            ("backup-codes", None) => Some(Self::BackupCodes),
+            ("remove", None) => Some(Self::Remove),
+            _ => None,
+        }
+    }
+
+    fn role(self) -> Option<RoleId> {
+        match self {
+            Self::Confirm(role) | Self::Verify(role) => role,
+            Self::BackupCodes | Self::Remove => None,
         }
     }
 }
@@ -35,39 +53,84 @@ impl CodeForm {
 /// The custom id of the text input inside every code modal.
 pub const CODE_INPUT: &str = "code";
 
+/// A moderator command waiting for its moderator's code (the key of the step-up modal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct StepUpId(pub u64);
+
 /// A component's or modal's custom id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CustomId {
-    /// The panel's *Verify* button.
-    PanelVerify,
+    /// The panel's *Verify* button: for one gate, or (`None`) the member's choice.
+    PanelVerify(Option<RoleId>),
     /// The panel's *2FA guide* button.
     PanelGuide,
-    /// *Enter code* under the QR code.
-    EnterFirstCode,
+    /// *Enter code* under the QR code, for the gate being passed.
+    EnterFirstCode(Option<RoleId>),
+    /// The menu of gates open to the member.
+    PickGate,
+    /// *End now* under a timed role's reply.
+    EndNow(RoleId),
     /// A modal asking for a code.
     Form(CodeForm),
+    /// The modal asking a moderator for a fresh code before a moderator command.
+    StepUp(StepUpId),
     /// A page button of the walkthrough.
     Guide(Turn),
 }
 
 const PREFIX: &str = "keygate:";
 
+/// `name` or `name:<role id>`.
+fn with_role(text: &str) -> Option<(&str, Option<RoleId>)> {
+    match text.split_once(':') {
+        None => Some((text, None)),
+        Some((name, role)) => Some((name, Some(RoleId::new(snowflake(role)?)))),
+    }
+}
+
+/// A Discord id as Keygate prints it: decimal digits, nothing else.
+fn snowflake(text: &str) -> Option<u64> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok().filter(|id| *id > 0)
+}
+
 impl CustomId {
     /// Reads a custom id Keygate sent; `None` for anything else (another bot's, or a stale one).
     pub fn parse(text: &str) -> Option<Self> {
         let rest = text.strip_prefix(PREFIX)?;
         match rest {
-            "panel:verify" => return Some(Self::PanelVerify),
             "panel:guide" => return Some(Self::PanelGuide),
-            "enroll:enter-code" => return Some(Self::EnterFirstCode),
+            "verify:pick" => return Some(Self::PickGate),
             "guide:done" => return Some(Self::Guide(Turn::Done)),
             _ => {}
         }
+        if let Some(tail) = rest.strip_prefix("panel:") {
+            return match with_role(tail)? {
+                ("verify", role) => Some(Self::PanelVerify(role)),
+                _ => None,
+            };
+        }
+        if let Some(tail) = rest.strip_prefix("enroll:") {
+            return match with_role(tail)? {
+                ("enter-code", role) => Some(Self::EnterFirstCode(role)),
+                _ => None,
+            };
+        }
+        if let Some(role) = rest.strip_prefix("gate:end:") {
+            return Some(Self::EndNow(RoleId::new(snowflake(role)?)));
+        }
+        if let Some(nonce) = rest.strip_prefix("stepup:") {
+            if nonce.len() != 16 || !nonce.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return None;
+            }
+            return u64::from_str_radix(nonce, 16)
+                .ok()
+                .map(|n| Self::StepUp(StepUpId(n)));
+        }
         if let Some(slug) = rest.strip_prefix("modal:") {
-            return CodeForm::ALL
-                .into_iter()
-                .find(|form| form.slug() == slug)
-                .map(Self::Form);
+            return CodeForm::parse(slug).map(Self::Form);
         }
         let page: u8 = rest.strip_prefix("guide:page:")?.parse().ok()?;
         (1..=walkthrough::PAGES)
@@ -76,14 +139,29 @@ impl CustomId {
     }
 }
 
+/// `:<role id>` when there is a role.
+struct RoleSuffix(Option<RoleId>);
+
+impl fmt::Display for RoleSuffix {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(role) => write!(f, ":{role}"),
+            None => Ok(()),
+        }
+    }
+}
+
 impl fmt::Display for CustomId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(PREFIX)?;
         match self {
-            Self::PanelVerify => f.write_str("panel:verify"),
+            Self::PanelVerify(role) => write!(f, "panel:verify{}", RoleSuffix(*role)),
             Self::PanelGuide => f.write_str("panel:guide"),
-            Self::EnterFirstCode => f.write_str("enroll:enter-code"),
-            Self::Form(form) => write!(f, "modal:{}", form.slug()),
+            Self::EnterFirstCode(role) => write!(f, "enroll:enter-code{}", RoleSuffix(*role)),
+            Self::PickGate => f.write_str("verify:pick"),
+            Self::EndNow(role) => write!(f, "gate:end:{role}"),
+            Self::Form(form) => write!(f, "modal:{}{}", form.slug(), RoleSuffix(form.role())),
+            Self::StepUp(StepUpId(nonce)) => write!(f, "stepup:{nonce:016x}"),
             Self::Guide(Turn::To(page)) => write!(f, "guide:page:{page}"),
             Self::Guide(Turn::Done) => f.write_str("guide:done"),
         }
@@ -96,28 +174,73 @@ mod tests {
 
     #[test]
     fn every_id_round_trips_and_keeps_its_stable_text() {
+        let role = Some(RoleId::new(910_000_000_000_000_001));
         let mut ids = vec![
-            (CustomId::PanelVerify, "keygate:panel:verify"),
-            (CustomId::PanelGuide, "keygate:panel:guide"),
-            (CustomId::EnterFirstCode, "keygate:enroll:enter-code"),
-            (CustomId::Form(CodeForm::Confirm), "keygate:modal:confirm"),
-            (CustomId::Form(CodeForm::Verify), "keygate:modal:verify"),
+            (
+                CustomId::PanelVerify(None),
+                "keygate:panel:verify".to_owned(),
+            ),
+            (
+                CustomId::PanelVerify(role),
+                "keygate:panel:verify:910000000000000001".into(),
+            ),
+            (CustomId::PanelGuide, "keygate:panel:guide".into()),
+            (
+                CustomId::EnterFirstCode(None),
+                "keygate:enroll:enter-code".into(),
+            ),
+            (
+                CustomId::EnterFirstCode(role),
+                "keygate:enroll:enter-code:910000000000000001".into(),
+            ),
+            (CustomId::PickGate, "keygate:verify:pick".into()),
+            (
+                CustomId::EndNow(RoleId::new(42)),
+                "keygate:gate:end:42".into(),
+            ),
+            (
+                CustomId::StepUp(StepUpId(0xdead_beef)),
+                "keygate:stepup:00000000deadbeef".into(),
+            ),
+            (
+                CustomId::StepUp(StepUpId(u64::MAX)),
+                "keygate:stepup:ffffffffffffffff".into(),
+            ),
+            (
+                CustomId::Form(CodeForm::Confirm(None)),
+                "keygate:modal:confirm".into(),
+            ),
+            (
+                CustomId::Form(CodeForm::Confirm(role)),
+                "keygate:modal:confirm:910000000000000001".into(),
+            ),
+            (
+                CustomId::Form(CodeForm::Verify(None)),
+                "keygate:modal:verify".into(),
+            ),
+            (
+                CustomId::Form(CodeForm::Verify(role)),
+                "keygate:modal:verify:910000000000000001".into(),
+            ),
             (
                 CustomId::Form(CodeForm::BackupCodes),
-                "keygate:modal:backup-codes",
+                "keygate:modal:backup-codes".into(),
             ),
-            (CustomId::Form(CodeForm::Remove), "keygate:modal:remove"),
-            (CustomId::Guide(Turn::Done), "keygate:guide:done"),
+            (
+                CustomId::Form(CodeForm::Remove),
+                "keygate:modal:remove".into(),
+            ),
+            (CustomId::Guide(Turn::Done), "keygate:guide:done".into()),
         ];
-        let pages: Vec<String> = (1..=walkthrough::PAGES)
-            .map(|n| format!("keygate:guide:page:{n}"))
-            .collect();
-        for (n, text) in (1..=walkthrough::PAGES).zip(&pages) {
-            ids.push((CustomId::Guide(Turn::To(n)), text));
+        for n in 1..=walkthrough::PAGES {
+            ids.push((
+                CustomId::Guide(Turn::To(n)),
+                format!("keygate:guide:page:{n}"),
+            ));
         }
         for (id, text) in ids {
             assert_eq!(id.to_string(), text);
-            assert_eq!(CustomId::parse(text), Some(id), "{text}");
+            assert_eq!(CustomId::parse(&text), Some(id), "{text}");
             assert!(text.len() <= 100, "Discord allows 100 characters");
         }
     }
@@ -128,7 +251,17 @@ mod tests {
             "",
             "keygate:",
             "keygate:panel:other",
+            "keygate:panel:verify:",
+            "keygate:panel:verify:12x",
+            "keygate:panel:verify:-5",
+            "keygate:panel:verify:0",
             "keygate:modal:",
+            "keygate:modal:remove:5",
+            "keygate:modal:verify:1:2",
+            "keygate:gate:end:",
+            "keygate:gate:end:+1",
+            "keygate:stepup:1234",
+            "keygate:stepup:zzzzzzzzzzzzzzzz",
             "keygate:guide:page:0",
             "keygate:guide:page:10",
             "keygate:guide:page:x",

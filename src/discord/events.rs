@@ -1,14 +1,16 @@
-//! What the framework hands the bot besides commands: button clicks and modal submits (routed by
-//! their [`CustomId`] with one exhaustive `match`), member joins, and framework errors.
+//! What the framework hands the bot besides commands: button clicks, menu choices and modal
+//! submits (routed by their [`CustomId`] with one exhaustive `match`), member joins and role
+//! changes, and framework errors.
 
 use poise::serenity_prelude as serenity;
 
 use super::answer::answer_error;
 use super::custom_id::CustomId;
 use super::error::log_chain;
+use super::log_lines::LogLine;
 use super::respond::{Answered, Incoming};
-use super::{BotError, Data, describe, flows, join};
-use crate::gate::GuildId;
+use super::{BotError, Data, describe, flows, join, step_up};
+use crate::gate::{GuildId, Member, RoleId, UserId};
 use crate::guide::walkthrough::Turn;
 use crate::guide::{Key, Locale, text};
 
@@ -24,6 +26,10 @@ pub async fn on_event(
             on_join(ctx, data, new_member);
             Ok(())
         }
+        serenity::FullEvent::GuildMemberUpdate { event, .. } => {
+            on_roles_changed(ctx, data, event).await;
+            Ok(())
+        }
         serenity::FullEvent::InteractionCreate {
             interaction: serenity::Interaction::Component(component),
         } => {
@@ -32,12 +38,18 @@ pub async fn on_event(
             };
             let incoming = Incoming::Component(component);
             let result = match id {
-                CustomId::PanelVerify => flows::enroll::verify(ctx, data, incoming).await,
-                CustomId::EnterFirstCode => flows::enroll::open_confirm_modal(ctx, incoming).await,
+                CustomId::PanelVerify(role) => {
+                    flows::enroll::verify(ctx, data, incoming, role).await
+                }
+                CustomId::EnterFirstCode(role) => {
+                    flows::enroll::open_confirm_modal(ctx, incoming, role).await
+                }
+                CustomId::PickGate => flows::enroll::picked(ctx, data, component).await,
+                CustomId::EndNow(role) => flows::held::end_now(ctx, data, component, role).await,
                 CustomId::PanelGuide => super::guide::start(ctx, incoming).await,
                 CustomId::Guide(turn) => super::guide::turn(ctx, component, turn).await,
                 // A modal's id on a button is nothing Keygate sent.
-                CustomId::Form(_) => Err(BotError::Hint(Key::ReplyStaleForm)),
+                CustomId::Form(_) | CustomId::StepUp(_) => Err(BotError::Hint(Key::ReplyStaleForm)),
             };
             if let Err(error) = result {
                 answer_error(ctx, data, incoming, Answered::NotYet, error).await;
@@ -50,10 +62,13 @@ pub async fn on_event(
             let incoming = Incoming::Modal(modal);
             let result = match CustomId::parse(&modal.data.custom_id) {
                 Some(CustomId::Form(form)) => flows::on_modal(ctx, data, modal, form).await,
+                Some(CustomId::StepUp(id)) => step_up::on_modal(ctx, data, modal, id).await,
                 Some(
-                    CustomId::PanelVerify
+                    CustomId::PanelVerify(_)
                     | CustomId::PanelGuide
-                    | CustomId::EnterFirstCode
+                    | CustomId::EnterFirstCode(_)
+                    | CustomId::PickGate
+                    | CustomId::EndNow(_)
                     | CustomId::Guide(Turn::To(_) | Turn::Done),
                 )
                 | None => {
@@ -84,6 +99,37 @@ fn on_join(ctx: &serenity::Context, data: &Data, new_member: &serenity::Member) 
         server_name,
         locale: Locale::from_discord(&locale),
     });
+}
+
+/// A member's roles changed (with the Server Members intent): gated roles whose eligible role is
+/// gone go with it, at once.
+async fn on_roles_changed(
+    ctx: &serenity::Context,
+    data: &Data,
+    event: &serenity::GuildMemberUpdateEvent,
+) {
+    let member = Member::new(
+        GuildId::new(event.guild_id.get()),
+        UserId::new(event.user.id.get()),
+    );
+    let holds: Vec<RoleId> = event.roles.iter().map(|r| RoleId::new(r.get())).collect();
+    match data.gate.roles_changed(member, &holds).await {
+        Ok(lost) if lost.is_empty() => {}
+        Ok(lost) => {
+            data.worker.wake();
+            for (role, needs) in lost {
+                let line = LogLine::EligibilityLost {
+                    user: member.user,
+                    role,
+                    needs,
+                };
+                super::log::post(&data.gate, &ctx.http, member.guild, &line).await;
+            }
+        }
+        Err(error) => {
+            tracing::warn!(guild = %member.guild, error = %super::error::chain(&error), "could not check a member's gated roles after their roles changed")
+        }
+    }
 }
 
 fn framework_error_kind(error: &poise::FrameworkError<'_, Data, BotError>) -> &'static str {

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use super::worker::Outcome;
+use crate::gate::gates::{Grant, RoleGate};
 use crate::gate::outcome::{Method, Rejection};
 use crate::gate::repository::{RoleAction, RoleChange};
 use crate::gate::throttle::NewLock;
@@ -27,6 +28,32 @@ impl JoinTally {
     }
 }
 
+/// How a timed role ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// Its time ran out.
+    Expired,
+    /// Its holder pressed *End now*.
+    Early,
+}
+
+/// Counts of one re-verification pass in a server.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ReverifyTally {
+    /// Reminders delivered by DM.
+    pub reminded: u32,
+    /// Reminders not delivered: the member's DMs are closed.
+    pub closed: u32,
+    /// Roles removed because their holder did not verify again in time.
+    pub removed: u32,
+}
+
+impl ReverifyTally {
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
 /// One line in the log channel.
 #[derive(Debug, Clone)]
 pub enum LogLine {
@@ -35,10 +62,12 @@ pub enum LogLine {
     },
     Enrolled {
         user: UserId,
+        grant: Grant,
     },
     Verified {
         user: UserId,
         method: Method,
+        grant: Grant,
     },
     NewBackupCodes {
         user: UserId,
@@ -53,8 +82,13 @@ pub enum LogLine {
     },
     Configured {
         moderator: UserId,
-        role: RoleId,
+        gate: Option<RoleGate>,
         log_channel: Option<ChannelId>,
+        moderator_code: bool,
+    },
+    GateDropped {
+        moderator: UserId,
+        role: RoleId,
     },
     PanelPosted {
         moderator: UserId,
@@ -67,6 +101,22 @@ pub enum LogLine {
     Revoked {
         moderator: UserId,
         user: UserId,
+        roles: Vec<RoleId>,
+    },
+    /// A timed role ended.
+    Ended {
+        user: UserId,
+        role: RoleId,
+        how: Ended,
+    },
+    /// A member lost the eligible role a gate needs, and with it the gated role.
+    EligibilityLost {
+        user: UserId,
+        role: RoleId,
+        needs: RoleId,
+    },
+    Reverification {
+        tally: ReverifyTally,
     },
     Reset {
         moderator: UserId,
@@ -92,26 +142,58 @@ fn lock_note(lock: NewLock) -> String {
     }
 }
 
+/// ` until <t:…>` for a timed role.
+fn until(grant: &Grant) -> String {
+    grant
+        .expires_at
+        .map(|end| format!(" until {}", when(end)))
+        .unwrap_or_default()
+}
+
+/// A gate's rules, as moderators read them.
+fn describe(gate: &RoleGate) -> String {
+    let who = gate.eligible.map_or_else(
+        || "every member may pass".to_owned(),
+        |r| format!("only members with <@&{r}>"),
+    );
+    let how_long = match (gate.lasts, gate.reverify_every) {
+        (Some(lasts), _) => format!("held for {lasts}"),
+        (None, Some(every)) => format!("verify again every {every}"),
+        (None, None) => "permanent".to_owned(),
+    };
+    format!("{who}; {how_long}")
+}
+
 impl fmt::Display for LogLine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::EnrollmentStarted { user } => {
                 write!(f, "🆕 <@{user}> started setting up an authenticator app.")
             }
-            Self::Enrolled { user } => write!(
+            Self::Enrolled { user, grant } => write!(
                 f,
-                "✅ <@{user}> set up an authenticator app and passed verification."
+                "✅ <@{user}> set up an authenticator app and passed the gate for <@&{}>{}.",
+                grant.role,
+                until(grant)
             ),
-            Self::Verified { user, method } => match method {
-                Method::Authenticator => write!(
+            Self::Verified {
+                user,
+                method,
+                grant,
+            } => {
+                write!(
                     f,
-                    "✅ <@{user}> passed verification with their authenticator app."
-                ),
-                Method::BackupCode { remaining } => write!(
-                    f,
-                    "✅ <@{user}> passed verification with a backup code ({remaining} left)."
-                ),
-            },
+                    "✅ <@{user}> passed the gate for <@&{}>{} ",
+                    grant.role,
+                    until(grant)
+                )?;
+                match method {
+                    Method::Authenticator => f.write_str("with their authenticator app."),
+                    Method::BackupCode { remaining } => {
+                        write!(f, "with a backup code ({remaining} left).")
+                    }
+                }
+            }
             Self::NewBackupCodes { user } => {
                 write!(f, "🔑 <@{user}> made a new set of backup codes.")
             }
@@ -148,15 +230,27 @@ impl fmt::Display for LogLine {
             } => write!(f, "❌ <@{user}> entered a wrong code."),
             Self::Configured {
                 moderator,
-                role,
+                gate,
                 log_channel,
+                moderator_code,
             } => {
                 let log = log_channel.map_or_else(|| "none".to_owned(), |c| format!("<#{c}>"));
-                write!(
-                    f,
-                    "⚙️ <@{moderator}> set up the gate: role <@&{role}>, log channel {log}."
-                )
+                match gate {
+                    Some(gate) => write!(
+                        f,
+                        "⚙️ <@{moderator}> set up the gate for <@&{}> ({}).",
+                        gate.role,
+                        describe(gate)
+                    )?,
+                    None => write!(f, "⚙️ <@{moderator}> changed the settings.")?,
+                }
+                let code = if *moderator_code { "on" } else { "off" };
+                write!(f, " Log channel {log}; moderator code {code}.")
             }
+            Self::GateDropped { moderator, role } => write!(
+                f,
+                "⚙️ <@{moderator}> ended the gate for <@&{role}>. Members who have it keep it (timed ones until their time)."
+            ),
             Self::PanelPosted { moderator, channel } => write!(
                 f,
                 "⚙️ <@{moderator}> posted the verification panel in <#{channel}>."
@@ -164,9 +258,40 @@ impl fmt::Display for LogLine {
             Self::Unlocked { moderator, user } => {
                 write!(f, "🔓 <@{moderator}> unlocked <@{user}>.")
             }
-            Self::Revoked { moderator, user } => {
-                write!(f, "⛔ <@{moderator}> revoked <@{user}>'s verification.")
+            Self::Revoked {
+                moderator,
+                user,
+                roles,
+            } => {
+                let roles: Vec<String> = roles.iter().map(|r| format!("<@&{r}>")).collect();
+                write!(
+                    f,
+                    "⛔ <@{moderator}> removed {} from <@{user}>.",
+                    roles.join(", ")
+                )
             }
+            Self::Ended {
+                user,
+                role,
+                how: Ended::Expired,
+            } => write!(
+                f,
+                "⌛ <@{user}>'s time with <@&{role}> ended; the role was removed."
+            ),
+            Self::Ended {
+                user,
+                role,
+                how: Ended::Early,
+            } => write!(f, "⌛ <@{user}> ended their time with <@&{role}> early."),
+            Self::EligibilityLost { user, role, needs } => write!(
+                f,
+                "🚪 <@{user}> no longer has <@&{needs}>, so <@&{role}> (which needs it) is being removed."
+            ),
+            Self::Reverification { tally } => write!(
+                f,
+                "🔁 Re-verification: reminded {} member(s) by DM ({} more have closed DMs); removed {} role(s) from members who didn't verify again in time.",
+                tally.reminded, tally.closed, tally.removed
+            ),
             Self::Reset {
                 moderator,
                 user,
@@ -180,6 +305,15 @@ impl fmt::Display for LogLine {
                     RoleAction::Grant => ("give", change.role, change.member.user),
                     RoleAction::Remove => ("remove", change.role, change.member.user),
                 };
+                if *outcome == Outcome::NotEligible {
+                    let needs = change
+                        .eligible
+                        .map_or_else(String::new, |r| format!("<@&{r}>"));
+                    return write!(
+                        f,
+                        "🚪 I didn't give <@&{role}> to <@{user}>: they no longer have {needs}, which its gate needs."
+                    );
+                }
                 write!(f, "⚠️ I couldn't {verb} <@&{role}> for <@{user}>: ")?;
                 match outcome {
                     Outcome::Gone => write!(

@@ -4,6 +4,7 @@
 //! [`crate::gate::Gate`] (and the role worker through the outbox port). Every `Http` client is
 //! built by [`build_http`], so `DISCORD_API_URL` applies to all REST calls.
 
+pub mod actions;
 pub mod answer;
 mod bot;
 pub mod commands;
@@ -17,6 +18,8 @@ mod log;
 pub mod log_lines;
 pub mod permissions;
 pub mod respond;
+pub mod reverify;
+pub mod step_up;
 pub mod worker;
 
 use std::sync::Arc;
@@ -38,6 +41,8 @@ pub struct Data {
     pub members_intent: bool,
     /// Where joins go to be welcomed (only with the Server Members intent).
     pub joins: Option<join::JoinQueue>,
+    /// Moderator actions waiting for their moderator's code (`moderator_code`).
+    pub step_ups: step_up::Pending,
 }
 
 pub type AppContext<'a> = poise::ApplicationContext<'a, Data, BotError>;

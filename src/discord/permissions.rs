@@ -162,3 +162,114 @@ impl Hierarchy<'_> {
         (!below).then_some(TargetProblem::NotBelow(target))
     }
 }
+
+/// The permissions that make a role dangerous to hand out to every member who enrolls: each one
+/// lets a stolen session wreck the server. A gate on such a role needs `eligible`.
+const DANGEROUS: [(serenity::Permissions, Key); 10] = [
+    (serenity::Permissions::ADMINISTRATOR, Key::PermAdministrator),
+    (serenity::Permissions::MANAGE_GUILD, Key::PermManageServer),
+    (serenity::Permissions::MANAGE_ROLES, Key::PermManageRoles),
+    (
+        serenity::Permissions::MANAGE_CHANNELS,
+        Key::PermManageChannels,
+    ),
+    (
+        serenity::Permissions::MANAGE_WEBHOOKS,
+        Key::PermManageWebhooks,
+    ),
+    (serenity::Permissions::BAN_MEMBERS, Key::PermBanMembers),
+    (serenity::Permissions::KICK_MEMBERS, Key::PermKickMembers),
+    (
+        serenity::Permissions::MODERATE_MEMBERS,
+        Key::PermTimeoutMembers,
+    ),
+    (
+        serenity::Permissions::MANAGE_MESSAGES,
+        Key::PermManageMessages,
+    ),
+    (
+        serenity::Permissions::MENTION_EVERYONE,
+        Key::PermMentionEveryone,
+    ),
+];
+
+/// The dangerous permissions `role` carries: in its own permissions, or allowed to it by an
+/// overwrite in any of the server's channels. Each is named once, in [`DANGEROUS`]'s order.
+pub fn dangerous_permissions(
+    role: &serenity::Role,
+    channels: &[serenity::GuildChannel],
+) -> Vec<Key> {
+    let overwritten = channels
+        .iter()
+        .flat_map(|channel| &channel.permission_overwrites)
+        .filter(|overwrite| overwrite.kind == serenity::PermissionOverwriteType::Role(role.id))
+        .fold(serenity::Permissions::empty(), |all, o| all | o.allow);
+    let carried = role.permissions | overwritten;
+    DANGEROUS
+        .iter()
+        .filter(|(permission, _)| carried.contains(*permission))
+        .map(|(_, name)| *name)
+        .collect()
+}
+
+/// The refusal of a gate without `eligible` on a dangerous role: the permissions found, and the
+/// fix.
+pub fn explain_dangerous(locale: Locale, role: serenity::RoleId, found: &[Key]) -> String {
+    let names: Vec<&str> = found.iter().map(|key| text(locale, *key)).collect();
+    fill(
+        locale,
+        Key::GateDangerous,
+        &[("role", &mention(role)), ("permissions", &names.join(", "))],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DANGEROUS, Key, dangerous_permissions};
+    use poise::serenity_prelude as serenity;
+
+    fn role(id: u64, permissions: serenity::Permissions) -> serenity::Role {
+        let mut role: serenity::Role = serde_json::from_value(serde_json::json!({
+            "id": id.to_string(), "name": "r", "color": 0, "hoist": false, "position": 1,
+            "permissions": "0", "managed": false, "mentionable": false,
+            "colors": {"primary_color": 0, "secondary_color": null, "tertiary_color": null},
+        }))
+        .expect("a role");
+        role.permissions = permissions;
+        role
+    }
+
+    fn channel_with_overwrite(role: u64, allow: serenity::Permissions) -> serenity::GuildChannel {
+        serde_json::from_value(serde_json::json!({
+            "id": "77", "type": 0, "guild_id": "1", "name": "mods", "position": 0,
+            "permission_overwrites": [
+                {"id": role.to_string(), "type": 0, "allow": allow.bits().to_string(), "deny": "0"},
+            ],
+        }))
+        .expect("a channel")
+    }
+
+    #[test]
+    fn dangerous_permissions_are_found_in_the_role_and_in_its_overwrites() {
+        use serenity::Permissions as P;
+        let plain = role(5, P::SEND_MESSAGES | P::VIEW_CHANNEL);
+        assert!(dangerous_permissions(&plain, &[]).is_empty());
+        let admin = role(5, P::ADMINISTRATOR | P::BAN_MEMBERS);
+        assert_eq!(
+            dangerous_permissions(&admin, &[]),
+            vec![Key::PermAdministrator, Key::PermBanMembers]
+        );
+        let overwritten = [channel_with_overwrite(5, P::MANAGE_MESSAGES)];
+        assert_eq!(
+            dangerous_permissions(&plain, &overwritten),
+            vec![Key::PermManageMessages]
+        );
+        let elsewhere = [channel_with_overwrite(6, P::MANAGE_MESSAGES)];
+        assert!(
+            dangerous_permissions(&plain, &elsewhere).is_empty(),
+            "another role's overwrite is not this role's"
+        );
+        let every = role(5, DANGEROUS.iter().fold(P::empty(), |a, (p, _)| a | *p));
+        assert_eq!(dangerous_permissions(&every, &[]).len(), 10);
+    }
+}

@@ -9,7 +9,7 @@ use serenity::{
 };
 
 use super::BotError;
-use crate::gate::{GuildId, Member, UserId};
+use crate::gate::{GuildId, Member, RoleId, UserId};
 use crate::guide::{Key, Locale};
 
 /// An interaction the bot must answer.
@@ -96,6 +96,29 @@ impl Incoming<'_> {
             .ok_or(BotError::Hint(Key::ReplyGuildOnly))
     }
 
+    /// The roles the member holds right now, as Discord sent them with this interaction.
+    pub fn member_roles(&self) -> Vec<RoleId> {
+        let roles = match self {
+            Self::Command(i) => i.member.as_deref().map(|m| m.roles.clone()),
+            Self::Component(i) => i.member.as_ref().map(|m| m.roles.clone()),
+            Self::Modal(i) => i.member.as_ref().map(|m| m.roles.clone()),
+        };
+        roles
+            .unwrap_or_default()
+            .iter()
+            .map(|r| RoleId::new(r.get()))
+            .collect()
+    }
+
+    /// The member who acted, as Discord sent it (roles and computed permissions included).
+    pub fn guild_member(&self) -> Option<&serenity::Member> {
+        match self {
+            Self::Command(i) => i.member.as_deref(),
+            Self::Component(i) => i.member.as_ref(),
+            Self::Modal(i) => i.member.as_ref(),
+        }
+    }
+
     /// The name shown in the member's authenticator app: their server nickname, display name or
     /// username.
     pub fn member_name(&self) -> String {
@@ -118,6 +141,16 @@ impl Incoming<'_> {
             .components(reply.components)
             .add_files(reply.files);
         self.create(http, CreateInteractionResponse::Message(message))
+            .await
+    }
+
+    /// Replaces the message a button was pressed on, as the first response.
+    pub async fn update(&self, http: &serenity::Http, reply: Reply) -> serenity::Result<()> {
+        let message = CreateInteractionResponseMessage::new()
+            .allowed_mentions(no_mentions())
+            .content(reply.content)
+            .components(reply.components);
+        self.create(http, CreateInteractionResponse::UpdateMessage(message))
             .await
     }
 

@@ -1,7 +1,10 @@
-//! The role-change worker: applies the outbox that verifications, revokes and resets write.
+//! The role-change worker: applies the outbox that verifications, revokes, resets, timed roles
+//! and re-verification write.
 //!
 //! A grant is recorded in the transaction that spends the code, so it is never lost; this worker
-//! turns it into `PUT /guilds/{g}/members/{u}/roles/{r}` (or `DELETE`) with an audit-log reason.
+//! turns it into `PUT /guilds/{g}/members/{u}/roles/{r}` (or `DELETE`) with an audit-log reason
+//! that says why. A grant through a gate with `eligible` is applied only after Discord confirms
+//! (`GET` member) that the member still holds the eligible role.
 //! 429 and 5xx are retried with backoff; 403 (Discord bans bots that retry 403s), 404 and other
 //! refusals are final, handed to a [`Reporter`] that names the fix. Pending changes survive restarts because they live in the
 //! database. The worker sees the database only through the [`Outbox`] port.
@@ -13,8 +16,9 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 use tokio::sync::{Notify, broadcast};
 
-use crate::gate::repository::{Outbox, RoleAction, RoleChange};
-use crate::gate::{Clock, Member};
+use crate::gate::audit::{AuditEntry, AuditKind};
+use crate::gate::repository::{Cause, Outbox, RoleAction, RoleChange};
+use crate::gate::{Clock, Member, RoleId};
 
 /// What happened to one role change.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +28,8 @@ pub enum Outcome {
     Forbidden,
     /// The member left the server, or the role was deleted.
     Gone,
+    /// A grant whose member no longer holds the gate's eligible role: not applied.
+    NotEligible,
     /// Will be retried.
     Retrying,
     /// Refused for another reason; not retried.
@@ -36,9 +42,11 @@ pub struct Applied {
     pub outcome: Outcome,
 }
 
-/// Who hears about a change Discord refused for good (the server's log channel, in the bot).
+/// Who hears about role changes (the server's log channel, in the bot): those Discord refused for
+/// good, and those applied that moderators should know of (a timed role's end).
 pub trait Reporter: Send + Sync + 'static {
     fn refused(&self, change: &RoleChange, outcome: &Outcome) -> impl Future<Output = ()> + Send;
+    fn applied(&self, change: &RoleChange) -> impl Future<Output = ()> + Send;
 }
 
 /// Wakes the worker and reports outcomes.
@@ -72,10 +80,11 @@ impl Default for WorkerHandle {
     }
 }
 
-/// Waits (up to `within`) for the final outcome of a role grant to `member`.
+/// Waits (up to `within`) for the final outcome of the grant of `role` to `member`.
 pub async fn await_grant(
     mut outcomes: broadcast::Receiver<Applied>,
     member: Member,
+    role: RoleId,
     within: Duration,
 ) -> Option<Outcome> {
     tokio::time::timeout(within, async move {
@@ -83,6 +92,7 @@ pub async fn await_grant(
             match outcomes.recv().await {
                 Ok(a)
                     if a.change.member == member
+                        && a.change.role == role
                         && a.change.action == RoleAction::Grant
                         && a.outcome != Outcome::Retrying =>
                 {
@@ -165,25 +175,21 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
         let guild = serenity::GuildId::new(change.member.guild.get());
         let user = serenity::UserId::new(change.member.user.get());
         let role = serenity::RoleId::new(change.role.get());
-        let result = match change.action {
-            RoleAction::Grant => {
+        let reason = Some(audit_log_reason(change.cause));
+        let result = match (change.action, change.eligible) {
+            (RoleAction::Grant, Some(needs)) => match self.http.get_member(guild, user).await {
+                Ok(member) if !member.roles.contains(&serenity::RoleId::new(needs.get())) => {
+                    return self
+                        .refuse_ineligible(change, member.roles.contains(&role))
+                        .await;
+                }
+                Ok(_) => self.http.add_member_role(guild, user, role, reason).await,
+                Err(error) => Err(error),
+            },
+            (RoleAction::Grant, None) => self.http.add_member_role(guild, user, role, reason).await,
+            (RoleAction::Remove, _) => {
                 self.http
-                    .add_member_role(
-                        guild,
-                        user,
-                        role,
-                        Some("Keygate: passed two-factor verification"),
-                    )
-                    .await
-            }
-            RoleAction::Remove => {
-                self.http
-                    .remove_member_role(
-                        guild,
-                        user,
-                        role,
-                        Some("Keygate: verification revoked or reset"),
-                    )
+                    .remove_member_role(guild, user, role, reason)
                     .await
             }
         };
@@ -203,7 +209,15 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
         };
         let now = self.clock.now();
         let stored = match &outcome {
-            Outcome::Applied => self.outbox.finish_role_change(change.id, now).await,
+            Outcome::Applied => {
+                let audit = ended_entry(change, now);
+                let stored = self
+                    .outbox
+                    .finish_role_change(change, now, audit.as_ref())
+                    .await;
+                self.reporter.applied(change).await;
+                stored
+            }
             Outcome::Retrying => {
                 let delay = backoff(self.pacing, change.attempts);
                 let delay_secs = i64::try_from(delay.as_secs().max(1)).unwrap_or(i64::MAX);
@@ -233,12 +247,71 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                 self.reporter.refused(change, &outcome).await;
                 self.outbox.fail_role_change(change.id, now, why).await
             }
+            Outcome::NotEligible => unreachable!("decided before any request"),
         };
         if let Err(error) = stored {
             tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a role change's outcome; it will be tried again");
         }
         outcome
     }
+
+    /// A grant whose member no longer holds the eligible role: not applied, and the gated role
+    /// removed if they still have it from before.
+    async fn refuse_ineligible(&self, change: &RoleChange, holds_role: bool) -> Outcome {
+        let needs = change.eligible.map_or_else(String::new, |r| r.to_string());
+        let audit = AuditEntry {
+            guild: change.member.guild,
+            at: self.clock.now(),
+            kind: AuditKind::NotEligible,
+            actor: None,
+            subject: Some(change.member.user),
+            detail: format!(
+                "role {} not given: the member no longer holds role {needs}, which its gate needs",
+                change.role
+            ),
+        };
+        match self
+            .outbox
+            .refuse_ineligible(change, holds_role, &audit)
+            .await
+        {
+            Ok(()) => {
+                self.reporter.refused(change, &Outcome::NotEligible).await;
+                self.handle.wake();
+                Outcome::NotEligible
+            }
+            Err(error) => {
+                tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a refused grant; it will be tried again");
+                Outcome::Retrying
+            }
+        }
+    }
+}
+
+/// The reason Discord's audit log shows for a change Keygate made.
+fn audit_log_reason(cause: Cause) -> &'static str {
+    match cause {
+        Cause::Verified => "Keygate: passed two-factor verification",
+        Cause::Revoked => "Keygate: verification revoked by a moderator",
+        Cause::Reset => "Keygate: two-factor setup reset by a moderator",
+        Cause::Removed => "Keygate: the member removed their two-factor setup",
+        Cause::Expired => "Keygate: timed role ended",
+        Cause::EndedEarly => "Keygate: the member ended their timed role",
+        Cause::Lapsed => "Keygate: not re-verified in time",
+        Cause::NotEligible => "Keygate: the member no longer holds the role this gate needs",
+    }
+}
+
+/// The audit line for a timed role that ended on its own (the gate did it, nobody asked).
+fn ended_entry(change: &RoleChange, now: crate::gate::Timestamp) -> Option<AuditEntry> {
+    (change.action == RoleAction::Remove && change.cause == Cause::Expired).then(|| AuditEntry {
+        guild: change.member.guild,
+        at: now,
+        kind: AuditKind::Expired,
+        actor: None,
+        subject: Some(change.member.user),
+        detail: format!("timed role {} ended and was removed", change.role),
+    })
 }
 
 fn backoff(pacing: Pacing, attempts: u32) -> Duration {

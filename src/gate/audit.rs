@@ -29,12 +29,24 @@ pub enum AuditKind {
     Removed,
     /// A moderator removed the gated role, keeping the enrollment.
     Revoked,
-    /// A moderator changed the server's settings.
+    /// A moderator changed the server's settings or added or changed a gate.
     Configured,
+    /// A moderator ended a gate.
+    GateDropped,
+    /// A timed role's time ran out and it was removed.
+    Expired,
+    /// A member ended their timed role early.
+    EndedEarly,
+    /// A member did not pass a re-verified gate again in time: the role was removed.
+    Lapsed,
+    /// A member no longer held a gate's eligible role: the gated role was removed (or not given).
+    NotEligible,
+    /// A moderator proved possession of their authenticator before a moderator command.
+    SteppedUp,
 }
 
 impl AuditKind {
-    pub const ALL: [AuditKind; 13] = [
+    pub const ALL: [AuditKind; 19] = [
         Self::Enrolled,
         Self::Confirmed,
         Self::Passed,
@@ -48,6 +60,12 @@ impl AuditKind {
         Self::Removed,
         Self::Revoked,
         Self::Configured,
+        Self::GateDropped,
+        Self::Expired,
+        Self::EndedEarly,
+        Self::Lapsed,
+        Self::NotEligible,
+        Self::SteppedUp,
     ];
 
     /// The stable name stored in the database.
@@ -66,6 +84,12 @@ impl AuditKind {
             Self::Removed => "removed",
             Self::Revoked => "revoked",
             Self::Configured => "configured",
+            Self::GateDropped => "gate_dropped",
+            Self::Expired => "expired",
+            Self::EndedEarly => "ended_early",
+            Self::Lapsed => "lapsed",
+            Self::NotEligible => "not_eligible",
+            Self::SteppedUp => "stepped_up",
         }
     }
 

@@ -3,8 +3,9 @@
 //! moderator's id in the same transaction as the change it makes.
 
 use super::audit::{AuditEntry, AuditKind};
+use super::gates::RoleGate;
 use super::outcome::GateError;
-use super::repository::{Change, GuildConfig, GuildStats, Repository};
+use super::repository::{Cause, Change, GuildConfig, GuildStats, Repository, Saved, Which};
 use super::service::Gate;
 use super::{GuildId, Member, RoleId, UserId};
 
@@ -103,16 +104,50 @@ fn mention_end(text: &str) -> Option<&str> {
 }
 
 impl<R: Repository> Gate<R> {
-    /// Stores the server's settings and audits who changed them.
-    pub async fn configure(&self, config: GuildConfig, moderator: UserId) -> Result<(), GateError> {
-        let detail = format!(
-            "role {}, log channel {}, guide on join {}",
-            config.gated_role.map_or("none".into(), |r| r.to_string()),
+    /// Stores the server's settings, adds or changes `gate`, and audits who did it. Refused
+    /// when the server already has [`super::gates::MAX_GATES`] other gates.
+    pub async fn configure(
+        &self,
+        config: GuildConfig,
+        gate: Option<RoleGate>,
+        moderator: UserId,
+    ) -> Result<(), GateError> {
+        let mut detail = format!(
+            "log channel {}, guide on join {}, moderator code {}",
             config.log_channel.map_or("none".into(), |c| c.to_string()),
-            config.guide_on_join
+            config.guide_on_join,
+            config.moderator_code,
         );
-        let audit = self.guild_entry(config.guild, moderator, detail);
-        self.repo().save_guild_config(&config, &audit).await?;
+        if let Some(gate) = &gate {
+            detail = format!("{}; {detail}", describe_gate(gate));
+        }
+        let audit = self.guild_entry(config.guild, AuditKind::Configured, moderator, detail);
+        match self
+            .repo()
+            .save_guild_config(&config, gate.as_ref(), &audit)
+            .await?
+        {
+            Saved::Saved => Ok(()),
+            Saved::TooManyGates => Err(GateError::TooManyGates),
+        }
+    }
+
+    /// Ends the gate for `role`; its holders keep the role (timed ones until their time).
+    pub async fn drop_gate(
+        &self,
+        guild: GuildId,
+        role: RoleId,
+        moderator: UserId,
+    ) -> Result<(), GateError> {
+        let audit = self.guild_entry(
+            guild,
+            AuditKind::GateDropped,
+            moderator,
+            format!("gate for role {role} ended"),
+        );
+        if !self.repo().drop_gate(guild, role, &audit).await? {
+            return Err(GateError::NotAGate(role));
+        }
         Ok(())
     }
 
@@ -123,19 +158,19 @@ impl<R: Repository> Gate<R> {
         moderator: UserId,
         detail: String,
     ) -> Result<(), GateError> {
-        let entry = self.guild_entry(guild, moderator, detail);
+        let entry = self.guild_entry(guild, AuditKind::Configured, moderator, detail);
         self.repo().record_audit(&[entry]).await?;
         Ok(())
     }
 
-    /// Delete a member's enrollment (lost phone) and queue removal of the role.
+    /// Delete a member's enrollment (lost phone) and queue removal of the roles they hold
+    /// through the gates.
     pub async fn reset(
         &self,
         member: Member,
         moderator: UserId,
         reason: &Reason,
     ) -> Result<(), GateError> {
-        let role = self.config(member.guild).await?.gated_role;
         let audit = self.entry(
             member,
             AuditKind::Reset,
@@ -144,7 +179,7 @@ impl<R: Repository> Gate<R> {
         );
         if !self
             .repo()
-            .delete_member(Change::new(member, &audit), role)
+            .delete_member(Change::new(member, &audit))
             .await?
         {
             return Err(GateError::NotEnrolled);
@@ -152,23 +187,27 @@ impl<R: Repository> Gate<R> {
         Ok(())
     }
 
-    /// Remove the gated role; the enrollment stays, so the member verifies again.
-    pub async fn revoke(&self, member: Member, moderator: UserId) -> Result<RoleId, GateError> {
-        let role = self.gated_role(member.guild).await?;
-        let audit = self.entry(
-            member,
-            AuditKind::Revoked,
-            Some(moderator),
-            "gated role revoked",
-        );
-        if !self
+    /// Remove `role` (or every role the member holds through the gates); the enrollment stays,
+    /// so the member verifies again. The roles removed.
+    pub async fn revoke(
+        &self,
+        member: Member,
+        moderator: UserId,
+        role: Option<RoleId>,
+    ) -> Result<Vec<RoleId>, GateError> {
+        let (which, detail) = match role {
+            Some(role) => (Which::Role(role), format!("gated role {role} revoked")),
+            None => (Which::All, "every gated role revoked".to_owned()),
+        };
+        let audit = self.entry(member, AuditKind::Revoked, Some(moderator), detail);
+        let revoked = self
             .repo()
-            .revoke(Change::new(member, &audit), role)
-            .await?
-        {
+            .release_roles(Change::new(member, &audit), which, Cause::Revoked)
+            .await?;
+        if revoked.is_empty() {
             return Err(GateError::NotVerified);
         }
-        Ok(role)
+        Ok(revoked)
     }
 
     /// Clear a soft or hard lockout.
@@ -199,16 +238,37 @@ impl<R: Repository> Gate<R> {
     }
 
     /// A server-wide audit line by a moderator (no member is its subject).
-    fn guild_entry(&self, guild: GuildId, moderator: UserId, detail: String) -> AuditEntry {
+    fn guild_entry(
+        &self,
+        guild: GuildId,
+        kind: AuditKind,
+        moderator: UserId,
+        detail: String,
+    ) -> AuditEntry {
         AuditEntry {
             guild,
             at: self.now(),
-            kind: AuditKind::Configured,
+            kind,
             actor: Some(moderator),
             subject: None,
             detail,
         }
     }
+}
+
+/// A gate as the audit trail records it.
+fn describe_gate(gate: &RoleGate) -> String {
+    let mut text = format!("gate for role {}", gate.role);
+    if let Some(eligible) = gate.eligible {
+        text.push_str(&format!(", eligible role {eligible}"));
+    }
+    if let Some(lasts) = gate.lasts {
+        text.push_str(&format!(", lasts {lasts}"));
+    }
+    if let Some(every) = gate.reverify_every {
+        text.push_str(&format!(", re-verify every {every}"));
+    }
+    text
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 use zeroize::Zeroizing;
 
 use super::backup_codes::{self, BackupCode};
-use super::repository::RepoError;
+use super::gates::Grant;
+use super::repository::{HeldRole, RepoError};
 use super::sealing::SealError;
 use super::throttle::{Access, NewLock};
 use super::{RoleId, Timestamp};
@@ -25,6 +26,18 @@ pub enum Rejection {
 pub enum GateError {
     #[error("this server has not set up its verification gate yet")]
     NotConfigured,
+    /// The role asked for is not one of the server's gates.
+    #[error("role {0} is not gated here")]
+    NotAGate(RoleId),
+    /// Only holders of `needs` may pass the gate for `role`; nothing was counted.
+    #[error("the gate for role {role} needs role {needs}")]
+    NotEligible { role: RoleId, needs: RoleId },
+    /// Every gate of the server needs a role the member lacks (one of `needs`).
+    #[error("no gate is open to this member")]
+    NoGateOpen { needs: Vec<RoleId> },
+    /// The server has as many gates as it may.
+    #[error("the server has the most gates it may have")]
+    TooManyGates,
     #[error("not enrolled")]
     NotEnrolled,
     #[error("already enrolled")]
@@ -83,7 +96,7 @@ pub struct NewEnrollment {
 #[derive(Debug)]
 pub struct Confirmed {
     pub backup_codes: Vec<BackupCode>,
-    pub role: RoleId,
+    pub grant: Grant,
 }
 
 /// How a member proved possession.
@@ -103,7 +116,7 @@ impl Method {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Verified {
     pub method: Method,
-    pub role: RoleId,
+    pub grant: Grant,
 }
 
 /// Where a member's enrollment stands.
@@ -118,7 +131,8 @@ pub enum Enrollment {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemberStatus {
     pub enrollment: Enrollment,
-    pub verified: bool,
+    /// The gated roles held through Keygate now (timed ones that ended are left out).
+    pub held: Vec<HeldRole>,
     pub last_verified_at: Option<Timestamp>,
     pub backup_codes_left: u32,
     pub access: Access,

@@ -9,6 +9,7 @@ use std::future::Future;
 
 use super::audit::{AuditEntry, AuditKind};
 use super::backup_codes::Slot;
+use super::gates::{Grant, RoleGate};
 use super::hashing::Phc;
 use super::outcome::Method;
 use super::sealing::Sealed;
@@ -16,23 +17,113 @@ use super::throttle::{Access, AttemptId, NewLock, ThrottleState};
 use super::totp::Step;
 use super::{ChannelId, GuildId, Member, RoleId, Timestamp, UserId};
 
-/// A server's gate settings.
+/// A server's gates (oldest first) and its server-wide settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GuildConfig {
     pub guild: GuildId,
-    pub gated_role: Option<RoleId>,
+    pub gates: Vec<RoleGate>,
     pub log_channel: Option<ChannelId>,
     pub guide_on_join: bool,
+    /// Keygate's own moderator commands first ask for a fresh authenticator code.
+    pub moderator_code: bool,
 }
 
 impl GuildConfig {
     pub fn unconfigured(guild: GuildId) -> Self {
         Self {
             guild,
-            gated_role: None,
+            gates: Vec::new(),
             log_channel: None,
             guide_on_join: false,
+            moderator_code: false,
         }
+    }
+
+    /// The gate for `role`, if the role is gated.
+    pub fn gate(&self, role: RoleId) -> Option<&RoleGate> {
+        self.gates.iter().find(|gate| gate.role == role)
+    }
+}
+
+/// What became of saving a server's settings and a gate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    Saved,
+    /// The server has [`crate::gate::gates::MAX_GATES`] gates already; nothing was saved.
+    TooManyGates,
+}
+
+/// A gated role a member holds through Keygate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeldRole {
+    pub role: RoleId,
+    /// When the member last passed its gate.
+    pub passed_at: Timestamp,
+    /// A timed role's end.
+    pub expires_at: Option<Timestamp>,
+    /// When a re-verified role is removed unless its gate is passed again.
+    pub lapses_at: Option<Timestamp>,
+}
+
+/// Which of a member's held roles a change releases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    All,
+    Role(RoleId),
+    /// The role, only while it is a timed role that has not ended yet.
+    TimedRole(RoleId),
+}
+
+/// Why a role change was queued: it picks the reason Discord's audit log shows, and what the log
+/// channel is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cause {
+    /// A member passed a gate.
+    Verified,
+    /// A moderator revoked it.
+    Revoked,
+    /// A moderator reset the member.
+    Reset,
+    /// The member removed their own enrollment.
+    Removed,
+    /// A timed role's time ran out.
+    Expired,
+    /// The member ended their timed role early.
+    EndedEarly,
+    /// The member did not pass a re-verified gate again in time.
+    Lapsed,
+    /// The member no longer holds the gate's eligible role.
+    NotEligible,
+}
+
+impl Cause {
+    pub const ALL: [Cause; 8] = [
+        Self::Verified,
+        Self::Revoked,
+        Self::Reset,
+        Self::Removed,
+        Self::Expired,
+        Self::EndedEarly,
+        Self::Lapsed,
+        Self::NotEligible,
+    ];
+
+    /// The stable name stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Verified => "verified",
+            Self::Revoked => "revoked",
+            Self::Reset => "reset",
+            Self::Removed => "removed",
+            Self::Expired => "expired",
+            Self::EndedEarly => "ended_early",
+            Self::Lapsed => "lapsed",
+            Self::NotEligible => "not_eligible",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|cause| cause.as_str() == name)
     }
 }
 
@@ -46,8 +137,6 @@ pub struct EnrollmentRecord {
     pub confirmed_at: Option<Timestamp>,
     /// The last TOTP step accepted; a code for this step or an earlier one is a replay.
     pub last_step: Option<Step>,
-    /// Set while the member holds the gated role through the gate; cleared by revoke.
-    pub verified_at: Option<Timestamp>,
     pub last_verified_at: Option<Timestamp>,
 }
 
@@ -163,7 +252,7 @@ pub struct Confirmation<'a> {
     pub nonce: &'a [u8],
     pub step: Step,
     pub codes: &'a [NewBackupCode],
-    pub grant: RoleId,
+    pub grant: Grant,
 }
 
 /// The id of a row in the role-change outbox.
@@ -193,6 +282,9 @@ pub struct RoleChange {
     pub member: Member,
     pub role: RoleId,
     pub action: RoleAction,
+    pub cause: Cause,
+    /// For a grant through a gate with `eligible`: the role the member must still hold.
+    pub eligible: Option<RoleId>,
     pub attempts: u32,
     pub not_before: Timestamp,
 }
@@ -223,19 +315,18 @@ impl RoleAction {
 /// What a freshly proven code does, written in the same transaction that spends the code.
 #[derive(Debug, Clone)]
 pub enum Effect {
-    /// Mark the member verified and queue the role grant.
-    Verify { grant: RoleId },
+    /// Record the held role and queue its grant (and, for a timed role, its removal).
+    Verify { grant: Grant },
     /// Atomically replace the member's backup codes; at most as often as `limit` allows.
     ReplaceBackupCodes {
         codes: Vec<NewBackupCode>,
         limit: RateLimit,
     },
-    /// Delete the member's enrollment and codes, and queue removal of the role; at most as often
-    /// as `limit` allows.
-    Remove {
-        revoke: Option<RoleId>,
-        limit: RateLimit,
-    },
+    /// Delete the member's enrollment and codes, and queue removal of the roles they hold
+    /// through the gates; at most as often as `limit` allows.
+    Remove { limit: RateLimit },
+    /// Nothing but the code spent: a moderator proving possession before a moderator command.
+    StepUp,
 }
 
 impl Effect {
@@ -247,7 +338,8 @@ impl Effect {
             Self::ReplaceBackupCodes { limit, .. } => {
                 (AuditKind::BackupCodesRegenerated, Some(*limit))
             }
-            Self::Remove { limit, .. } => (AuditKind::Removed, Some(*limit)),
+            Self::Remove { limit } => (AuditKind::Removed, Some(*limit)),
+            Self::StepUp => (AuditKind::SteppedUp, None),
         }
     }
 }
@@ -281,11 +373,23 @@ pub trait Guilds: Send + Sync + 'static {
         &self,
         guild: GuildId,
     ) -> impl Future<Output = RepoResult<Option<GuildConfig>>> + Send;
+    /// Saves the server-wide settings of `config` and adds or changes `gate`, unless that would
+    /// make more than [`crate::gate::gates::MAX_GATES`]. A changed re-verification interval moves
+    /// the reminders and lapses of the role's holders with it.
     fn save_guild_config(
         &self,
         config: &GuildConfig,
+        gate: Option<&RoleGate>,
         audit: &AuditEntry,
-    ) -> impl Future<Output = RepoResult<()>> + Send;
+    ) -> impl Future<Output = RepoResult<Saved>> + Send;
+    /// Ends the gate for `role`: its holders keep the role (a timed one still ends at its time).
+    /// `false` when the role was not gated.
+    fn drop_gate(
+        &self,
+        guild: GuildId,
+        role: RoleId,
+        audit: &AuditEntry,
+    ) -> impl Future<Output = RepoResult<bool>> + Send;
     /// Claims the welcome DM for a member: `true` (and records `now`) unless one was sent after
     /// `not_since`.
     fn claim_guide_dm(
@@ -348,14 +452,53 @@ pub trait Members: Send + Sync + 'static {
         &self,
         member: Member,
     ) -> impl Future<Output = RepoResult<u32>> + Send;
-    /// Deletes enrollment, codes and throttle and queues removal of `revoke`. `false` if not enrolled.
-    fn delete_member(
+    /// Deletes enrollment, codes and throttle and queues removal of every role held through the
+    /// gates (cause [`Cause::Reset`]). `false` if not enrolled.
+    fn delete_member(&self, change: Change<'_>) -> impl Future<Output = RepoResult<bool>> + Send;
+    /// The gated roles the member holds through Keygate.
+    fn held_roles(&self, member: Member) -> impl Future<Output = RepoResult<Vec<HeldRole>>> + Send;
+    /// Releases `which` of the member's held roles and queues their removal for `cause`, with the
+    /// audit line; the roles released (none: nothing changed, no audit line written).
+    fn release_roles(
         &self,
         change: Change<'_>,
-        revoke: Option<RoleId>,
+        which: Which,
+        cause: Cause,
+    ) -> impl Future<Output = RepoResult<Vec<RoleId>>> + Send;
+}
+
+/// A held role whose re-verification reminder, or lapse, is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Due {
+    pub member: Member,
+    pub role: RoleId,
+    pub lapses_at: Timestamp,
+}
+
+/// Re-verification: reminders before a held role lapses, and the lapse itself. Each is claimed
+/// by a conditional write, so it happens once whichever process claims it.
+pub trait Reverification: Send + Sync + 'static {
+    /// Up to `limit` reminders due at `now` (not yet sent, not lapsed), oldest first.
+    fn due_reminders(
+        &self,
+        now: Timestamp,
+        limit: u32,
+    ) -> impl Future<Output = RepoResult<Vec<Due>>> + Send;
+    /// Claims one reminder; `false` when another process (or a new pass) got there first.
+    fn claim_reminder(
+        &self,
+        due: &Due,
+        now: Timestamp,
     ) -> impl Future<Output = RepoResult<bool>> + Send;
-    /// Clears the verified mark and queues removal of `role`. `false` if not verified.
-    fn revoke(
+    /// Up to `limit` held roles lapsed at `now`, oldest first.
+    fn due_lapses(
+        &self,
+        now: Timestamp,
+        limit: u32,
+    ) -> impl Future<Output = RepoResult<Vec<Due>>> + Send;
+    /// Releases a lapsed role (if it is still lapsed) and queues its removal, with the audit
+    /// line. `false` when it was passed again or released meanwhile.
+    fn lapse(
         &self,
         change: Change<'_>,
         role: RoleId,
@@ -417,10 +560,21 @@ pub trait Outbox: Send + Sync + 'static {
         now: Timestamp,
         limit: u32,
     ) -> impl Future<Output = RepoResult<Vec<RoleChange>>> + Send;
+    /// Records an applied change (with `audit`, if given). An applied removal also forgets the
+    /// held role when its time has passed.
     fn finish_role_change(
         &self,
-        id: OutboxId,
+        change: &RoleChange,
         now: Timestamp,
+        audit: Option<&AuditEntry>,
+    ) -> impl Future<Output = RepoResult<()>> + Send;
+    /// A grant whose member no longer holds the gate's eligible role: not applied, the held role
+    /// forgotten, and (when `holds_role`) the role's removal queued, with the audit line.
+    fn refuse_ineligible(
+        &self,
+        change: &RoleChange,
+        holds_role: bool,
+        audit: &AuditEntry,
     ) -> impl Future<Output = RepoResult<()>> + Send;
     fn retry_role_change(
         &self,
@@ -437,6 +591,6 @@ pub trait Outbox: Send + Sync + 'static {
 }
 
 /// Everything the gate service stores.
-pub trait Repository: Guilds + Members + Throttles + AuditTrail + Outbox {}
+pub trait Repository: Guilds + Members + Throttles + AuditTrail + Outbox + Reverification {}
 
-impl<T: Guilds + Members + Throttles + AuditTrail + Outbox> Repository for T {}
+impl<T: Guilds + Members + Throttles + AuditTrail + Outbox + Reverification> Repository for T {}

@@ -17,6 +17,7 @@ use zeroize::Zeroizing;
 
 use super::audit::{AuditEntry, AuditKind};
 use super::backup_codes::{self, BackupCode};
+use super::gates::{self, Passing, RoleGate};
 use super::hashing::Hasher;
 use super::outcome::{
     Confirmed, Enrollment, GateError, Limited, MemberStatus, Method, NewEnrollment, Rejection,
@@ -31,7 +32,7 @@ use super::sealing::Keyring;
 use super::single_flight::MemberChecks;
 use super::throttle::{self, AttemptId, NewLock};
 use super::totp::{self, TotpCode, TotpSecret};
-use super::{Clock, Entropy, GuildId, Member, Names, RoleId, Timestamp};
+use super::{Clock, Entropy, GuildId, Member, Names, Timestamp};
 
 /// How long an unconfirmed enrollment waits for its first code.
 pub const ENROLLMENT_TTL_SECS: i64 = 15 * 60;
@@ -71,20 +72,23 @@ enum Action {
     Verify,
     NewBackupCodes,
     Remove,
+    StepUp,
 }
 
 impl Action {
     fn accepts(self) -> Accepts {
         match self {
             Self::Verify => Accepts::AppOrBackupCode,
-            Self::NewBackupCodes | Self::Remove => Accepts::AppOnly,
+            // A moderator's step-up guards against a stolen moderator session, which may come
+            // with that moderator's backup-code file.
+            Self::NewBackupCodes | Self::Remove | Self::StepUp => Accepts::AppOnly,
         }
     }
 
     /// The audit line that records it, and how often a member may do it.
     fn limit(self) -> Option<(AuditKind, RateLimit, Limited)> {
         match self {
-            Self::Verify => None,
+            Self::Verify | Self::StepUp => None,
             Self::NewBackupCodes => Some((
                 AuditKind::BackupCodesRegenerated,
                 BACKUP_CODE_SETS,
@@ -179,11 +183,11 @@ impl<R: Repository> Gate<R> {
         self.entry(member, kind, Some(member.user), detail)
     }
 
-    pub(super) async fn gated_role(&self, guild: GuildId) -> Result<RoleId, GateError> {
-        self.config(guild)
-            .await?
-            .gated_role
-            .ok_or(GateError::NotConfigured)
+    /// The gate `passing` goes through, refused (before anything is counted) when the member
+    /// may not pass it.
+    async fn gate_for(&self, member: Member, passing: &Passing) -> Result<RoleGate, GateError> {
+        let config = self.config(member.guild).await?;
+        Ok(gates::resolve(&config, passing)?.clone())
     }
 
     pub async fn config(&self, guild: GuildId) -> Result<GuildConfig, GateError> {
@@ -194,9 +198,15 @@ impl<R: Repository> Gate<R> {
             .unwrap_or_else(|| GuildConfig::unconfigured(guild)))
     }
 
-    /// Starts (or restarts) enrollment: a new secret, sealed at rest, shown once as QR and key.
-    pub async fn enroll(&self, member: Member, names: &Names) -> Result<NewEnrollment, GateError> {
-        self.gated_role(member.guild).await?;
+    /// Starts (or restarts) enrollment for passing a gate: a new secret, sealed at rest, shown
+    /// once as QR and key.
+    pub async fn enroll(
+        &self,
+        member: Member,
+        names: &Names,
+        passing: &Passing,
+    ) -> Result<NewEnrollment, GateError> {
+        self.gate_for(member, passing).await?;
         if let Some(existing) = self.repo.enrollment(member).await?
             && existing.confirmed_at.is_some()
         {
@@ -240,9 +250,14 @@ impl<R: Repository> Gate<R> {
     }
 
     /// The first valid authenticator code confirms the enrollment, issues backup codes and queues
-    /// the role grant.
-    pub async fn confirm(&self, member: Member, input: &str) -> Result<Confirmed, GateError> {
-        let role = self.gated_role(member.guild).await?;
+    /// the grant of the gate's role.
+    pub async fn confirm(
+        &self,
+        member: Member,
+        input: &str,
+        passing: &Passing,
+    ) -> Result<Confirmed, GateError> {
+        let gate = self.gate_for(member, passing).await?;
         let _one_at_a_time = self.checks.enter(member).await?;
         let record = self
             .repo
@@ -286,13 +301,14 @@ impl<R: Repository> Gate<R> {
             AuditKind::Confirmed,
             "authenticator confirmed; backup codes issued",
         );
+        let grant = gate.grant(audit.at);
         let (codes, stored) = self.new_backup_codes().await;
         let confirmation = Confirmation {
             attempt: attempt.id,
             nonce: &record.sealed.nonce,
             step,
             codes: &stored,
-            grant: role,
+            grant,
         };
         let confirmed = self
             .repo
@@ -308,7 +324,7 @@ impl<R: Repository> Gate<R> {
         match confirmed? {
             Spent::Spent(_) => Ok(Confirmed {
                 backup_codes: codes,
-                role,
+                grant,
             }),
             Spent::Locked(access) => Err(GateError::Locked(access)),
             Spent::AlreadySpent | Spent::TooMany { .. } => {
@@ -336,17 +352,34 @@ impl<R: Repository> Gate<R> {
         }
     }
 
-    /// Checks an authenticator or backup code and queues the role grant.
-    pub async fn verify(&self, member: Member, input: &str) -> Result<Verified, GateError> {
-        let role = self.gated_role(member.guild).await?;
-        let effect = Effect::Verify { grant: role };
+    /// Checks an authenticator or backup code and queues the grant of the gate's role (and, for
+    /// a timed role, its removal).
+    pub async fn verify(
+        &self,
+        member: Member,
+        input: &str,
+        passing: &Passing,
+    ) -> Result<Verified, GateError> {
+        let gate = self.gate_for(member, passing).await?;
+        let grant = gate.grant(self.now());
+        let effect = Effect::Verify { grant };
         let method = self
             .prove(member, input, Action::Verify, || {
                 futures_util::future::ready((effect, ()))
             })
             .await?
             .0;
-        Ok(Verified { method, role })
+        Ok(Verified { method, grant })
+    }
+
+    /// A moderator's fresh authenticator code before a moderator command (`moderator_code`):
+    /// checked, spent and throttled like any code, so it cannot be replayed or guessed.
+    pub async fn step_up(&self, moderator: Member, input: &str) -> Result<(), GateError> {
+        self.prove(moderator, input, Action::StepUp, || {
+            futures_util::future::ready((Effect::StepUp, ()))
+        })
+        .await?;
+        Ok(())
     }
 
     /// After a fresh authenticator code, replaces the backup codes (the old set stops working at once).
@@ -374,13 +407,9 @@ impl<R: Repository> Gate<R> {
     }
 
     /// After a fresh authenticator code, deletes the member's own enrollment and codes and queues
-    /// removal of the role.
+    /// removal of the roles they hold through the gates.
     pub async fn remove(&self, member: Member, input: &str) -> Result<(), GateError> {
-        let revoke = self.config(member.guild).await?.gated_role;
-        let effect = Effect::Remove {
-            revoke,
-            limit: REMOVALS,
-        };
+        let effect = Effect::Remove { limit: REMOVALS };
         self.prove(member, input, Action::Remove, || {
             futures_util::future::ready((effect, ()))
         })
@@ -393,6 +422,8 @@ impl<R: Repository> Gate<R> {
         let record = self.repo.enrollment(member).await?;
         let throttle = self.repo.throttle(member).await?;
         let backup_codes_left = self.repo.remaining_backup_codes(member).await?;
+        let mut held = self.repo.held_roles(member).await?;
+        held.retain(|h| h.expires_at.is_none_or(|end| now < end));
         let enrollment = match &record {
             None => Enrollment::None,
             Some(r) => match (r.confirmed_at, r.expires_at) {
@@ -403,7 +434,7 @@ impl<R: Repository> Gate<R> {
         };
         Ok(MemberStatus {
             enrollment,
-            verified: record.as_ref().is_some_and(|r| r.verified_at.is_some()),
+            held,
             last_verified_at: record.as_ref().and_then(|r| r.last_verified_at),
             backup_codes_left,
             access: throttle::access(&throttle, now),
@@ -506,10 +537,21 @@ impl<R: Repository> Gate<R> {
         };
         let (effect, extra) = effect_of().await;
         let (kind, _) = effect.counted_as();
-        let detail = match action {
-            Action::Verify => "verified",
-            Action::NewBackupCodes => "new backup codes issued; the old set no longer works",
-            Action::Remove => "member removed their own enrollment",
+        let detail = match (action, &effect) {
+            (Action::Verify, Effect::Verify { grant }) => match grant.expires_at {
+                Some(end) => format!(
+                    "passed the gate for role {} until {}",
+                    grant.role,
+                    end.unix()
+                ),
+                None => format!("passed the gate for role {}", grant.role),
+            },
+            (Action::NewBackupCodes, _) => {
+                "new backup codes issued; the old set no longer works".into()
+            }
+            (Action::Remove, _) => "member removed their own enrollment".into(),
+            (Action::StepUp, _) => "moderator code checked before a moderator command".into(),
+            (Action::Verify, _) => "verified".into(),
         };
         let how = match code {
             ProvenCode::Authenticator(_) => "authenticator",

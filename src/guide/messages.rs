@@ -3,8 +3,9 @@
 //! to show them.
 
 use super::{Key, Locale, fill, text};
+use crate::gate::gates::RoleGate;
 use crate::gate::outcome::{Enrollment, MemberStatus, Method};
-use crate::gate::repository::GuildStats;
+use crate::gate::repository::{GuildConfig, GuildStats, HeldRole};
 use crate::gate::throttle::{Access, NewLock};
 use crate::gate::{RoleId, Timestamp};
 
@@ -73,7 +74,96 @@ pub fn role_forbidden(locale: Locale, role: RoleId) -> String {
     )
 }
 
-pub fn member_status(locale: Locale, status: &MemberStatus, role: Option<RoleId>) -> String {
+/// A grant the worker did not apply: the member no longer holds the role the gate needs.
+pub fn role_not_eligible(locale: Locale, role: RoleId) -> String {
+    fill(
+        locale,
+        Key::RoleNotEligible,
+        &[("role", &format!("<@&{role}>"))],
+    )
+}
+
+/// A gated role held, and until when.
+fn held_role(locale: Locale, held: &HeldRole) -> String {
+    let role = format!("<@&{}>", held.role);
+    match (held.expires_at, held.lapses_at) {
+        (Some(end), _) => fill(
+            locale,
+            Key::StatusHeldUntil,
+            &[("role", &role), ("when", &when(end))],
+        ),
+        (None, Some(lapse)) => fill(
+            locale,
+            Key::StatusHeldReverify,
+            &[("role", &role), ("when", &when(lapse))],
+        ),
+        (None, None) => role,
+    }
+}
+
+/// Who may pass a gate and how long its role is held, in one line.
+pub fn gate_rules(locale: Locale, gate: &RoleGate) -> String {
+    let who = match gate.eligible {
+        Some(needs) => fill(
+            locale,
+            Key::GateRuleEligible,
+            &[("role", &format!("<@&{needs}>"))],
+        ),
+        None => text(locale, Key::GateRuleEveryone).to_owned(),
+    };
+    let how_long = match (gate.lasts, gate.reverify_every) {
+        (Some(lasts), _) => fill(locale, Key::GateRuleLasts, &[("period", &lasts)]),
+        (None, Some(every)) => fill(locale, Key::GateRuleReverify, &[("period", &every)]),
+        (None, None) => text(locale, Key::GateRulePermanent).to_owned(),
+    };
+    format!("<@&{}>: {who}; {how_long}", gate.role)
+}
+
+/// The server-wide settings: log channel, guide on join, moderator code.
+pub fn server_settings(locale: Locale, config: &GuildConfig) -> String {
+    let on_off = |on: bool| text(locale, if on { Key::GateOn } else { Key::GateOff });
+    let log = config.log_channel.map_or_else(
+        || text(locale, Key::GateNone).to_owned(),
+        |c| format!("<#{c}>"),
+    );
+    fill(
+        locale,
+        Key::GateSettings,
+        &[
+            ("log", &log),
+            ("guide", &on_off(config.guide_on_join)),
+            ("code", &on_off(config.moderator_code)),
+        ],
+    )
+}
+
+/// `/gate config`: every gate, then the settings.
+pub fn config(locale: Locale, config: &GuildConfig) -> String {
+    let gates = if config.gates.is_empty() {
+        text(locale, Key::GateConfigNoGates).to_owned()
+    } else {
+        config
+            .gates
+            .iter()
+            .map(|gate| format!("• {}", gate_rules(locale, gate)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let count: &(dyn std::fmt::Display + Sync) = &config.gates.len();
+    let max: &(dyn std::fmt::Display + Sync) = &crate::gate::gates::MAX_GATES;
+    fill(
+        locale,
+        Key::GateConfig,
+        &[
+            ("count", count),
+            ("max", max),
+            ("gates", &gates),
+            ("settings", &server_settings(locale, config)),
+        ],
+    )
+}
+
+pub fn member_status(locale: Locale, status: &MemberStatus) -> String {
     let enrollment = match status.enrollment {
         Enrollment::None => text(locale, Key::StatusEnrollmentNone).to_owned(),
         Enrollment::Pending { expires_at } => fill(
@@ -88,10 +178,15 @@ pub fn member_status(locale: Locale, status: &MemberStatus, role: Option<RoleId>
             &[("when", &when(confirmed_at))],
         ),
     };
-    let verified = match (status.verified, role) {
-        (true, Some(role)) => format!("{} (<@&{role}>)", text(locale, Key::StatusYes)),
-        (true, None) => text(locale, Key::StatusYes).to_owned(),
-        (false, _) => text(locale, Key::StatusNo).to_owned(),
+    let verified = if status.held.is_empty() {
+        text(locale, Key::StatusNo).to_owned()
+    } else {
+        status
+            .held
+            .iter()
+            .map(|held| held_role(locale, held))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     let lockout = match status.access {
         Access::Open => text(locale, Key::StatusLockoutNone).to_owned(),

@@ -142,9 +142,9 @@ impl AuditTrail for Store {
             "SELECT \
                (SELECT COUNT(*) FROM enrollments WHERE guild_id = $1 AND confirmed_at IS NOT NULL) AS enrolled, \
                (SELECT COUNT(*) FROM enrollments WHERE guild_id = $1 AND confirmed_at IS NULL AND expires_at > $2) AS pending, \
-               (SELECT COUNT(*) FROM enrollments WHERE guild_id = $1 AND verified_at IS NOT NULL) AS verified, \
+               (SELECT COUNT(DISTINCT user_id) FROM held_roles WHERE guild_id = $1 AND (expires_at IS NULL OR expires_at > $2)) AS verified, \
                (SELECT COUNT(*) FROM throttle WHERE guild_id = $1 AND (hard_locked <> 0 OR locked_until > $2)) AS locked, \
-               (SELECT COUNT(*) FROM role_changes WHERE guild_id = $1 AND done_at IS NULL AND failed_at IS NULL) AS role_changes",
+               (SELECT COUNT(*) FROM role_changes WHERE guild_id = $1 AND done_at IS NULL AND failed_at IS NULL AND not_before <= $2) AS role_changes",
         )
         .bind(db_id(guild.get()))
         .bind(now.unix())

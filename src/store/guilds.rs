@@ -1,49 +1,215 @@
-//! `guild_settings` (a server's gate) and `guide_dms` (who got the welcome DM when).
+//! `guild_settings` (a server's settings), `gates` (its gates) and `guide_dms` (who got the
+//! welcome DM when).
 
 use sqlx::Row;
 
 use super::Store;
 use super::audit::insert_audit;
-use super::codec::{db_id, decode, member_query, optional_id};
+use super::codec::{count, db_id, member_query, optional_id};
 use super::errors::repo_error;
 use crate::gate::audit::AuditEntry;
-use crate::gate::repository::{GuildConfig, Guilds, RepoResult};
+use crate::gate::gates::{MAX_GATES, Period, RoleGate, reminder_lead};
+use crate::gate::repository::{GuildConfig, Guilds, RepoResult, Saved};
 use crate::gate::{ChannelId, GuildId, Member, RoleId, Timestamp};
+
+fn period(row: &sqlx::any::AnyRow, column: &str) -> Result<Option<Period>, sqlx::Error> {
+    Ok(row
+        .try_get::<Option<i64>, _>(column)?
+        .map(Period::from_secs))
+}
+
+impl Store {
+    async fn gates(&self, guild: GuildId) -> RepoResult<Vec<RoleGate>> {
+        let rows = sqlx::query(
+            "SELECT role_id, eligible_role_id, lasts_secs, reverify_secs FROM gates WHERE guild_id = $1 \
+             ORDER BY created_at, role_id",
+        )
+        .bind(db_id(guild.get()))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        rows.iter()
+            .map(|row| -> Result<RoleGate, sqlx::Error> {
+                Ok(RoleGate {
+                    role: RoleId::new(super::codec::from_db_id(row.try_get("role_id")?)),
+                    eligible: optional_id(row, "eligible_role_id", RoleId::new)?,
+                    lasts: period(row, "lasts_secs")?,
+                    reverify_every: period(row, "reverify_secs")?,
+                })
+            })
+            .collect::<Result<_, _>>()
+            .map_err(repo_error)
+    }
+}
+
+/// A gate that becomes timed ends the permanent holds of its role too: each ends `lasts` after
+/// its holder last passed the gate (or now, if that is past), with its removal queued.
+async fn end_permanent_holds(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    guild: GuildId,
+    role: RoleId,
+    lasts: Period,
+    now: Timestamp,
+) -> RepoResult<()> {
+    const END: &str = "CASE WHEN passed_at + $3 > $4 THEN passed_at + $3 ELSE $4 END";
+    let queue = format!(
+        "INSERT INTO role_changes (guild_id, user_id, role_id, action, cause, created_at, not_before, attempts) \
+         SELECT guild_id, user_id, role_id, 'remove', 'expired', $4, {END}, 0 FROM held_roles \
+         WHERE guild_id = $1 AND role_id = $2 AND expires_at IS NULL"
+    );
+    let mark = format!(
+        "UPDATE held_roles SET expires_at = {END}, remind_at = NULL, reminded_at = NULL, lapses_at = NULL \
+         WHERE guild_id = $1 AND role_id = $2 AND expires_at IS NULL"
+    );
+    for sql in [queue, mark] {
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(db_id(guild.get()))
+            .bind(db_id(role.get()))
+            .bind(lasts.secs())
+            .bind(now.unix())
+            .execute(&mut **tx)
+            .await
+            .map_err(repo_error)?;
+    }
+    Ok(())
+}
 
 impl Guilds for Store {
     async fn guild_config(&self, guild: GuildId) -> RepoResult<Option<GuildConfig>> {
-        let row = sqlx::query("SELECT gated_role_id, log_channel_id, guide_on_join FROM guild_settings WHERE guild_id = $1")
-            .bind(db_id(guild.get()))
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(repo_error)?;
-        decode(row, |row| {
+        let row = sqlx::query(
+            "SELECT log_channel_id, guide_on_join, moderator_code FROM guild_settings WHERE guild_id = $1",
+        )
+        .bind(db_id(guild.get()))
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let gates = self.gates(guild).await?;
+        let read = || -> Result<GuildConfig, sqlx::Error> {
             Ok(GuildConfig {
                 guild,
-                gated_role: optional_id(row, "gated_role_id", RoleId::new)?,
-                log_channel: optional_id(row, "log_channel_id", ChannelId::new)?,
+                gates,
+                log_channel: optional_id(&row, "log_channel_id", ChannelId::new)?,
                 guide_on_join: row.try_get::<i64, _>("guide_on_join")? != 0,
+                moderator_code: row.try_get::<i64, _>("moderator_code")? != 0,
             })
-        })
+        };
+        read().map(Some).map_err(repo_error)
     }
 
-    async fn save_guild_config(&self, config: &GuildConfig, audit: &AuditEntry) -> RepoResult<()> {
+    async fn save_guild_config(
+        &self,
+        config: &GuildConfig,
+        gate: Option<&RoleGate>,
+        audit: &AuditEntry,
+    ) -> RepoResult<Saved> {
+        let guild = db_id(config.guild.get());
         let mut tx = self.begin().await?;
+        // The settings row is written first: it is the lock every change to the server's gates
+        // takes, so two concurrent setups cannot both add an eleventh gate.
         sqlx::query(
-            "INSERT INTO guild_settings (guild_id, gated_role_id, log_channel_id, guide_on_join, updated_at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (guild_id) DO UPDATE SET gated_role_id = excluded.gated_role_id, \
-             log_channel_id = excluded.log_channel_id, guide_on_join = excluded.guide_on_join, updated_at = excluded.updated_at",
+            "INSERT INTO guild_settings (guild_id, log_channel_id, guide_on_join, moderator_code, updated_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (guild_id) DO UPDATE SET \
+             log_channel_id = excluded.log_channel_id, guide_on_join = excluded.guide_on_join, \
+             moderator_code = excluded.moderator_code, updated_at = excluded.updated_at",
         )
-        .bind(db_id(config.guild.get()))
-        .bind(config.gated_role.map(|r| db_id(r.get())))
+        .bind(guild)
         .bind(config.log_channel.map(|c| db_id(c.get())))
         .bind(i64::from(config.guide_on_join))
+        .bind(i64::from(config.moderator_code))
         .bind(audit.at.unix())
         .execute(&mut *tx)
         .await
         .map_err(repo_error)?;
+        if let Some(gate) = gate {
+            let role = db_id(gate.role.get());
+            let row = sqlx::query(
+                "SELECT COUNT(*) AS n FROM gates WHERE guild_id = $1 AND role_id <> $2",
+            )
+            .bind(guild)
+            .bind(role)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(repo_error)?;
+            if count(&row, "n").map_err(repo_error)? >= MAX_GATES as u64 {
+                return Ok(Saved::TooManyGates);
+            }
+            let every = gate.reverify_every.filter(|_| gate.lasts.is_none());
+            sqlx::query(
+                "INSERT INTO gates (guild_id, role_id, eligible_role_id, lasts_secs, reverify_secs, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (guild_id, role_id) DO UPDATE SET \
+                 eligible_role_id = excluded.eligible_role_id, lasts_secs = excluded.lasts_secs, \
+                 reverify_secs = excluded.reverify_secs",
+            )
+            .bind(guild)
+            .bind(role)
+            .bind(gate.eligible.map(|r| db_id(r.get())))
+            .bind(gate.lasts.map(Period::secs))
+            .bind(every.map(Period::secs))
+            .bind(audit.at.unix())
+            .execute(&mut *tx)
+            .await
+            .map_err(repo_error)?;
+            // Holders of a permanent role are reminded and lapse by the interval now in force,
+            // counted from when each last passed the gate.
+            let (remind, lapse) = match every {
+                Some(every) => (
+                    Some(every.secs() - reminder_lead(every)),
+                    Some(every.secs()),
+                ),
+                None => (None, None),
+            };
+            sqlx::query(
+                "UPDATE held_roles SET remind_at = passed_at + $3, lapses_at = passed_at + $4 \
+                 WHERE guild_id = $1 AND role_id = $2 AND expires_at IS NULL",
+            )
+            .bind(guild)
+            .bind(role)
+            .bind(remind)
+            .bind(lapse)
+            .execute(&mut *tx)
+            .await
+            .map_err(repo_error)?;
+            if let Some(lasts) = gate.lasts {
+                end_permanent_holds(&mut tx, config.guild, gate.role, lasts, audit.at).await?;
+            }
+        }
         insert_audit(&mut tx, audit).await.map_err(repo_error)?;
-        tx.commit().await.map_err(repo_error)
+        tx.commit().await.map_err(repo_error)?;
+        Ok(Saved::Saved)
+    }
+
+    async fn drop_gate(
+        &self,
+        guild: GuildId,
+        role: RoleId,
+        audit: &AuditEntry,
+    ) -> RepoResult<bool> {
+        let mut tx = self.begin().await?;
+        let done = sqlx::query("DELETE FROM gates WHERE guild_id = $1 AND role_id = $2")
+            .bind(db_id(guild.get()))
+            .bind(db_id(role.get()))
+            .execute(&mut *tx)
+            .await
+            .map_err(repo_error)?;
+        if done.rows_affected() == 0 {
+            return Ok(false);
+        }
+        // Holders keep the role, now outside Keygate: no reminder, no lapse. A timed role's row
+        // stays until its queued removal is applied.
+        sqlx::query(
+            "DELETE FROM held_roles WHERE guild_id = $1 AND role_id = $2 AND expires_at IS NULL",
+        )
+        .bind(db_id(guild.get()))
+        .bind(db_id(role.get()))
+        .execute(&mut *tx)
+        .await
+        .map_err(repo_error)?;
+        insert_audit(&mut tx, audit).await.map_err(repo_error)?;
+        tx.commit().await.map_err(repo_error)?;
+        Ok(true)
     }
 
     async fn claim_guide_dm(

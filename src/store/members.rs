@@ -8,16 +8,16 @@ use super::Store;
 use super::audit::{insert_audit, limit_reached};
 use super::codec::{decode, member_query, sealed_from_row, ts};
 use super::errors::repo_error;
-use super::outbox::insert_role_change;
+use super::held::{hold, release};
 use super::throttle::{clear_throttle_row, lock_throttle_row};
 use crate::gate::audit::AuditKind;
 use crate::gate::backup_codes::Slot;
 use crate::gate::hashing::Phc;
 use crate::gate::outcome::Method;
 use crate::gate::repository::{
-    Begun, Change, Confirmation, ConfirmationClaim, Effect, EnrollmentRecord, MatchedCode, Members,
-    NewBackupCode, PendingEnrollment, Proof, ProvenCode, RepoResult, RoleAction, Spent,
-    StoredBackupCode,
+    Begun, Cause, Change, Confirmation, ConfirmationClaim, Effect, EnrollmentRecord, HeldRole,
+    MatchedCode, Members, NewBackupCode, PendingEnrollment, Proof, ProvenCode, RepoResult, Spent,
+    StoredBackupCode, Which,
 };
 use crate::gate::throttle::{self, Access, AttemptId};
 use crate::gate::totp::Step;
@@ -79,23 +79,22 @@ async fn apply_effect(tx: &mut Tx, change: Change<'_>, effect: &Effect) -> Resul
     match effect {
         Effect::Verify { grant } => {
             member_query(
-                "UPDATE enrollments SET verified_at = $3, last_verified_at = $3 WHERE guild_id = $1 AND user_id = $2",
+                "UPDATE enrollments SET last_verified_at = $3 WHERE guild_id = $1 AND user_id = $2",
                 member,
             )
             .bind(now.unix())
             .execute(&mut **tx)
             .await?;
-            insert_role_change(tx, member, *grant, RoleAction::Grant, now).await?;
+            hold(tx, member, grant, now).await?;
         }
         Effect::ReplaceBackupCodes { codes, .. } => {
             insert_backup_codes(tx, member, codes, now).await?
         }
-        Effect::Remove { revoke, .. } => {
+        Effect::Remove { .. } => {
             delete_member_rows(tx, member).await?;
-            if let Some(role) = revoke {
-                insert_role_change(tx, member, *role, RoleAction::Remove, now).await?;
-            }
+            release(tx, change, Which::All, Cause::Removed).await?;
         }
+        Effect::StepUp => {}
     }
     clear_throttle_row(tx, member).await?;
     Ok(())
@@ -111,26 +110,10 @@ async fn finish_spend(tx: &mut Tx, change: Change<'_>, effect: &Effect) -> RepoR
     .map_err(repo_error)
 }
 
-/// Queues the removal of `role` (if any) and writes the audit line.
-async fn remove_role_and_audit(
-    tx: &mut Tx,
-    change: Change<'_>,
-    role: Option<RoleId>,
-) -> RepoResult<()> {
-    async {
-        if let Some(role) = role {
-            insert_role_change(tx, change.member, role, RoleAction::Remove, change.now).await?;
-        }
-        insert_audit(tx, change.audit).await
-    }
-    .await
-    .map_err(repo_error)
-}
-
 impl Members for Store {
     async fn enrollment(&self, member: Member) -> RepoResult<Option<EnrollmentRecord>> {
         let row = member_query(
-            "SELECT key_id, nonce, ciphertext, created_at, expires_at, confirmed_at, last_step, verified_at, last_verified_at \
+            "SELECT key_id, nonce, ciphertext, created_at, expires_at, confirmed_at, last_step, last_verified_at \
              FROM enrollments WHERE guild_id = $1 AND user_id = $2",
             member,
         )
@@ -146,7 +129,6 @@ impl Members for Store {
                 last_step: row
                     .try_get::<Option<i64>, _>("last_step")?
                     .map(|s| Step::new(s as u64)),
-                verified_at: ts(row.try_get("verified_at")?),
                 last_verified_at: ts(row.try_get("last_verified_at")?),
             })
         })
@@ -170,7 +152,7 @@ impl Members for Store {
              VALUES ($1, $2, $3, $4, $5, $6, $7) \
              ON CONFLICT (guild_id, user_id) DO UPDATE SET key_id = excluded.key_id, nonce = excluded.nonce, \
              ciphertext = excluded.ciphertext, created_at = excluded.created_at, expires_at = excluded.expires_at, \
-             last_step = NULL, verified_at = NULL, confirming_until = NULL \
+             last_step = NULL, confirming_until = NULL \
              WHERE enrollments.confirmed_at IS NULL",
             change.member,
         )
@@ -317,34 +299,35 @@ impl Members for Store {
         unused_codes(&mut conn, member).await
     }
 
-    async fn delete_member(&self, change: Change<'_>, revoke: Option<RoleId>) -> RepoResult<bool> {
+    async fn delete_member(&self, change: Change<'_>) -> RepoResult<bool> {
         let mut tx = self.begin().await?;
-        if delete_member_rows(&mut tx, change.member)
-            .await
-            .map_err(repo_error)?
-            == 0
-        {
-            return Ok(false);
+        let deleted = async {
+            if delete_member_rows(&mut tx, change.member).await? == 0 {
+                return Ok(false);
+            }
+            release(&mut tx, change, Which::All, Cause::Reset).await?;
+            insert_audit(&mut tx, change.audit).await?;
+            Ok::<_, sqlx::Error>(true)
         }
-        remove_role_and_audit(&mut tx, change, revoke).await?;
-        tx.commit().await.map_err(repo_error)?;
-        Ok(true)
+        .await
+        .map_err(repo_error)?;
+        if deleted {
+            tx.commit().await.map_err(repo_error)?;
+        }
+        Ok(deleted)
     }
 
-    async fn revoke(&self, change: Change<'_>, role: RoleId) -> RepoResult<bool> {
-        let mut tx = self.begin().await?;
-        const UNVERIFY: &str = "UPDATE enrollments SET verified_at = NULL \
-             WHERE guild_id = $1 AND user_id = $2 AND verified_at IS NOT NULL";
-        if execute(&mut tx, UNVERIFY, change.member)
-            .await
-            .map_err(repo_error)?
-            == 0
-        {
-            return Ok(false);
-        }
-        remove_role_and_audit(&mut tx, change, Some(role)).await?;
-        tx.commit().await.map_err(repo_error)?;
-        Ok(true)
+    async fn held_roles(&self, member: Member) -> RepoResult<Vec<HeldRole>> {
+        self.read_held_roles(member).await
+    }
+
+    async fn release_roles(
+        &self,
+        change: Change<'_>,
+        which: Which,
+        cause: Cause,
+    ) -> RepoResult<Vec<RoleId>> {
+        self.release_held_roles(change, which, cause).await
     }
 }
 

@@ -13,6 +13,7 @@ mod codec;
 mod diagnostics;
 mod errors;
 mod guilds;
+mod held;
 mod members;
 mod outbox;
 mod throttle;

@@ -4,25 +4,30 @@
 use sqlx::{Any, Row, Transaction};
 
 use super::Store;
-use super::codec::{db_id, member_from_row};
+use super::audit::insert_audit;
+use super::codec::{db_id, member_from_row, member_query, optional_id};
 use super::errors::repo_error;
-use crate::gate::repository::{Outbox, OutboxId, RepoResult, RoleAction, RoleChange};
+use crate::gate::audit::AuditEntry;
+use crate::gate::repository::{Cause, Outbox, OutboxId, RepoResult, RoleAction, RoleChange};
 use crate::gate::{Member, RoleId, Timestamp};
 
 /// How long a process may hold role changes it claimed before another may take them over.
 const ROLE_CHANGE_CLAIM_SECS: i64 = 120;
 
-/// Queues a role change, superseding any older one still pending for the same member and role.
+/// Queues a role change for now, superseding any older one still pending (or scheduled) for the
+/// same member and role.
 pub(super) async fn insert_role_change(
     tx: &mut Transaction<'static, Any>,
     member: Member,
     role: RoleId,
     action: RoleAction,
+    cause: Cause,
     now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     // Only the newest change for a member's role matters: an older grant still waiting (say, after
-    // a 503) must not put back a role that a later revoke or reset removed, nor the reverse.
-    super::codec::member_query(
+    // a 503) must not put back a role that a later revoke or reset removed, nor the reverse, and a
+    // timed role passed again is not removed at its old time.
+    member_query(
         "UPDATE role_changes SET failed_at = $4, last_error = 'superseded by a later change' \
          WHERE guild_id = $1 AND user_id = $2 AND role_id = $3 AND done_at IS NULL AND failed_at IS NULL",
         member,
@@ -31,17 +36,51 @@ pub(super) async fn insert_role_change(
     .bind(now.unix())
     .execute(&mut **tx)
     .await?;
-    super::codec::member_query(
-        "INSERT INTO role_changes (guild_id, user_id, role_id, action, created_at, not_before, attempts) \
-         VALUES ($1, $2, $3, $4, $5, $5, 0)",
+    schedule_role_change(tx, member, role, action, cause, now, now).await
+}
+
+/// Queues a role change for `not_before`, leaving the member's other changes as they are (a timed
+/// role's removal, queued right after its grant).
+pub(super) async fn schedule_role_change(
+    tx: &mut Transaction<'static, Any>,
+    member: Member,
+    role: RoleId,
+    action: RoleAction,
+    cause: Cause,
+    now: Timestamp,
+    not_before: Timestamp,
+) -> Result<(), sqlx::Error> {
+    member_query(
+        "INSERT INTO role_changes (guild_id, user_id, role_id, action, cause, created_at, not_before, attempts) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 0)",
         member,
     )
     .bind(db_id(role.get()))
     .bind(action.as_str())
+    .bind(cause.as_str())
     .bind(now.unix())
+    .bind(not_before.unix())
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+fn decode_change(row: &sqlx::any::AnyRow) -> Result<RoleChange, sqlx::Error> {
+    let action: String = row.try_get("action")?;
+    let cause: String = row.try_get("cause")?;
+    Ok(RoleChange {
+        id: OutboxId::new(row.try_get("id")?),
+        member: member_from_row(row)?,
+        role: RoleId::new(super::codec::from_db_id(row.try_get("role_id")?)),
+        action: RoleAction::parse(&action)
+            .ok_or_else(|| sqlx::Error::Decode(format!("unknown role action {action:?}").into()))?,
+        cause: Cause::parse(&cause).ok_or_else(|| {
+            sqlx::Error::Decode(format!("unknown role change cause {cause:?}").into())
+        })?,
+        eligible: None,
+        attempts: u32::try_from(row.try_get::<i64, _>("attempts")?).unwrap_or(u32::MAX),
+        not_before: Timestamp::from_unix(row.try_get("not_before")?),
+    })
 }
 
 impl Outbox for Store {
@@ -54,7 +93,7 @@ impl Outbox for Store {
                SELECT id FROM role_changes WHERE done_at IS NULL AND failed_at IS NULL AND not_before <= $1 \
                AND (claimed_until IS NULL OR claimed_until <= $1) ORDER BY id LIMIT $2) \
              AND done_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until <= $1) \
-             RETURNING id, guild_id, user_id, role_id, action, attempts, not_before",
+             RETURNING id, guild_id, user_id, role_id, action, cause, attempts, not_before",
         )
         .bind(now.unix())
         .bind(i64::from(limit))
@@ -63,32 +102,100 @@ impl Outbox for Store {
         .await
         .map_err(repo_error)?;
         rows.sort_by_key(|row| row.try_get::<i64, _>("id").unwrap_or_default());
-        rows.iter()
-            .map(|row| -> Result<RoleChange, sqlx::Error> {
-                let action: String = row.try_get("action")?;
-                Ok(RoleChange {
-                    id: OutboxId::new(row.try_get("id")?),
-                    member: member_from_row(row)?,
-                    role: RoleId::new(super::codec::from_db_id(row.try_get("role_id")?)),
-                    action: RoleAction::parse(&action).ok_or_else(|| {
-                        sqlx::Error::Decode(format!("unknown role action {action:?}").into())
-                    })?,
-                    attempts: u32::try_from(row.try_get::<i64, _>("attempts")?).unwrap_or(u32::MAX),
-                    not_before: Timestamp::from_unix(row.try_get("not_before")?),
-                })
-            })
-            .collect::<Result<_, _>>()
-            .map_err(repo_error)
+        let mut changes = rows
+            .iter()
+            .map(decode_change)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(repo_error)?;
+        // A grant through a gate with `eligible` carries the role its member must still hold.
+        for change in changes.iter_mut().filter(|c| c.action == RoleAction::Grant) {
+            let row = sqlx::query(
+                "SELECT eligible_role_id FROM gates WHERE guild_id = $1 AND role_id = $2",
+            )
+            .bind(db_id(change.member.guild.get()))
+            .bind(db_id(change.role.get()))
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(repo_error)?;
+            change.eligible = match row {
+                Some(row) => {
+                    optional_id(&row, "eligible_role_id", RoleId::new).map_err(repo_error)?
+                }
+                None => None,
+            };
+        }
+        Ok(changes)
     }
 
-    async fn finish_role_change(&self, id: OutboxId, now: Timestamp) -> RepoResult<()> {
-        self.settle(
-            "UPDATE role_changes SET done_at = $2, claimed_until = NULL WHERE id = $1",
-            id,
-            now,
-            None,
-        )
+    async fn finish_role_change(
+        &self,
+        change: &RoleChange,
+        now: Timestamp,
+        audit: Option<&AuditEntry>,
+    ) -> RepoResult<()> {
+        let mut tx = self.begin().await?;
+        async {
+            sqlx::query("UPDATE role_changes SET done_at = $2, claimed_until = NULL WHERE id = $1")
+                .bind(change.id.get())
+                .bind(now.unix())
+                .execute(&mut *tx)
+                .await?;
+            if change.action == RoleAction::Remove {
+                // A timed role whose time has come is no longer held.
+                member_query(
+                    "DELETE FROM held_roles WHERE guild_id = $1 AND user_id = $2 AND role_id = $3 \
+                     AND expires_at IS NOT NULL AND expires_at <= $4",
+                    change.member,
+                )
+                .bind(db_id(change.role.get()))
+                .bind(now.unix())
+                .execute(&mut *tx)
+                .await?;
+            }
+            if let Some(audit) = audit {
+                insert_audit(&mut tx, audit).await?;
+            }
+            Ok::<_, sqlx::Error>(())
+        }
         .await
+        .map_err(repo_error)?;
+        tx.commit().await.map_err(repo_error)
+    }
+
+    async fn refuse_ineligible(
+        &self,
+        change: &RoleChange,
+        holds_role: bool,
+        audit: &AuditEntry,
+    ) -> RepoResult<()> {
+        let mut tx = self.begin().await?;
+        async {
+            sqlx::query(
+                "UPDATE role_changes SET attempts = attempts + 1, failed_at = $2, \
+                 last_error = 'the member no longer holds the eligible role', claimed_until = NULL \
+                 WHERE id = $1",
+            )
+            .bind(change.id.get())
+            .bind(audit.at.unix())
+            .execute(&mut *tx)
+            .await?;
+            member_query(
+                "DELETE FROM held_roles WHERE guild_id = $1 AND user_id = $2 AND role_id = $3",
+                change.member,
+            )
+            .bind(db_id(change.role.get()))
+            .execute(&mut *tx)
+            .await?;
+            if holds_role {
+                let (member, role, at) = (change.member, change.role, audit.at);
+                let (remove, cause) = (RoleAction::Remove, Cause::NotEligible);
+                insert_role_change(&mut tx, member, role, remove, cause, at).await?;
+            }
+            insert_audit(&mut tx, audit).await
+        }
+        .await
+        .map_err(repo_error)?;
+        tx.commit().await.map_err(repo_error)
     }
 
     async fn retry_role_change(

@@ -5,6 +5,7 @@
 mod support;
 
 mod enrollment;
+mod gates;
 mod guide;
 mod moderation;
 mod resilience;

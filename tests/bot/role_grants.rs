@@ -137,7 +137,7 @@ async fn a_pending_grant_is_applied_by_the_next_process_and_panel_buttons_surviv
             GUILD,
             SECOND_MEMBER,
             &panel_message,
-            &CustomId::PanelVerify.to_string(),
+            &CustomId::PanelVerify(None).to_string(),
         )
         .await;
     let responses = world.responses(&click, 2).await;

@@ -127,7 +127,8 @@ async fn members_check_status_renew_backup_codes_and_remove_themselves() {
         .await;
     let text = all_text(&world.responses(&status, 2).await);
     assert!(
-        text.contains("**Backup codes left:** 10") && text.contains("**Verified:** yes"),
+        text.contains("**Backup codes left:** 10")
+            && text.contains(&format!("**Roles from the gate:** <@&{ROLE}>")),
         "{text}"
     );
 

@@ -15,6 +15,7 @@ use std::process::Command;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, OnceLock};
 
+use keygate::gate::gates::RoleGate;
 use keygate::gate::hashing::{Hasher, PoolShape, Priority};
 use keygate::gate::repository::GuildConfig;
 use keygate::gate::sealing::{Keyring, MasterKey};
@@ -291,12 +292,8 @@ impl Harness {
     pub async fn configure(&self, guild: GuildId) {
         self.gate
             .configure(
-                GuildConfig {
-                    guild,
-                    gated_role: Some(ROLE),
-                    log_channel: None,
-                    guide_on_join: false,
-                },
+                GuildConfig::unconfigured(guild),
+                Some(RoleGate::open(ROLE)),
                 MODERATOR,
             )
             .await

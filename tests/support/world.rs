@@ -29,9 +29,17 @@ pub const HIGH_ROLE: u64 = 910_000_000_000_000_002;
 pub const BOT_ROLE: u64 = 910_000_000_000_000_003;
 pub const MANAGED_ROLE: u64 = 910_000_000_000_000_004;
 pub const MOD_ROLE: u64 = 910_000_000_000_000_005;
+/// A role without permissions that a timed gate can require (`eligible`).
+pub const STAFF_ROLE: u64 = 910_000_000_000_000_006;
+/// Moderator powers (Ban and Kick Members): only behind `eligible`.
+pub const ACTIVE_ROLE: u64 = 910_000_000_000_000_007;
+/// A role without permissions of its own that a channel overwrite makes dangerous.
+pub const HELPER_ROLE: u64 = 910_000_000_000_000_008;
 // Channels of GUILD; OTHER_GUILD's are the same plus 10.
 pub const LOG: u64 = 920_000_000_000_000_001;
 pub const CHANNEL: u64 = 921_000_000_000_000_001;
+/// A channel where HELPER_ROLE may manage messages.
+pub const HELPERS_CHANNEL: u64 = 922_000_000_000_000_001;
 pub const MEMBER: u64 = 930_000_000_000_000_001;
 pub const SECOND_MEMBER: u64 = 930_000_000_000_000_002;
 pub const QUIET_MEMBER: u64 = 930_000_000_000_000_003;
@@ -50,6 +58,12 @@ pub fn guild(id: u64, name: &str) -> FakeGuild {
         .with_role(
             FakeRole::new(MOD_ROLE, "Moderators", 5).with_permissions(MANAGE_GUILD | MANAGE_ROLES),
         )
+        .with_role(FakeRole::new(STAFF_ROLE, "Staff", 1))
+        .with_role(
+            FakeRole::new(ACTIVE_ROLE, "Staff (active)", 2)
+                .with_permissions(discord::BAN_MEMBERS | discord::KICK_MEMBERS),
+        )
+        .with_role(FakeRole::new(HELPER_ROLE, "Helpers", 1))
 }
 
 pub fn user(id: u64, name: &str, moderator: bool, dms_open: bool) -> FakeUser {
@@ -103,21 +117,12 @@ impl World {
             fake.add_user(g, user(SECOND_MEMBER, "corro", false, true));
             fake.add_user(g, user(QUIET_MEMBER, "quiet", false, false));
             fake.add_user(g, user(MODERATOR, "moderator", true, true));
+            fake.add_channel(g, FakeChannel::text(LOG + (g - GUILD) * 10, "keygate-log"));
+            fake.add_channel(g, FakeChannel::text(CHANNEL + (g - GUILD) * 10, "verify"));
             fake.add_channel(
                 g,
-                FakeChannel {
-                    id: LOG + (g - GUILD) * 10,
-                    name: "keygate-log".into(),
-                    kind: 0,
-                },
-            );
-            fake.add_channel(
-                g,
-                FakeChannel {
-                    id: CHANNEL + (g - GUILD) * 10,
-                    name: "verify".into(),
-                    kind: 0,
-                },
+                FakeChannel::text(HELPERS_CHANNEL + (g - GUILD) * 10, "helpers")
+                    .with_role_overwrite(HELPER_ROLE, discord::MANAGE_MESSAGES, 0),
             );
         }
         fake
@@ -166,6 +171,12 @@ impl World {
             },
             clock,
             members_intent: self.members_intent,
+            // Passes a minute apart on the test clock, which tests advance.
+            sweep_pacing: keygate::discord::reverify::SweepPacing {
+                every_secs: 60,
+                per_server: 10,
+                tick: Duration::from_millis(50),
+            },
             // A production-length window on the test clock, which tests advance past it.
             join_pacing: keygate::discord::join::JoinPacing {
                 window_secs: 60,
@@ -202,17 +213,47 @@ impl World {
             )
             .await;
         let text = last_text(&self.fake.responses(&i, 2, WAIT).await);
-        assert!(text.contains("The gate is set up"), "{text}");
+        assert!(text.contains("Gate saved"), "{text}");
     }
 
     pub async fn responses(&self, i: &Interaction, at_least: usize) -> Vec<Response> {
         self.fake.responses(i, at_least, WAIT).await
     }
 
+    /// Runs `/gate setup` as the moderator with `options`; the reply.
+    pub async fn gate_setup(&self, options: Value) -> String {
+        let i = self
+            .fake
+            .slash(GUILD, MODERATOR, "gate setup", options)
+            .await;
+        self.answer(&i).await
+    }
+
+    /// The text of the answer to `i`: the first response, or the edit of its deferral.
+    pub async fn answer(&self, i: &Interaction) -> String {
+        let first = self.responses(i, 1).await;
+        if first[0].callback_type == Some(callback::DEFERRED_CHANNEL_MESSAGE) {
+            return last_text(&self.responses(i, 2).await);
+        }
+        last_text(&first)
+    }
+
     /// Runs `/verify` as a new member and confirms with the code from the QR code. Returns the
     /// secret (as the member's phone holds it) and the backup codes shown.
     pub async fn enroll(&self, guild: u64, user: u64) -> (TotpSecret, Vec<String>) {
-        let i = self.fake.slash(guild, user, "verify", json!({})).await;
+        let (secret, codes, _) = self.enroll_with(guild, user, json!({})).await;
+        (secret, codes)
+    }
+
+    /// [`World::enroll`] with `/verify` options (say, the gate's `role`); also returns the
+    /// responses to the first code.
+    pub async fn enroll_with(
+        &self,
+        guild: u64,
+        user: u64,
+        options: Value,
+    ) -> (TotpSecret, Vec<String>, Vec<Response>) {
+        let i = self.fake.slash(guild, user, "verify", options).await;
         let responses = self.responses(&i, 2).await;
         assert_eq!(
             responses[0].callback_type,
@@ -251,18 +292,24 @@ impl World {
 
         // Press "Enter code" under the QR code, then type the code the app shows.
         let message = message_of(shown);
-        let click = self
-            .fake
-            .click(guild, user, &message, &CustomId::EnterFirstCode.to_string())
-            .await;
+        let enter = button_id(&message, 0);
+        assert!(enter.starts_with("keygate:enroll:enter-code"), "{enter}");
+        let click = self.fake.click(guild, user, &message, &enter).await;
         let modal = self.responses(&click, 1).await;
         assert_eq!(modal[0].callback_type, Some(callback::MODAL));
-        assert_eq!(modal[0].data["custom_id"], form(CodeForm::Confirm));
+        let confirm = modal_id(&modal[0]);
+        assert!(
+            matches!(
+                CustomId::parse(&confirm),
+                Some(CustomId::Form(CodeForm::Confirm(Some(_))))
+            ),
+            "the first code's modal names the gate being passed: {confirm}"
+        );
 
         let code = totp::code_at(&secret, self.clock.now());
         let submit = self
             .fake
-            .submit_modal(guild, user, &form(CodeForm::Confirm), &[("code", &code)])
+            .submit_modal(guild, user, &confirm, &[("code", &code)])
             .await;
         let responses = self.responses(&submit, 3).await;
         assert_eq!(
@@ -290,25 +337,43 @@ impl World {
             .collect();
         assert_eq!(codes.len(), 10, "{file}");
         assert!(
-            last_text(&responses).contains("role has been added"),
+            all_text(&responses).contains("role has been added"),
             "{:?}",
             texts(&responses)
         );
         self.clock.advance(30);
-        (secret, codes)
+        (secret, codes, responses)
     }
 
     /// Runs `/verify` as an enrolled member and submits `code` in the modal it opens.
     pub async fn verify_with(&self, guild: u64, user: u64, code: &str) -> Vec<Response> {
-        let i = self.fake.slash(guild, user, "verify", json!({})).await;
+        self.verify_for(guild, user, json!({}), code).await
+    }
+
+    /// [`World::verify_with`] with `/verify` options (say, the gate's `role`).
+    pub async fn verify_for(
+        &self,
+        guild: u64,
+        user: u64,
+        options: Value,
+        code: &str,
+    ) -> Vec<Response> {
+        let i = self.fake.slash(guild, user, "verify", options).await;
         let opened = self.responses(&i, 1).await;
         if opened[0].callback_type != Some(callback::MODAL) {
             return opened;
         }
-        assert_eq!(opened[0].data["custom_id"], form(CodeForm::Verify));
+        let verify = modal_id(&opened[0]);
+        assert!(
+            matches!(
+                CustomId::parse(&verify),
+                Some(CustomId::Form(CodeForm::Verify(Some(_))))
+            ),
+            "{verify}"
+        );
         let submit = self
             .fake
-            .submit_modal(guild, user, &form(CodeForm::Verify), &[("code", code)])
+            .submit_modal(guild, user, &verify, &[("code", code)])
             .await;
         self.responses(&submit, 2).await
     }
@@ -386,20 +451,16 @@ impl World {
                 .unwrap()
                 .1,
         );
+        let message = message_of(qr);
         let click = self
             .fake
-            .click(
-                guild,
-                user,
-                &message_of(qr),
-                &CustomId::EnterFirstCode.to_string(),
-            )
+            .click(guild, user, &message, &button_id(&message, 0))
             .await;
-        self.responses(&click, 1).await;
+        let modal = self.responses(&click, 1).await;
         let code = totp::code_at(&secret, self.clock.now());
         let submit = self
             .fake
-            .submit_modal(guild, user, &form(CodeForm::Confirm), &[("code", &code)])
+            .submit_modal(guild, user, &modal_id(&modal[0]), &[("code", &code)])
             .await;
         let responses = self.responses(&submit, 3).await;
         self.clock.advance(30);
@@ -415,4 +476,26 @@ impl World {
 /// The custom id of a code modal, as the bot sends it.
 pub fn form(form: CodeForm) -> String {
     CustomId::Form(form).to_string()
+}
+
+/// The custom id of the `n`-th button in a message's first row.
+pub fn button_id(message: &Value, n: usize) -> String {
+    message["components"][0]["components"][n]["custom_id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no button {n} in {message}"))
+        .to_owned()
+}
+
+/// The custom id of the modal a response opened.
+pub fn modal_id(response: &Response) -> String {
+    assert_eq!(
+        response.callback_type,
+        Some(callback::MODAL),
+        "{:?}",
+        response.data
+    );
+    response.data["custom_id"]
+        .as_str()
+        .expect("a modal has a custom id")
+        .to_owned()
 }

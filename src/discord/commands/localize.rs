@@ -20,6 +20,7 @@ fn texts(path: &str) -> Option<(Option<Key>, Key)> {
         "2fa remove" => (Some(Command2faRemoveName), Command2faRemoveDescription),
         "gate" => (None, CommandGateDescription),
         "gate setup" => (None, CommandGateSetupDescription),
+        "gate drop" => (None, CommandGateDropDescription),
         "gate panel" => (None, CommandGatePanelDescription),
         "gate status" => (None, CommandGateStatusDescription),
         "gate unlock" => (None, CommandGateUnlockDescription),
@@ -82,7 +83,7 @@ mod tests {
     use super::*;
 
     /// The command paths, in the order the command list has them.
-    const PATHS: [&str; 16] = [
+    const PATHS: [&str; 17] = [
         "verify",
         "2fa",
         "2fa guide",
@@ -91,6 +92,7 @@ mod tests {
         "2fa remove",
         "gate",
         "gate setup",
+        "gate drop",
         "gate panel",
         "gate status",
         "gate unlock",

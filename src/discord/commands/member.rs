@@ -1,15 +1,23 @@
 //! The member commands: `/verify` and `/2fa guide | status | backup-codes | remove`.
 
+use poise::serenity_prelude as serenity;
+
 use super::{defer, incoming, locale, say};
 use crate::discord::custom_id::CodeForm;
 use crate::discord::flows;
 use crate::discord::{AppContext, BotError};
+use crate::gate::RoleId;
 use crate::guide::messages as msg;
 
-/// `/verify`: enrollment or a code, see `flows::enroll::verify`.
+/// `/verify [role]`: enrollment or a code for a gate, see `flows::enroll::verify`.
 #[poise::command(slash_command, guild_only)]
-pub async fn verify(ctx: AppContext<'_>) -> Result<(), BotError> {
-    flows::enroll::verify(ctx.serenity_context(), ctx.data(), incoming(&ctx)).await
+pub async fn verify(
+    ctx: AppContext<'_>,
+    #[description = "The role to verify for (default: you choose from the roles you can get)"]
+    role: Option<serenity::Role>,
+) -> Result<(), BotError> {
+    let role = role.map(|r| RoleId::new(r.id.get()));
+    flows::enroll::verify(ctx.serenity_context(), ctx.data(), incoming(&ctx), role).await
 }
 
 /// `/2fa`: the parent of the member's own two-factor commands.
@@ -36,8 +44,7 @@ pub async fn status(ctx: AppContext<'_>) -> Result<(), BotError> {
     let member = incoming(&ctx).member()?;
     defer(&ctx).await?;
     let status = ctx.data().gate.status(member).await?;
-    let role = ctx.data().gate.config(member.guild).await?.gated_role;
-    say(&ctx, msg::member_status(locale(&ctx), &status, role)).await
+    say(&ctx, msg::member_status(locale(&ctx), &status)).await
 }
 
 /// `/2fa backup-codes`: a new set after a fresh authenticator code.

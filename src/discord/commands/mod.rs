@@ -16,9 +16,8 @@ use poise::serenity_prelude as serenity;
 use super::log_lines::LogLine;
 use super::respond::{Answered, Incoming, Reply};
 use super::{AppContext, BotError, Data};
-use crate::gate::repository::GuildConfig;
 use crate::gate::{GuildId, Member, UserId};
-use crate::guide::{Key, Locale, fill, text};
+use crate::guide::Locale;
 
 /// Every command Keygate registers, ready for the framework.
 pub fn all() -> Vec<poise::Command<Data, BotError>> {
@@ -105,54 +104,4 @@ async fn say_and_log(
     let (gate, http) = (&ctx.data().gate, &ctx.serenity_context().http);
     super::log::post(gate, http, guild, &line).await;
     Ok(())
-}
-
-/// The log channel and guide-on-join settings, as `/gate setup` and `/gate config` show them.
-fn shown_settings(locale: Locale, config: &GuildConfig) -> (String, &'static str) {
-    let log = config.log_channel.map_or_else(
-        || text(locale, Key::GateNone).to_owned(),
-        |c| format!("<#{c}>"),
-    );
-    let guide = match config.guide_on_join {
-        true => Key::GateOn,
-        false => Key::GateOff,
-    };
-    (log, text(locale, guide))
-}
-
-/// Whether `channel` is one of this server's, as Discord says: a channel option is not trusted to
-/// have come from the server's own picker.
-async fn in_this_server(
-    ctx: &AppContext<'_>,
-    guild: GuildId,
-    channel: serenity::ChannelId,
-) -> Result<bool, BotError> {
-    let cached = ctx
-        .serenity_context()
-        .cache
-        .guild(serenity::GuildId::new(guild.get()))
-        .map(|g| g.channels.contains_key(&channel));
-    if cached == Some(true) {
-        return Ok(true);
-    }
-    // Not in the cache (say, created a moment ago): ask Discord.
-    match ctx.serenity_context().http.get_channel(channel).await {
-        Ok(serenity::Channel::Guild(found)) => Ok(found.guild_id.get() == guild.get()),
-        Ok(_) => Ok(false),
-        Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(e)))
-            if matches!(e.status_code.as_u16(), 403 | 404) =>
-        {
-            Ok(false)
-        }
-        Err(error) => Err(error.into()),
-    }
-}
-
-/// The refusal for a channel option outside this server.
-fn not_here(locale: Locale, channel: serenity::ChannelId) -> String {
-    fill(
-        locale,
-        Key::GateChannelNotHere,
-        &[("channel", &format!("<#{channel}>"))],
-    )
 }

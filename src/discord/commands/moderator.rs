@@ -1,20 +1,19 @@
-//! The moderator commands under `/gate` (except `setup`, in its own file): the panel, a member's
-//! status, unlock, revoke, reset, and the counts, audit trail and settings.
+//! The moderator commands under `/gate` (except `setup` and `drop`, in their own file): the
+//! panel, a member's status, unlock, revoke, reset, and the counts, audit trail and settings.
+//! Unlock, revoke and reset are [`ModeratorAction`]s: read here, run by
+//! [`crate::discord::actions`] (after the moderator's code when the server asks for one).
 
 use poise::serenity_prelude as serenity;
 
-use super::setup::setup;
-use super::{
-    about, defer, in_guild, in_this_server, incoming, invoker, locale, not_here, say, say_and_log,
-    shown_settings,
-};
+use super::setup::{drop_gate, setup};
+use super::{about, defer, in_guild, incoming, invoker, locale, say, say_and_log};
+use crate::discord::actions::{self, ModeratorAction, Target, in_this_server, not_here};
 use crate::discord::custom_id::CustomId;
 use crate::discord::log_lines::LogLine;
-use crate::discord::permissions::Hierarchy;
 use crate::discord::respond::no_mentions;
 use crate::discord::{AppContext, BotError};
 use crate::gate::moderation::Reason;
-use crate::gate::{ChannelId, UserId};
+use crate::gate::{ChannelId, RoleId, UserId};
 use crate::guide::messages as msg;
 use crate::guide::{Key, fill, text};
 
@@ -24,6 +23,7 @@ use crate::guide::{Key, fill, text};
     guild_only,
     subcommands(
         "setup",
+        "drop_gate",
         "panel",
         "gate_status",
         "unlock",
@@ -46,19 +46,33 @@ pub async fn panel(
     #[description = "Where to post it (default: this channel)"]
     #[channel_types("Text")]
     channel: Option<serenity::PartialChannel>,
+    #[description = "The gate its Verify button is for (default: the member picks)"] role: Option<
+        serenity::Role,
+    >,
 ) -> Result<(), BotError> {
     defer(&ctx).await?;
     let guild = incoming(&ctx).member()?.guild;
     let channel = channel.map_or(ctx.interaction.channel_id, |c| c.id);
-    if !in_this_server(&ctx, guild, channel).await? {
+    if !in_this_server(ctx.serenity_context(), guild, channel).await? {
         return say(&ctx, not_here(locale(&ctx), channel)).await;
+    }
+    let role = role.map(|r| RoleId::new(r.id.get()));
+    if let Some(role) = role
+        && ctx.data().gate.config(guild).await?.gate(role).is_none()
+    {
+        let mention = format!("<@&{role}>");
+        return say(
+            &ctx,
+            fill(locale(&ctx), Key::GateNotAGate, &[("role", &mention)]),
+        )
+        .await;
     }
     // The panel is read by everyone: it speaks the server's language.
     let server_locale = incoming(&ctx).guild_locale();
     let message = serenity::CreateMessage::new()
         .content(text(server_locale, Key::PanelBody))
         .components(vec![serenity::CreateActionRow::Buttons(vec![
-            serenity::CreateButton::new(CustomId::PanelVerify.to_string())
+            serenity::CreateButton::new(CustomId::PanelVerify(role).to_string())
                 .label(text(server_locale, Key::PanelVerifyButton))
                 .style(serenity::ButtonStyle::Success),
             serenity::CreateButton::new(CustomId::PanelGuide.to_string())
@@ -112,47 +126,21 @@ pub async fn gate_status(
 ) -> Result<(), BotError> {
     let member = about(&ctx, &user).await?;
     let status = ctx.data().gate.status(member).await?;
-    let role = ctx.data().gate.config(member.guild).await?.gated_role;
     say(
         &ctx,
         format!(
             "**<@{}>**\n{}",
             user.id,
-            msg::member_status(locale(&ctx), &status, role)
+            msg::member_status(locale(&ctx), &status)
         ),
     )
     .await
 }
 
-/// Refuses (answering the moderator) an action on `user`'s second factor that the moderator may
-/// not take: on themselves, or on someone not below them. `true` when the action may go ahead.
-async fn may_act_on(ctx: &AppContext<'_>, user: &serenity::User) -> Result<bool, BotError> {
-    let guild = incoming(ctx).member()?.guild;
-    let serenity_guild = serenity::GuildId::new(guild.get());
-    let cached = ctx
-        .serenity_context()
-        .cache
-        .guild(serenity_guild)
-        .map(|g| (g.roles.values().cloned().collect::<Vec<_>>(), g.owner_id));
-    let (roles, owner) = match cached {
-        Some(known) => known,
-        None => {
-            let partial = ctx
-                .serenity_context()
-                .http
-                .get_guild(serenity_guild)
-                .await?;
-            (partial.roles.values().cloned().collect(), partial.owner_id)
-        }
-    };
-    let moderator_roles = ctx
-        .interaction
-        .member
-        .as_ref()
-        .map(|m| m.roles.clone())
-        .unwrap_or_default();
-    // A member who left has no roles here; their data may still be reset.
-    let target_roles = ctx
+/// The member a moderator command is about, with their roles as Discord resolved them (a member
+/// who left has none; their data may still be reset).
+fn target(ctx: &AppContext<'_>, user: serenity::User) -> Target {
+    let roles = ctx
         .interaction
         .data
         .resolved
@@ -160,22 +148,11 @@ async fn may_act_on(ctx: &AppContext<'_>, user: &serenity::User) -> Result<bool,
         .get(&user.id)
         .map(|m| m.roles.clone())
         .unwrap_or_default();
-    let hierarchy = Hierarchy {
-        roles: &roles,
-        owner,
-    };
-    match hierarchy.target_problem(
-        ctx.interaction.user.id,
-        &moderator_roles,
-        user.id,
-        &target_roles,
-    ) {
-        Some(problem) => {
-            say(ctx, problem.explain(locale(ctx))).await?;
-            Ok(false)
-        }
-        None => Ok(true),
-    }
+    Target { user, roles }
+}
+
+async fn begin(ctx: AppContext<'_>, action: ModeratorAction) -> Result<(), BotError> {
+    actions::begin(ctx.serenity_context(), ctx.data(), incoming(&ctx), action).await
 }
 
 /// `/gate unlock user`: clears a soft or hard lockout.
@@ -184,44 +161,23 @@ pub async fn unlock(
     ctx: AppContext<'_>,
     #[description = "The member"] user: serenity::User,
 ) -> Result<(), BotError> {
-    let member = about(&ctx, &user).await?;
-    if !may_act_on(&ctx, &user).await? {
-        return Ok(());
-    }
-    let user_mention = format!("<@{}>", user.id);
-    ctx.data().gate.unlock(member, invoker(&ctx)).await?;
-    let reply = fill(locale(&ctx), Key::GateUnlocked, &[("user", &user_mention)]);
-    let (moderator, user) = (invoker(&ctx), member.user);
-    let line = LogLine::Unlocked { moderator, user };
-    say_and_log(&ctx, member.guild, reply, line).await
+    let target = target(&ctx, user);
+    begin(ctx, ModeratorAction::Unlock { target }).await
 }
 
-/// `/gate revoke user`: removes the gated role; the enrollment stays.
+/// `/gate revoke user [role]`: removes gated roles; the enrollment stays.
 #[poise::command(slash_command, guild_only)]
 pub async fn revoke(
     ctx: AppContext<'_>,
-    #[description = "The member whose gated role to remove (they keep their authenticator app)"]
+    #[description = "The member whose gated roles to remove (they keep their authenticator app)"]
     user: serenity::User,
+    #[description = "Only this gated role (default: every gated role they have)"] role: Option<
+        serenity::Role,
+    >,
 ) -> Result<(), BotError> {
-    let member = about(&ctx, &user).await?;
-    if !may_act_on(&ctx, &user).await? {
-        return Ok(());
-    }
-    let role = ctx.data().gate.revoke(member, invoker(&ctx)).await?;
-    ctx.data().worker.wake();
-    let args: [(&str, &(dyn std::fmt::Display + Sync)); 2] = [
-        ("role", &format!("<@&{role}>")),
-        ("user", &format!("<@{}>", user.id)),
-    ];
-    let reply = fill(locale(&ctx), Key::GateRevoked, &args);
-    let (moderator, user) = (invoker(&ctx), member.user);
-    say_and_log(
-        &ctx,
-        member.guild,
-        reply,
-        LogLine::Revoked { moderator, user },
-    )
-    .await
+    let target = target(&ctx, user);
+    let role = role.map(|r| RoleId::new(r.id.get()));
+    begin(ctx, ModeratorAction::Revoke { target, role }).await
 }
 
 /// `/gate reset user reason`: for a lost phone, deletes the member's enrollment and codes.
@@ -233,54 +189,10 @@ pub async fn reset(
     #[max_length = 500]
     reason: String,
 ) -> Result<(), BotError> {
-    let member = about(&ctx, &user).await?;
-    if !may_act_on(&ctx, &user).await? {
-        return Ok(());
-    }
+    let target = target(&ctx, user);
     // Cleaned once: the audit trail, the member's DM and the log channel get the same words.
     let reason = Reason::clean(&reason);
-    ctx.data()
-        .gate
-        .reset(member, invoker(&ctx), &reason)
-        .await?;
-    ctx.data().worker.wake();
-    let http = &ctx.serenity_context().http;
-    let server = ctx
-        .serenity_context()
-        .cache
-        .guild(serenity::GuildId::new(member.guild.get()))
-        .map(|g| g.name.clone())
-        .unwrap_or_else(|| "a server".into());
-    // The member reads this outside any interaction: in the server's language.
-    let server_locale = incoming(&ctx).guild_locale();
-    let dm = serenity::CreateMessage::new()
-        .content(fill(
-            server_locale,
-            Key::GateResetDm,
-            &[("server", &server), ("reason", &reason.as_str())],
-        ))
-        .allowed_mentions(no_mentions());
-    let told = match user.id.create_dm_channel(http).await {
-        Ok(channel) => channel.id.send_message(http, dm).await.is_ok(),
-        Err(_) => false,
-    };
-    let note = text(
-        locale(&ctx),
-        if told {
-            Key::GateResetTold
-        } else {
-            Key::GateResetNotTold
-        },
-    );
-    let args: [(&str, &(dyn std::fmt::Display + Sync)); 2] =
-        [("user", &format!("<@{}>", user.id)), ("note", &note)];
-    let reply = fill(locale(&ctx), Key::GateResetDone, &args);
-    let line = LogLine::Reset {
-        moderator: invoker(&ctx),
-        user: member.user,
-        reason: reason.to_string(),
-    };
-    say_and_log(&ctx, member.guild, reply, line).await
+    begin(ctx, ModeratorAction::Reset { target, reason }).await
 }
 
 /// `/gate stats`: how many are enrolled, verified, locked out.
@@ -335,24 +247,10 @@ pub async fn audit(
     say(&ctx, text).await
 }
 
-/// `/gate config`: the gate's settings in this server.
+/// `/gate config`: every gate and setting in this server.
 #[poise::command(slash_command, guild_only)]
 pub async fn config(ctx: AppContext<'_>) -> Result<(), BotError> {
     let guild = in_guild(&ctx).await?;
     let config = ctx.data().gate.config(guild).await?;
-    let l = locale(&ctx);
-    let role = config.gated_role.map_or_else(
-        || text(l, Key::GateConfigNoRole).to_owned(),
-        |r| format!("<@&{r}>"),
-    );
-    let (log, guide) = shown_settings(l, &config);
-    say(
-        &ctx,
-        fill(
-            l,
-            Key::GateConfig,
-            &[("role", &role), ("log", &log), ("guide", &guide)],
-        ),
-    )
-    .await
+    say(&ctx, msg::config(locale(&ctx), &config)).await
 }

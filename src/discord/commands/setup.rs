@@ -1,81 +1,113 @@
-//! `/gate setup`: choose the gated role (refusing one the bot or the moderator cannot grant, with
-//! the fix), the log channel and guide on join.
+//! `/gate setup` and `/gate drop`: their options are read and checked here (a duration that
+//! cannot be read, an `eligible` that cannot work), then handed to the action, which runs now or
+//! after the moderator's code ([`crate::discord::actions`]).
 
 use poise::serenity_prelude as serenity;
 
-use super::{
-    defer, in_this_server, incoming, invoker, locale, not_here, say, say_and_log, shown_settings,
-};
-use crate::discord::log_lines::LogLine;
-use crate::discord::permissions::{bot_problem, moderator_problem};
+use super::{incoming, locale, say};
+use crate::discord::actions::{self, ModeratorAction, SetupRequest};
 use crate::discord::{AppContext, BotError};
-use crate::gate::repository::GuildConfig;
-use crate::gate::{ChannelId, RoleId};
-use crate::guide::{Key, fill, text};
+use crate::gate::RoleId;
+use crate::gate::gates::{LASTS, PeriodProblem, PeriodRange, PeriodSetting, REVERIFY_EVERY};
+use crate::guide::{Key, Locale, fill};
 
-/// `/gate setup`: the gated role, the log channel, guide on join.
+/// Reads a duration option; the refusal names the option, what was typed and the range.
+fn period(
+    locale: Locale,
+    option: &str,
+    given: Option<&str>,
+    range: PeriodRange,
+) -> Result<Option<PeriodSetting>, String> {
+    let Some(given) = given else { return Ok(None) };
+    // Shown back inside a code span: no backticks, and not a wall of text.
+    let shown: String = given.chars().filter(|c| *c != '`').take(32).collect();
+    let args: [(&str, &(dyn std::fmt::Display + Sync)); 4] = [
+        ("option", &option),
+        ("value", &shown),
+        ("min", &range.min),
+        ("max", &range.max),
+    ];
+    match PeriodSetting::parse(given, range) {
+        Ok(setting) => Ok(Some(setting)),
+        Err(PeriodProblem::Unreadable) => Err(fill(locale, Key::GateDurationUnreadable, &args)),
+        Err(PeriodProblem::OutOfRange(_)) => Err(fill(locale, Key::GateDurationOutOfRange, &args)),
+    }
+}
+
+/// `/gate setup`: add or change the gate for a role, and the server-wide settings.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one parameter per slash-command option"
+)]
 #[poise::command(slash_command, guild_only)]
 pub async fn setup(
     ctx: AppContext<'_>,
-    #[description = "The role members get after passing verification"] role: serenity::Role,
+    #[description = "The role Keygate gives after a valid code"] role: serenity::Role,
+    #[description = "Only members who already have this role may pass (for example @Moderator)"]
+    eligible: Option<serenity::Role>,
+    #[description = "Remove the role this long after each pass, like 1h or 7d (1m to 30d; off clears)"]
+    #[max_length = 32]
+    lasts: Option<String>,
+    #[description = "Remove the role unless passed again this often, like 30d (1d to 365d; off clears)"]
+    #[max_length = 32]
+    reverify_every: Option<String>,
     #[description = "A channel for Keygate's log of verifications and moderator actions"]
     #[channel_types("Text")]
     log_channel: Option<serenity::PartialChannel>,
     #[description = "Send new members the guide to Discord's own 2FA"] guide_on_join: Option<bool>,
+    #[description = "Ask moderators for an authenticator code before setup, drop, unlock, revoke, reset"]
+    moderator_code: Option<bool>,
 ) -> Result<(), BotError> {
     let guild = incoming(&ctx).member()?.guild;
-    defer(&ctx).await?;
-    if let Some(channel) = &log_channel
-        && !in_this_server(&ctx, guild, channel.id).await?
-    {
-        return say(&ctx, not_here(locale(&ctx), channel.id)).await;
-    }
-    let http = &ctx.serenity_context().http;
-    let serenity_guild = serenity::GuildId::new(guild.get());
-    let bot_id = ctx.serenity_context().cache.current_user().id;
-    let bot_member = http.get_member(serenity_guild, bot_id).await?;
-    let roles = http.get_guild_roles(serenity_guild).await?;
-    let problem = ctx
-        .interaction
-        .member
-        .as_deref()
-        .and_then(|member| moderator_problem(&role, &roles, member))
-        .or_else(|| bot_problem(&role, guild, &roles, &bot_member.roles));
-    if let Some(problem) = problem {
-        return say(&ctx, problem.explain(locale(&ctx))).await;
-    }
-    let previous = ctx.data().gate.config(guild).await?;
-    let config = GuildConfig {
-        guild,
-        gated_role: Some(RoleId::new(role.id.get())),
-        log_channel: log_channel
-            .map(|c| ChannelId::new(c.id.get()))
-            .or(previous.log_channel),
-        guide_on_join: guide_on_join.unwrap_or(previous.guide_on_join),
-    };
-    ctx.data()
-        .gate
-        .configure(config.clone(), invoker(&ctx))
-        .await?;
     let l = locale(&ctx);
-    let (log, guide) = shown_settings(l, &config);
-    let mut reply = fill(
-        l,
-        Key::GateSetupDone,
-        &[
-            ("role", &format!("<@&{}>", role.id)),
-            ("log", &log),
-            ("guide", &guide),
-        ],
-    );
-    if config.guide_on_join && !ctx.data().members_intent {
-        reply.push('\n');
-        reply.push_str(text(l, Key::GateSetupMembersIntent));
-    }
-    let line = LogLine::Configured {
-        moderator: invoker(&ctx),
-        role: RoleId::new(role.id.get()),
-        log_channel: config.log_channel,
+    let lasts = match period(l, "lasts", lasts.as_deref(), LASTS) {
+        Ok(setting) => setting,
+        Err(refusal) => return say(&ctx, refusal).await,
     };
-    say_and_log(&ctx, guild, reply, line).await
+    let reverify_every = match period(
+        l,
+        "reverify_every",
+        reverify_every.as_deref(),
+        REVERIFY_EVERY,
+    ) {
+        Ok(setting) => setting,
+        Err(refusal) => return say(&ctx, refusal).await,
+    };
+    if let Some(eligible) = &eligible {
+        let mention = format!("<@&{}>", role.id);
+        if eligible.id.get() == guild.get() {
+            return say(
+                &ctx,
+                fill(l, Key::GateEligibleEveryone, &[("role", &mention)]),
+            )
+            .await;
+        }
+        if eligible.id == role.id {
+            return say(&ctx, fill(l, Key::GateEligibleSelf, &[("role", &mention)])).await;
+        }
+    }
+    let request = SetupRequest {
+        role,
+        eligible,
+        lasts,
+        reverify_every,
+        log_channel: log_channel.map(|c| c.id),
+        guide_on_join,
+        moderator_code,
+    };
+    let (serenity_ctx, data) = (ctx.serenity_context(), ctx.data());
+    let action = ModeratorAction::Setup(Box::new(request));
+    actions::begin(serenity_ctx, data, incoming(&ctx), action).await
+}
+
+/// `/gate drop`: Keygate stops gating a role.
+#[poise::command(slash_command, guild_only, rename = "drop")]
+pub async fn drop_gate(
+    ctx: AppContext<'_>,
+    #[description = "The role to stop gating (members who have it keep it)"] role: serenity::Role,
+) -> Result<(), BotError> {
+    let action = ModeratorAction::Drop {
+        role: RoleId::new(role.id.get()),
+    };
+    actions::begin(ctx.serenity_context(), ctx.data(), incoming(&ctx), action).await
 }

@@ -6,13 +6,14 @@
 //! member what was done, tell the log channel, and report whether the role arrived.
 
 pub mod enroll;
+pub mod held;
 pub mod self_service;
 pub mod verify;
 
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
-use serenity::{CreateActionRow, CreateInputText, CreateModal, InputTextStyle};
+use serenity::{CreateActionRow, CreateButton, CreateInputText, CreateModal, InputTextStyle};
 use tokio::sync::broadcast;
 
 use super::answer::answer_error;
@@ -21,10 +22,12 @@ use super::log_lines::LogLine;
 use super::respond::{Answered, Incoming, Reply};
 use super::worker::{self, Outcome};
 use super::{BotError, Data};
+use crate::gate::gates::{Grant, Passing};
 use crate::gate::outcome::MemberStatus;
-use crate::gate::{GateError, GuildId, Member, RepoError, RoleId};
+use crate::gate::repository::GuildConfig;
+use crate::gate::{GateError, GuildId, Member, RepoError};
 use crate::guide::messages as msg;
-use crate::guide::{Key, Locale, text};
+use crate::guide::{Key, Locale, fill, text};
 
 /// How long a verification reply waits to say whether the role was added.
 const GRANT_WAIT: Duration = Duration::from_secs(5);
@@ -33,18 +36,18 @@ const GRANT_WAIT: Duration = Duration::from_secs(5);
 /// label, the length and the example), follow from the form.
 fn code_modal(form: CodeForm, locale: Locale) -> CreateModal {
     let title = match form {
-        CodeForm::Confirm => Key::ConfirmModalTitle,
-        CodeForm::Verify => Key::VerifyModalTitle,
+        CodeForm::Confirm(_) => Key::ConfirmModalTitle,
+        CodeForm::Verify(_) => Key::VerifyModalTitle,
         CodeForm::BackupCodes => Key::BackupCodesModalTitle,
         CodeForm::Remove => Key::RemoveModalTitle,
     };
     let (label, max_length, placeholder) = match form {
         // Changing the factor needs the factor: no backup code for new codes or removal.
-        CodeForm::Confirm | CodeForm::BackupCodes | CodeForm::Remove => {
+        CodeForm::Confirm(_) | CodeForm::BackupCodes | CodeForm::Remove => {
             (Key::CodeInputLabel, 16, "123456")
         }
         // A backup code with dashes is 19 characters; leave room for spaces.
-        CodeForm::Verify => (
+        CodeForm::Verify(_) => (
             Key::CodeOrBackupInputLabel,
             32,
             "123456 or 1ABC-DEFG-HJKM-NPQR",
@@ -59,16 +62,37 @@ fn code_modal(form: CodeForm, locale: Locale) -> CreateModal {
         .components(vec![CreateActionRow::InputText(field)])
 }
 
-/// Reads a member's status before answering with a modal, which must be the first response and
-/// so cannot be preceded by a deferral: a slow database is cut off well inside Discord's 3 seconds.
-async fn status_before_modal(data: &Data, member: Member) -> Result<MemberStatus, GateError> {
-    tokio::time::timeout(Duration::from_secs(2), data.gate.status(member))
+/// Runs database reads before answering with a modal, which must be the first response and so
+/// cannot be preceded by a deferral: a slow database is cut off well inside Discord's 3 seconds.
+pub(crate) async fn before_modal<T>(
+    reads: impl Future<Output = Result<T, GateError>>,
+) -> Result<T, GateError> {
+    tokio::time::timeout(Duration::from_secs(2), reads)
         .await
         .unwrap_or_else(|_| {
             Err(GateError::Storage(RepoError::Unavailable(anyhow::anyhow!(
                 "the database took longer than 2 s to answer"
             ))))
         })
+}
+
+/// A member's status, read in time to answer with a modal.
+async fn status_before_modal(data: &Data, member: Member) -> Result<MemberStatus, GateError> {
+    before_modal(data.gate.status(member)).await
+}
+
+/// The server's gates and the member's status, read in time to answer with a modal.
+async fn config_and_status(
+    data: &Data,
+    member: Member,
+) -> Result<(GuildConfig, MemberStatus), GateError> {
+    before_modal(async {
+        Ok((
+            data.gate.config(member.guild).await?,
+            data.gate.status(member).await?,
+        ))
+    })
+    .await
 }
 
 /// The server's name as the bot's cache knows it, for labels and DMs.
@@ -79,7 +103,8 @@ fn server_name(ctx: &serenity::Context, guild: GuildId) -> String {
         .unwrap_or_else(|| "Discord server".into())
 }
 
-fn modal_code(modal: &serenity::ModalInteraction) -> String {
+/// The code typed into a code modal.
+pub(crate) fn modal_code(modal: &serenity::ModalInteraction) -> String {
     modal
         .data
         .components
@@ -101,6 +126,8 @@ struct Submission<'a> {
     incoming: Incoming<'a>,
     member: Member,
     code: &'a str,
+    /// The gate being passed (for the first code and verification) and the member's roles.
+    passing: Passing,
 }
 
 impl Submission<'_> {
@@ -123,16 +150,21 @@ pub async fn on_modal(
     let outcomes = data.worker.subscribe();
     // Hashing and database work can take longer than Discord's 3 seconds: acknowledge first.
     incoming.defer(&ctx.http).await?;
+    let role = match form {
+        CodeForm::Confirm(role) | CodeForm::Verify(role) => role,
+        CodeForm::BackupCodes | CodeForm::Remove => None,
+    };
     let submission = Submission {
         ctx,
         data,
         incoming,
         member,
         code: &code,
+        passing: Passing::new(role, incoming.member_roles()),
     };
     let done = match form {
-        CodeForm::Confirm => enroll::confirm(&submission).await,
-        CodeForm::Verify => verify::check(&submission).await,
+        CodeForm::Confirm(_) => enroll::confirm(&submission).await,
+        CodeForm::Verify(_) => verify::check(&submission).await,
         CodeForm::BackupCodes => self_service::new_backup_codes(&submission).await,
         CodeForm::Remove => self_service::remove(&submission).await,
     };
@@ -147,7 +179,7 @@ pub async fn on_modal(
 struct Done {
     reply: Reply,
     log: LogLine,
-    grant: Option<RoleId>,
+    grant: Option<Grant>,
 }
 
 impl Done {
@@ -159,9 +191,9 @@ impl Done {
         }
     }
 
-    fn granting(self, role: RoleId) -> Self {
+    fn granting(self, grant: Grant) -> Self {
         Self {
-            grant: Some(role),
+            grant: Some(grant),
             ..self
         }
     }
@@ -179,28 +211,49 @@ async fn finish(
     data.worker.wake();
     incoming.edit_after_commit(&ctx.http, done.reply).await;
     super::log::post(&data.gate, &ctx.http, member.guild, &done.log).await;
-    if let Some(role) = done.grant {
-        report_grant(ctx, incoming, outcomes, member, role).await;
+    if let Some(grant) = done.grant {
+        report_grant(ctx, incoming, outcomes, member, grant).await;
     }
 }
 
-/// Tells the member whether the role arrived, waiting briefly for the worker.
+/// Tells the member whether the role arrived, waiting briefly for the worker. A timed role's
+/// report says until when, with an *End now* button.
 async fn report_grant(
     ctx: &serenity::Context,
     incoming: Incoming<'_>,
     outcomes: broadcast::Receiver<worker::Applied>,
     member: Member,
-    role: RoleId,
+    grant: Grant,
 ) {
     let locale = incoming.locale();
-    let text = match worker::await_grant(outcomes, member, GRANT_WAIT).await {
+    let role = grant.role;
+    let outcome = worker::await_grant(outcomes, member, role, GRANT_WAIT).await;
+    let arriving = matches!(outcome, Some(Outcome::Applied | Outcome::Retrying) | None);
+    let mut reply = Reply::text(match outcome {
         Some(Outcome::Applied) => text(locale, Key::RoleGranted).to_owned(),
         Some(Outcome::Forbidden) => msg::role_forbidden(locale, role),
         Some(Outcome::Gone) => text(locale, Key::RoleGone).to_owned(),
+        Some(Outcome::NotEligible) => msg::role_not_eligible(locale, role),
         Some(Outcome::Failed(_)) => text(locale, Key::RoleFailed).to_owned(),
         Some(Outcome::Retrying) | None => text(locale, Key::RolePending).to_owned(),
-    };
-    if let Err(error) = incoming.follow_up(&ctx.http, Reply::text(text)).await {
+    });
+    if let (Some(until), true) = (grant.expires_at, arriving) {
+        reply.content.push('\n');
+        reply.content.push_str(&fill(
+            locale,
+            Key::RoleTimed,
+            &[
+                ("role", &format!("<@&{role}>")),
+                ("when", &msg::when(until)),
+            ],
+        ));
+        reply.components = vec![CreateActionRow::Buttons(vec![
+            CreateButton::new(CustomId::EndNow(role).to_string())
+                .label(text(locale, Key::EndNowButton))
+                .style(serenity::ButtonStyle::Danger),
+        ])];
+    }
+    if let Err(error) = incoming.follow_up(&ctx.http, reply).await {
         tracing::warn!(error = %super::describe(&error), "could not tell the member about their role");
     }
 }

@@ -15,6 +15,15 @@ pub fn text(key: Key) -> &'static str {
         Key::ReplyNotConfigured => {
             "Auf diesem Server ist die Verifizierung noch nicht eingerichtet. Ein Moderator kann das mit `/gate setup` erledigen."
         }
+        Key::ReplyNotAGate => {
+            "{role} ist (nicht mehr) eine der Schranken dieses Servers. Nutze `/verify`, um zu sehen, für welche Rollen du dich verifizieren kannst."
+        }
+        Key::ReplyNotEligible => {
+            "Nur Mitglieder mit {needs} können die Schranke für {role} passieren, und du hast diese Rolle nicht. Es wurde nichts gegen dich gezählt. Wenn du meinst, dass du sie haben solltest, frag ein Teammitglied."
+        }
+        Key::ReplyNoGateOpen => {
+            "Die Schranken dieses Servers sind nur für Mitglieder mit einer dieser Rollen: {roles}. Du hast keine davon, also gibt es hier für dich nichts zu verifizieren. Es wurde nichts gegen dich gezählt."
+        }
         Key::ReplyNotEnrolled => {
             "Du hast für diesen Server noch keine Authenticator-App eingerichtet. Starte mit `/verifizieren`."
         }
@@ -71,6 +80,10 @@ pub fn text(key: Key) -> &'static str {
             "**Richte deine Authenticator-App ein** (nur du siehst diese Nachricht)\n1. Falls du noch keine hast, installiere eine Authenticator-App auf deinem Handy: Google Authenticator, Microsoft Authenticator, Aegis, 2FAS oder einen Passwortmanager, der Codes unterstützt.\n2. Tippe in der App auf **+** und scanne den QR-Code unten. Keine Kamera? Wähle „Einrichtungsschlüssel eingeben“ und tippe ein:\n`{key}`\n3. Die App zeigt jetzt einen 6-stelligen Code, der sich alle 30 Sekunden ändert. Drück auf **Code eingeben** und tippe ihn ein.\n\nDiese Einrichtung gilt bis {expires}. Teile diesen QR-Code oder Schlüssel niemals: Wer ihn hat, kann deine Codes erzeugen."
         }
         Key::EnrollEnterCodeButton => "Code eingeben",
+        Key::PickGatePrompt => {
+            "Für welche Rolle möchtest du dich verifizieren? Wähle unten eine aus (nur du siehst das)."
+        }
+        Key::PickGatePlaceholder => "Rolle wählen",
         Key::ConfirmModalTitle => "Authenticator-App bestätigen",
         Key::VerifyModalTitle => "Bestätige, dass du es bist",
         Key::BackupCodesModalTitle => "Neue Backup-Codes",
@@ -107,12 +120,25 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleFailed => {
             "Du bist verifiziert, aber Discord hat die Rolle nicht vergeben. Die Moderatoren wissen Bescheid."
         }
+        Key::RoleTimed => {
+            "⏳ Du hast {role} bis {when}. Wenn du fertig bist, drücke **Jetzt beenden**, um sie vorher abzugeben."
+        }
+        Key::EndNowButton => "Jetzt beenden",
+        Key::RoleEnded => {
+            "Erledigt: {role} wird entfernt. Nutze `/verify`, wenn du sie wieder brauchst."
+        }
+        Key::RoleEndNotHeld => {
+            "Du hast {role} nicht mehr über die Schranke, es gibt also nichts zu beenden."
+        }
+        Key::RoleNotEligible => {
+            "Dein Code war richtig, aber du hast die Rolle, die die Schranke für {role} voraussetzt, nicht mehr, deshalb habe ich sie dir nicht gegeben. Wenn das ein Fehler ist, frag ein Teammitglied."
+        }
         Key::Removed => {
             "Erledigt: Deine Authenticator-App und deine Backup-Codes für diesen Server sind gelöscht, und die Rolle für Verifizierte wird entfernt. Mit `/verifizieren` kannst du alles jederzeit neu einrichten."
         }
         // Status
         Key::StatusBody => {
-            "**Authenticator-App:** {enrollment}\n**Verifiziert:** {verified}\n**Übrige Backup-Codes:** {codes}\n**Sperre:** {lockout}\n**Letzte Verifizierung:** {last}"
+            "**Authenticator-App:** {enrollment}\n**Rollen über die Schranke:** {verified}\n**Übrige Backup-Codes:** {codes}\n**Sperre:** {lockout}\n**Letzte Verifizierung:** {last}"
         }
         Key::StatusEnrollmentNone => "nicht eingerichtet",
         Key::StatusEnrollmentPending => {
@@ -122,6 +148,8 @@ pub fn text(key: Key) -> &'static str {
         Key::StatusEnrollmentConfirmed => "eingerichtet am {when}",
         Key::StatusYes => "ja",
         Key::StatusNo => "nein",
+        Key::StatusHeldUntil => "{role} bis {when}",
+        Key::StatusHeldReverify => "{role} (vor {when} erneut verifizieren)",
         Key::StatusLockoutNone => "keine",
         Key::StatusLockoutUntil => "gesperrt bis {when}",
         Key::StatusLockoutModerator => "gesperrt, bis ein Moderator entsperrt",
@@ -153,14 +181,75 @@ pub fn text(key: Key) -> &'static str {
             "{role} liegt über (oder gleichauf mit) deiner höchsten Rolle, also darfst du sie nicht vergeben – und die Verifizierung auch nicht in deinem Namen. Frag jemanden mit einer höheren Rolle."
         }
         Key::GateSetupDone => {
-            "✅ Die Verifizierung ist eingerichtet. Wer sich verifiziert, bekommt {role}. Log-Kanal: {log}. Anleitung beim Beitritt: {guide}.\nAls Nächstes: Poste den Verifizieren-Button mit `/gate panel`."
+            "✅ Schranke gespeichert: {gate}.\n{settings}\nAls Nächstes: Poste den Verifizieren-Knopf mit `/gate panel`."
         }
         Key::GateSetupMembersIntent => {
             "⚠️ Die Anleitung beim Beitritt ist an, aber dieser Bot wurde ohne den Server Members Intent gestartet und merkt deshalb nicht, wenn Mitglieder beitreten. Wer den Bot betreibt, kann ihn einschalten: siehe README („Guide on join“)."
         }
+        Key::GateSetupEligibleWithoutIntent => {
+            "ℹ️ Dieser Bot läuft ohne den Server-Members-Intent und sieht daher keine Rollenänderungen: Wer die Voraussetzungsrolle verliert, verliert die Rolle dieser Schranke erst beim nächsten Ablauf, bei der nächsten Neu-Verifizierung oder Vergabe, nicht sofort. Der Betreiber des Bots kann den Intent einschalten (siehe README)."
+        }
+        Key::GateLastsAndReverify => {
+            "Eine Schranke kann nicht `lasts` und `reverify_every` zugleich haben: Eine zeitlich begrenzte Rolle wird ohnehin entfernt, wenn die Zeit um ist. Behalte eine der beiden (setze die andere auf `off`) und versuche es erneut."
+        }
+        Key::GateModeratorCodeEnrollFirst => {
+            "Bevor du `moderator_code` einschaltest, richte hier mit `/verify` deine eigene Authenticator-App ein: Danach fragen Moderationsbefehle nach ihrem Code, und ohne sie würdest du dich selbst aussperren."
+        }
+        Key::GateTooManyGates => {
+            "Dieser Server hat bereits {max} Schranken, das Maximum bei Keygate. Beende zuerst eine mit `/gate drop` und versuche es dann erneut."
+        }
+        Key::GateDropped => {
+            "Erledigt: Keygate schützt {role} nicht mehr. Wer die Rolle hat, behält sie (eine zeitlich begrenzte wird trotzdem zu ihrer Zeit entfernt)."
+        }
+        Key::GateNotAGate => {
+            "{role} ist hier keine Schranke. `/gate config` listet die Schranken dieses Servers auf."
+        }
+        Key::GateDangerous => {
+            "⚠️ {role} hat mächtige Berechtigungen: {permissions}. Ohne `eligible` bekäme sie jedes Mitglied, das eine Authenticator-App einrichtet. Gib mit `eligible:` die Rolle an, die passieren darf (zum Beispiel `eligible:@Moderator`), oder entferne diese Berechtigungen von {role} (in ihren Einstellungen und in Kanal-Überschreibungen) und versuche es erneut."
+        }
+        Key::PermAdministrator => "Administrator",
+        Key::PermManageServer => "Server verwalten",
+        Key::PermManageRoles => "Rollen verwalten",
+        Key::PermManageChannels => "Kanäle verwalten",
+        Key::PermManageWebhooks => "Webhooks verwalten",
+        Key::PermBanMembers => "Mitglieder bannen",
+        Key::PermKickMembers => "Mitglieder kicken",
+        Key::PermTimeoutMembers => "Mitglieder timeouten",
+        Key::PermManageMessages => "Nachrichten verwalten",
+        Key::PermMentionEveryone => "Erwähne @everyone, @here und alle Rollen",
+        Key::GateDurationUnreadable => {
+            "Ich kann `{value}` für `{option}` nicht als Zeitspanne lesen. Schreib es wie `90m`, `1h`, `12h` oder `7d` (von {min} bis {max}) oder `off` zum Löschen."
+        }
+        Key::GateDurationOutOfRange => {
+            "`{option}` muss zwischen {min} und {max} liegen; `{value}` liegt außerhalb. Wähle eine Zeitspanne in diesem Bereich oder `off` zum Löschen."
+        }
+        Key::GateEligibleEveryone => {
+            "`eligible` kann nicht @everyone sein: Jedes Mitglied hat diese Rolle, sie würde also nicht einschränken, wer die Schranke für {role} passiert. Wähle die Rolle, die Mitglieder bereits haben müssen (zum Beispiel @Moderator), oder lass `eligible` weg."
+        }
+        Key::GateEligibleSelf => {
+            "`eligible` kann nicht {role} selbst sein: Nur wer sie schon hat, könnte passieren, also nie jemand Neues. Wähle eine andere Rolle (zum Beispiel @Moderator für eine Schranke auf @Moderator (aktiv))."
+        }
+        Key::StepUpModalTitle => "Teamprüfung: dein Code",
+        Key::StepUpEnrollFirst => {
+            "Dieser Server verlangt vor diesem Befehl einen Code aus der Authenticator-App, und du hast hier noch keine eingerichtet. Richte sie mit `/verify` ein und versuche es dann erneut."
+        }
+        Key::StepUpExpired => {
+            "Diese Prüfung ist abgelaufen (sie gilt 5 Minuten) oder wurde schon verwendet. Führe den Befehl erneut aus."
+        }
+        Key::StepUpNotDone => {
+            "Der Befehl wurde nicht ausgeführt. Führe ihn erneut aus, sobald du einen frischen Code hast."
+        }
         Key::GateNone => "keiner",
         Key::GateOn => "an",
         Key::GateOff => "aus",
+        Key::GateRuleEveryone => "jedes Mitglied darf passieren",
+        Key::GateRuleEligible => "nur Mitglieder mit {role}",
+        Key::GateRulePermanent => "dauerhaft",
+        Key::GateRuleLasts => "wird {period} nach jedem Passieren entfernt",
+        Key::GateRuleReverify => "wird entfernt, wenn nicht alle {period} erneut passiert",
+        Key::GateSettings => {
+            "Log-Kanal: {log}. Anleitung beim Beitritt: {guide}. Code für Teammitglieder: {code}."
+        }
         Key::GatePanelPosted => "✅ Das Verifizierungs-Panel ist jetzt in {channel}.",
         Key::GatePanelForbidden => {
             "Ich kann in {channel} nicht posten. Gib meiner Rolle dort **Kanal ansehen** und **Nachrichten senden** und versuch es dann noch einmal."
@@ -192,10 +281,8 @@ pub fn text(key: Key) -> &'static str {
             "**Eingerichtete Mitglieder:** {enrolled}\n**Laufende Einrichtungen:** {pending}\n**Gerade verifiziert:** {verified}\n**Gerade gesperrt:** {locked}\n**Ausstehende Rollenänderungen:** {waiting}"
         }
         Key::GateAuditEmpty => "Das Protokoll ist leer.",
-        Key::GateConfig => {
-            "**Rolle nach Verifizierung:** {role}\n**Log-Kanal:** {log}\n**Anleitung beim Beitritt:** {guide}"
-        }
-        Key::GateConfigNoRole => "nicht festgelegt (nutze `/gate setup`)",
+        Key::GateConfig => "**Schranken** ({count} von {max}):\n{gates}\n{settings}",
+        Key::GateConfigNoGates => "noch keine (füge eine mit `/gate setup` hinzu)",
         // The walkthrough of Discord's own two-factor authentication
         Key::GuideSentDm => "📬 Ich habe dir die Anleitung per Direktnachricht geschickt.",
         Key::GuideDmClosed => {
@@ -248,6 +335,9 @@ pub fn text(key: Key) -> &'static str {
         Key::JoinDm => {
             "👋 Willkommen auf **{server}**! Wenn dein Discord-Account sicher ist, ist auch diese Community sicherer. Hier ist eine kurze Anleitung, wie du die Zwei-Faktor-Authentifizierung einschaltest."
         }
+        Key::ReverifyReminderDm => {
+            "🔁 Hallo! Auf **{server}** braucht deine Rolle **{role}** eine neue Prüfung mit deiner Authenticator-App. Nutze `/verify` auf diesem Server vor {when}, sonst wird die Rolle entfernt (du bekommst sie jederzeit zurück, wenn du dich verifizierst). Diese Nachricht enthält absichtlich keinen Link: Gib einen Code nie anderswo ein."
+        }
         // Slash commands: names (where a language has its own) and descriptions
         Key::CommandVerifyName => "verifizieren",
         Key::CommandVerifyDescription => {
@@ -273,7 +363,12 @@ pub fn text(key: Key) -> &'static str {
             "Deine Authenticator-Einrichtung und Backup-Codes hier löschen (braucht einen Code)"
         }
         Key::CommandGateDescription => "Moderation: die Verifizierung einrichten und verwalten",
-        Key::CommandGateSetupDescription => "Rolle nach der Verifizierung und Log-Kanal festlegen",
+        Key::CommandGateSetupDescription => {
+            "Schranke (Rolle nach einem Code) hinzufügen oder ändern, und Keygates Einstellungen"
+        }
+        Key::CommandGateDropDescription => {
+            "Eine Rolle nicht mehr schützen (wer sie hat, behält sie)"
+        }
         Key::CommandGatePanelDescription => {
             "Das Verifizierungs-Panel (Verifizieren und 2FA-Anleitung) posten"
         }

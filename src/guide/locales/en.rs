@@ -16,6 +16,15 @@ pub fn text(key: Key) -> &'static str {
         Key::ReplyNotConfigured => {
             "This server hasn't set up its verification gate yet. A moderator can do it with `/gate setup`."
         }
+        Key::ReplyNotAGate => {
+            "{role} isn't one of this server's gates (any more). Run `/verify` to see the roles you can verify for."
+        }
+        Key::ReplyNotEligible => {
+            "Only members who have {needs} can pass the gate for {role}, and you don't have it. Nothing was counted against you. If you think you should have it, ask a moderator."
+        }
+        Key::ReplyNoGateOpen => {
+            "This server's gates are only for members with one of these roles: {roles}. You don't have any of them, so there's nothing for you to verify here. Nothing was counted against you."
+        }
         Key::ReplyNotEnrolled => {
             "You haven't set up an authenticator app with this server yet. Run `/verify` to start."
         }
@@ -70,6 +79,10 @@ pub fn text(key: Key) -> &'static str {
             "**Set up your authenticator app** (only you can see this message)\n1. Install an authenticator app on your phone if you don't have one: Google Authenticator, Microsoft Authenticator, Aegis, 2FAS or a password manager that supports codes.\n2. In the app, tap **+** and scan the QR code below. No camera? Choose \"enter a setup key\" and type:\n`{key}`\n3. The app now shows a 6-digit code that changes every 30 seconds. Press **Enter code** and type it.\n\nThis setup expires {expires}. Never share this QR code or key: anyone who has it can make your codes."
         }
         Key::EnrollEnterCodeButton => "Enter code",
+        Key::PickGatePrompt => {
+            "Which role do you want to verify for? Pick one below (only you can see this)."
+        }
+        Key::PickGatePlaceholder => "Choose a role",
         Key::ConfirmModalTitle => "Confirm your authenticator app",
         Key::VerifyModalTitle => "Verify it's you",
         Key::BackupCodesModalTitle => "New backup codes",
@@ -104,12 +117,23 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleFailed => {
             "You're verified, but Discord refused to add the role. The moderators have been told."
         }
+        Key::RoleTimed => {
+            "⏳ You have {role} until {when}. When you're done, press **End now** to give it up early."
+        }
+        Key::EndNowButton => "End now",
+        Key::RoleEnded => "Done: {role} is being removed. Run `/verify` when you need it again.",
+        Key::RoleEndNotHeld => {
+            "You don't have {role} from the gate any more, so there's nothing to end."
+        }
+        Key::RoleNotEligible => {
+            "Your code was right, but you no longer have the role that the gate for {role} needs, so I didn't give it to you. If that's a mistake, ask a moderator."
+        }
         Key::Removed => {
             "Done: your authenticator and backup codes for this server are deleted, and the verified role is being removed. Run `/verify` any time to set it up again."
         }
         // Status
         Key::StatusBody => {
-            "**Authenticator:** {enrollment}\n**Verified:** {verified}\n**Backup codes left:** {codes}\n**Lockout:** {lockout}\n**Last verification:** {last}"
+            "**Authenticator:** {enrollment}\n**Roles from the gate:** {verified}\n**Backup codes left:** {codes}\n**Lockout:** {lockout}\n**Last verification:** {last}"
         }
         Key::StatusEnrollmentNone => "not set up",
         Key::StatusEnrollmentPending => {
@@ -119,6 +143,8 @@ pub fn text(key: Key) -> &'static str {
         Key::StatusEnrollmentConfirmed => "set up {when}",
         Key::StatusYes => "yes",
         Key::StatusNo => "no",
+        Key::StatusHeldUntil => "{role} until {when}",
+        Key::StatusHeldReverify => "{role} (verify again before {when})",
         Key::StatusLockoutNone => "none",
         Key::StatusLockoutUntil => "locked until {when}",
         Key::StatusLockoutModerator => "locked until a moderator unlocks",
@@ -150,14 +176,71 @@ pub fn text(key: Key) -> &'static str {
             "{role} is above (or level with) your own highest role, so you can't hand it out yourself; neither can the gate on your behalf. Ask someone with a higher role."
         }
         Key::GateSetupDone => {
-            "✅ The gate is set up. Members who pass verification get {role}. Log channel: {log}. Guide on join: {guide}.\nNext: post the Verify button with `/gate panel`."
+            "✅ Gate saved: {gate}.\n{settings}\nNext: post the Verify button with `/gate panel`."
         }
         Key::GateSetupMembersIntent => {
             "⚠️ Guide on join is on, but this bot was started without the Server Members intent, so it can't see members join. The bot's operator can turn it on: see the README (\"Guide on join\")."
         }
+        Key::GateSetupEligibleWithoutIntent => {
+            "ℹ️ This bot runs without the Server Members intent, so it doesn't see roles change: when someone loses the eligible role, they lose this gate's role at its next expiry, re-verification or grant, not at once. The bot's operator can turn the intent on (see the README)."
+        }
+        Key::GateLastsAndReverify => {
+            "A gate can't have both `lasts` and `reverify_every`: a timed role is removed anyway when its time is up. Keep one of them (set the other to `off`), then try again."
+        }
+        Key::GateModeratorCodeEnrollFirst => {
+            "Before you turn on `moderator_code`, set up your own authenticator app here with `/verify`: from then on, moderator commands ask for its code, and without it you'd lock yourself out."
+        }
+        Key::GateTooManyGates => {
+            "This server already has {max} gates, the most Keygate allows. End one with `/gate drop` first, then try again."
+        }
+        Key::GateDropped => {
+            "Done: Keygate no longer gates {role}. Members who have it keep it (a timed one is still removed at its time)."
+        }
+        Key::GateNotAGate => "{role} isn't gated here. `/gate config` lists this server's gates.",
+        Key::GateDangerous => {
+            "⚠️ {role} has powerful permissions: {permissions}. Without `eligible`, every member who sets up an authenticator app would get them. Add `eligible:` with the role that may pass (for example `eligible:@Moderator`), or remove those permissions from {role} (in its settings and in channel overrides), then try again."
+        }
+        Key::PermAdministrator => "Administrator",
+        Key::PermManageServer => "Manage Server",
+        Key::PermManageRoles => "Manage Roles",
+        Key::PermManageChannels => "Manage Channels",
+        Key::PermManageWebhooks => "Manage Webhooks",
+        Key::PermBanMembers => "Ban Members",
+        Key::PermKickMembers => "Kick Members",
+        Key::PermTimeoutMembers => "Timeout Members",
+        Key::PermManageMessages => "Manage Messages",
+        Key::PermMentionEveryone => "Mention @everyone, @here and All Roles",
+        Key::GateDurationUnreadable => {
+            "I can't read `{value}` as a length of time for `{option}`. Write it like `90m`, `1h`, `12h` or `7d` (from {min} to {max}), or `off` to clear it."
+        }
+        Key::GateDurationOutOfRange => {
+            "`{option}` must be from {min} to {max}; `{value}` is outside that. Pick a length in that range, or `off` to clear it."
+        }
+        Key::GateEligibleEveryone => {
+            "`eligible` can't be @everyone: every member has it, so it wouldn't limit who passes the gate for {role}. Choose the role members must already have (for example @Moderator), or leave `eligible` out."
+        }
+        Key::GateEligibleSelf => {
+            "`eligible` can't be {role} itself: only members who already have it could pass, so nobody new ever would. Choose another role (for example @Moderator for a gate on @Moderator (active))."
+        }
+        Key::StepUpModalTitle => "Moderator check: your code",
+        Key::StepUpEnrollFirst => {
+            "This server asks moderators for a code from their authenticator app before this command, and you haven't set one up here yet. Run `/verify` to set it up, then try again."
+        }
+        Key::StepUpExpired => {
+            "That check expired (it lasts 5 minutes) or was already used. Run the command again."
+        }
+        Key::StepUpNotDone => {
+            "The command was not carried out. Run it again when you have a fresh code."
+        }
         Key::GateNone => "none",
         Key::GateOn => "on",
         Key::GateOff => "off",
+        Key::GateRuleEveryone => "every member may pass",
+        Key::GateRuleEligible => "only members with {role}",
+        Key::GateRulePermanent => "kept for good",
+        Key::GateRuleLasts => "removed {period} after each pass",
+        Key::GateRuleReverify => "removed unless passed again every {period}",
+        Key::GateSettings => "Log channel: {log}. Guide on join: {guide}. Moderator code: {code}.",
         Key::GatePanelPosted => "✅ Posted the verification panel in {channel}.",
         Key::GatePanelForbidden => {
             "I can't post in {channel}. Give my role **View Channel** and **Send Messages** there, then try again."
@@ -185,10 +268,8 @@ pub fn text(key: Key) -> &'static str {
             "**Enrolled members:** {enrolled}\n**Setups in progress:** {pending}\n**Verified now:** {verified}\n**Locked out now:** {locked}\n**Role changes waiting:** {waiting}"
         }
         Key::GateAuditEmpty => "The audit trail is empty.",
-        Key::GateConfig => {
-            "**Gated role:** {role}\n**Log channel:** {log}\n**Guide on join:** {guide}"
-        }
-        Key::GateConfigNoRole => "not set (run `/gate setup`)",
+        Key::GateConfig => "**Gates** ({count} of {max}):\n{gates}\n{settings}",
+        Key::GateConfigNoGates => "none yet (add one with `/gate setup`)",
         // The walkthrough of Discord's own two-factor authentication
         Key::GuideSentDm => "📬 I've sent you the guide in a direct message.",
         Key::GuideDmClosed => {
@@ -241,6 +322,9 @@ pub fn text(key: Key) -> &'static str {
         Key::JoinDm => {
             "👋 Welcome to **{server}**! Keeping your Discord account safe keeps this community safe too. Here's a short guide to turning on two-factor authentication."
         }
+        Key::ReverifyReminderDm => {
+            "🔁 Hi! In **{server}**, your **{role}** role needs a fresh check with your authenticator app. Run `/verify` in that server before {when}, or the role will be removed (you can get it back any time by verifying). This message has no link on purpose: never type a code anywhere else."
+        }
         // Slash commands: names (where a language has its own) and descriptions
         Key::CommandVerifyName => "verify",
         Key::CommandVerifyDescription => "Verify with your authenticator app, or set one up",
@@ -263,8 +347,9 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::CommandGateDescription => "Moderators: set up and run the verification gate",
         Key::CommandGateSetupDescription => {
-            "Choose the role members get after verifying, and where Keygate logs"
+            "Add or change a gate (a role given after a code) and Keygate's settings"
         }
+        Key::CommandGateDropDescription => "Stop gating a role (members who have it keep it)",
         Key::CommandGatePanelDescription => {
             "Post the verification panel (Verify and 2FA guide buttons) in a channel"
         }

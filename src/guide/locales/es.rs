@@ -15,6 +15,15 @@ pub fn text(key: Key) -> &'static str {
         Key::ReplyNotConfigured => {
             "Este servidor todavía no ha configurado su verificación. Un moderador puede hacerlo con `/gate setup`."
         }
+        Key::ReplyNotAGate => {
+            "{role} no es (o ya no es) una de las puertas de este servidor. Usa `/verify` para ver los roles para los que puedes verificarte."
+        }
+        Key::ReplyNotEligible => {
+            "Solo los miembros que tienen {needs} pueden pasar la puerta de {role}, y tú no lo tienes. No se contó nada en tu contra. Si crees que deberías tenerlo, pregunta a un moderador."
+        }
+        Key::ReplyNoGateOpen => {
+            "Las puertas de este servidor son solo para miembros con uno de estos roles: {roles}. No tienes ninguno, así que aquí no tienes nada que verificar. No se contó nada en tu contra."
+        }
         Key::ReplyNotEnrolled => {
             "Todavía no has configurado una app de autenticación con este servidor. Usa `/verificar` para empezar."
         }
@@ -69,6 +78,10 @@ pub fn text(key: Key) -> &'static str {
             "**Configura tu app de autenticación** (solo tú puedes ver este mensaje)\n1. Si aún no tienes una, instala una app de autenticación en tu teléfono: Google Authenticator, Microsoft Authenticator, Aegis, 2FAS o un gestor de contraseñas que admita códigos.\n2. En la app, toca **+** y escanea el código QR de abajo. ¿No tienes cámara? Elige \"Introducir una clave de configuración\" y escribe:\n`{key}`\n3. Ahora la app muestra un código de 6 dígitos que cambia cada 30 segundos. Presiona **Introducir código** y escríbelo.\n\nEsta configuración caduca el {expires}. Nunca compartas este código QR ni la clave: quien los tenga puede generar tus códigos."
         }
         Key::EnrollEnterCodeButton => "Introducir código",
+        Key::PickGatePrompt => {
+            "¿Para qué rol quieres verificarte? Elige uno abajo (solo tú ves esto)."
+        }
+        Key::PickGatePlaceholder => "Elige un rol",
         Key::ConfirmModalTitle => "Confirma tu app de autenticación",
         Key::VerifyModalTitle => "Verifica que eres tú",
         Key::BackupCodesModalTitle => "Nuevos códigos de respaldo",
@@ -103,12 +116,25 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleFailed => {
             "Estás verificado, pero Discord se negó a añadir el rol. Los moderadores ya lo saben."
         }
+        Key::RoleTimed => {
+            "⏳ Tienes {role} hasta {when}. Cuando termines, pulsa **Terminar ya** para dejarlo antes."
+        }
+        Key::EndNowButton => "Terminar ya",
+        Key::RoleEnded => {
+            "Hecho: se está quitando {role}. Usa `/verify` cuando lo vuelvas a necesitar."
+        }
+        Key::RoleEndNotHeld => {
+            "Ya no tienes {role} por la puerta, así que no hay nada que terminar."
+        }
+        Key::RoleNotEligible => {
+            "Tu código era correcto, pero ya no tienes el rol que necesita la puerta de {role}, así que no te lo di. Si es un error, pregunta a un moderador."
+        }
         Key::Removed => {
             "Listo: se borraron tu autenticador y tus códigos de respaldo de este servidor, y se te está quitando el rol de verificado. Usa `/verificar` cuando quieras para configurarlo de nuevo."
         }
         // Status
         Key::StatusBody => {
-            "**Autenticador:** {enrollment}\n**Verificado:** {verified}\n**Códigos de respaldo restantes:** {codes}\n**Bloqueo:** {lockout}\n**Última verificación:** {last}"
+            "**Autenticador:** {enrollment}\n**Roles por la puerta:** {verified}\n**Códigos de respaldo restantes:** {codes}\n**Bloqueo:** {lockout}\n**Última verificación:** {last}"
         }
         Key::StatusEnrollmentNone => "sin configurar",
         Key::StatusEnrollmentPending => {
@@ -118,6 +144,8 @@ pub fn text(key: Key) -> &'static str {
         Key::StatusEnrollmentConfirmed => "configurado el {when}",
         Key::StatusYes => "sí",
         Key::StatusNo => "no",
+        Key::StatusHeldUntil => "{role} hasta {when}",
+        Key::StatusHeldReverify => "{role} (verifícate de nuevo antes de {when})",
         Key::StatusLockoutNone => "ninguno",
         Key::StatusLockoutUntil => "bloqueado hasta el {when}",
         Key::StatusLockoutModerator => "bloqueado hasta que un moderador lo desbloquee",
@@ -149,14 +177,75 @@ pub fn text(key: Key) -> &'static str {
             "{role} está por encima (o al mismo nivel) de tu rol más alto, así que no puedes darlo tú, ni la verificación en tu nombre. Pídeselo a alguien con un rol más alto."
         }
         Key::GateSetupDone => {
-            "✅ La verificación está configurada. Los miembros que la superen reciben {role}. Canal de registro: {log}. Guía al unirse: {guide}.\nSiguiente paso: publica el botón Verificar con `/gate panel`."
+            "✅ Puerta guardada: {gate}.\n{settings}\nSiguiente: publica el botón Verificar con `/gate panel`."
         }
         Key::GateSetupMembersIntent => {
             "⚠️ La guía al unirse está activada, pero este bot se inició sin el intent Server Members, así que no puede ver cuándo entra alguien. Quien administra el bot puede activarlo: consulta el README (\"Guide on join\")."
         }
+        Key::GateSetupEligibleWithoutIntent => {
+            "ℹ️ Este bot funciona sin el intent Server Members, así que no ve los cambios de rol: quien pierde el rol requerido pierde el rol de esta puerta en su próxima expiración, reverificación o asignación, no al instante. El operador del bot puede activar el intent (ver el README)."
+        }
+        Key::GateLastsAndReverify => {
+            "Una puerta no puede tener a la vez `lasts` y `reverify_every`: un rol temporal se quita de todos modos cuando se acaba su tiempo. Deja uno de los dos (pon el otro en `off`) e inténtalo de nuevo."
+        }
+        Key::GateModeratorCodeEnrollFirst => {
+            "Antes de activar `moderator_code`, configura aquí tu propia app de autenticación con `/verify`: a partir de entonces, los comandos de moderación piden su código y, sin ella, te quedarías fuera."
+        }
+        Key::GateTooManyGates => {
+            "Este servidor ya tiene {max} puertas, el máximo que permite Keygate. Elimina primero una con `/gate drop` e inténtalo de nuevo."
+        }
+        Key::GateDropped => {
+            "Hecho: Keygate ya no protege {role}. Quienes lo tienen lo conservan (uno temporal se quita igualmente a su hora)."
+        }
+        Key::GateNotAGate => {
+            "{role} no es una puerta aquí. `/gate config` muestra las puertas de este servidor."
+        }
+        Key::GateDangerous => {
+            "⚠️ {role} tiene permisos poderosos: {permissions}. Sin `eligible`, todo miembro que configure una app de autenticación los obtendría. Añade `eligible:` con el rol que puede pasar (por ejemplo `eligible:@Moderator`), o quita esos permisos a {role} (en su configuración y en los permisos de los canales) e inténtalo de nuevo."
+        }
+        Key::PermAdministrator => "Administrador",
+        Key::PermManageServer => "Gestionar servidor",
+        Key::PermManageRoles => "Gestionar roles",
+        Key::PermManageChannels => "Gestionar canales",
+        Key::PermManageWebhooks => "Gestionar webhooks",
+        Key::PermBanMembers => "Banear miembros",
+        Key::PermKickMembers => "Expulsar miembros",
+        Key::PermTimeoutMembers => "Aislar temporalmente a miembros",
+        Key::PermManageMessages => "Gestionar mensajes",
+        Key::PermMentionEveryone => "Mencionar @everyone, @here y todos los roles",
+        Key::GateDurationUnreadable => {
+            "No puedo leer `{value}` como una duración para `{option}`. Escríbela como `90m`, `1h`, `12h` o `7d` (de {min} a {max}), u `off` para quitarla."
+        }
+        Key::GateDurationOutOfRange => {
+            "`{option}` debe estar entre {min} y {max}; `{value}` queda fuera. Elige una duración en ese rango, u `off` para quitarla."
+        }
+        Key::GateEligibleEveryone => {
+            "`eligible` no puede ser @everyone: todos los miembros lo tienen, así que no limitaría quién pasa la puerta de {role}. Elige el rol que los miembros ya deben tener (por ejemplo @Moderator), o no uses `eligible`."
+        }
+        Key::GateEligibleSelf => {
+            "`eligible` no puede ser el propio {role}: solo podrían pasar quienes ya lo tienen, así que nunca nadie nuevo. Elige otro rol (por ejemplo @Moderator para una puerta sobre @Moderator (activo))."
+        }
+        Key::StepUpModalTitle => "Verificación: tu código",
+        Key::StepUpEnrollFirst => {
+            "Este servidor pide a los moderadores un código de su app de autenticación antes de este comando, y aún no has configurado una aquí. Usa `/verify` para configurarla e inténtalo de nuevo."
+        }
+        Key::StepUpExpired => {
+            "Esa verificación caducó (dura 5 minutos) o ya se usó. Ejecuta el comando de nuevo."
+        }
+        Key::StepUpNotDone => {
+            "El comando no se ejecutó. Vuelve a ejecutarlo cuando tengas un código nuevo."
+        }
         Key::GateNone => "ninguno",
         Key::GateOn => "activada",
         Key::GateOff => "desactivada",
+        Key::GateRuleEveryone => "cualquier miembro puede pasar",
+        Key::GateRuleEligible => "solo miembros con {role}",
+        Key::GateRulePermanent => "para siempre",
+        Key::GateRuleLasts => "se quita {period} después de cada paso",
+        Key::GateRuleReverify => "se quita si no se pasa de nuevo cada {period}",
+        Key::GateSettings => {
+            "Canal de registro: {log}. Guía al unirse: {guide}. Código de moderadores: {code}."
+        }
         Key::GatePanelPosted => "✅ Publiqué el panel de verificación en {channel}.",
         Key::GatePanelForbidden => {
             "No puedo publicar en {channel}. Dale a mi rol los permisos **Ver canal** y **Enviar mensajes** allí y vuelve a intentarlo."
@@ -188,10 +277,8 @@ pub fn text(key: Key) -> &'static str {
             "**Miembros inscritos:** {enrolled}\n**Configuraciones en curso:** {pending}\n**Verificados ahora:** {verified}\n**Bloqueados ahora:** {locked}\n**Cambios de rol pendientes:** {waiting}"
         }
         Key::GateAuditEmpty => "El registro de auditoría está vacío.",
-        Key::GateConfig => {
-            "**Rol de verificación:** {role}\n**Canal de registro:** {log}\n**Guía al unirse:** {guide}"
-        }
-        Key::GateConfigNoRole => "sin configurar (usa `/gate setup`)",
+        Key::GateConfig => "**Puertas** ({count} de {max}):\n{gates}\n{settings}",
+        Key::GateConfigNoGates => "ninguna todavía (añade una con `/gate setup`)",
         // The walkthrough of Discord's own two-factor authentication
         Key::GuideSentDm => "📬 Te envié la guía por mensaje directo.",
         Key::GuideDmClosed => {
@@ -244,6 +331,9 @@ pub fn text(key: Key) -> &'static str {
         Key::JoinDm => {
             "👋 ¡Te damos la bienvenida a **{server}**! Proteger tu cuenta de Discord también protege a esta comunidad. Aquí tienes una guía corta para activar la autenticación de dos factores."
         }
+        Key::ReverifyReminderDm => {
+            "🔁 ¡Hola! En **{server}**, tu rol **{role}** necesita una nueva verificación con tu app de autenticación. Usa `/verify` en ese servidor antes de {when}, o se quitará el rol (puedes recuperarlo cuando quieras verificándote). Este mensaje no tiene enlaces a propósito: nunca escribas un código en otro sitio."
+        }
         // Slash commands: names (where a language has its own) and descriptions
         Key::CommandVerifyName => "verificar",
         Key::CommandVerifyDescription => "Verifícate con tu app de autenticación o configura una",
@@ -265,7 +355,12 @@ pub fn text(key: Key) -> &'static str {
             "Borrar tu autenticador y códigos de respaldo aquí (necesita un código)"
         }
         Key::CommandGateDescription => "Moderación: configurar y gestionar la verificación",
-        Key::CommandGateSetupDescription => "Elegir el rol tras verificar y el canal de registro",
+        Key::CommandGateSetupDescription => {
+            "Añadir o cambiar una puerta (un rol tras un código) y los ajustes de Keygate"
+        }
+        Key::CommandGateDropDescription => {
+            "Dejar de proteger un rol (quienes lo tienen lo conservan)"
+        }
         Key::CommandGatePanelDescription => {
             "Publicar el panel de verificación (Verificar y guía 2FA)"
         }

@@ -15,6 +15,15 @@ pub fn text(key: Key) -> &'static str {
         Key::ReplyNotConfigured => {
             "Ce serveur n'a pas encore configuré sa vérification. Un modérateur peut le faire avec `/gate setup`."
         }
+        Key::ReplyNotAGate => {
+            "{role} n'est pas (ou plus) l'une des portes de ce serveur. Lance `/verify` pour voir les rôles pour lesquels tu peux te vérifier."
+        }
+        Key::ReplyNotEligible => {
+            "Seuls les membres qui ont {needs} peuvent passer la porte de {role}, et tu ne l'as pas. Rien n'a été compté contre toi. Si tu penses que tu devrais l'avoir, demande à un modérateur."
+        }
+        Key::ReplyNoGateOpen => {
+            "Les portes de ce serveur sont réservées aux membres qui ont l'un de ces rôles : {roles}. Tu n'en as aucun, tu n'as donc rien à vérifier ici. Rien n'a été compté contre toi."
+        }
         Key::ReplyNotEnrolled => {
             "Tu n'as pas encore configuré d'application d'authentification pour ce serveur. Lance `/verifier` pour commencer."
         }
@@ -69,6 +78,10 @@ pub fn text(key: Key) -> &'static str {
             "**Configure ton application d'authentification** (visible uniquement par toi)\n1. Installe une application d'authentification sur ton téléphone si tu n'en as pas : Google Authenticator, Microsoft Authenticator, Aegis, 2FAS ou un gestionnaire de mots de passe qui gère les codes.\n2. Dans l'application, appuie sur **+** et scanne le QR code ci-dessous. Pas d'appareil photo ? Choisis « saisir une clé de configuration » et tape :\n`{key}`\n3. L'application affiche maintenant un code à 6 chiffres qui change toutes les 30 secondes. Appuie sur **Saisir le code** et tape-le.\n\nCette configuration expire {expires}. Ne partage jamais ce QR code ni cette clé : toute personne qui les a peut générer tes codes."
         }
         Key::EnrollEnterCodeButton => "Saisir le code",
+        Key::PickGatePrompt => {
+            "Pour quel rôle veux-tu te vérifier ? Choisis-en un ci-dessous (toi seul vois ce message)."
+        }
+        Key::PickGatePlaceholder => "Choisir un rôle",
         Key::ConfirmModalTitle => "Confirme ton application d'authentification",
         Key::VerifyModalTitle => "Vérifie que c'est bien toi",
         Key::BackupCodesModalTitle => "Nouveaux codes de secours",
@@ -105,12 +118,23 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleFailed => {
             "Tu es vérifié, mais Discord a refusé d'ajouter le rôle. Les modérateurs ont été prévenus."
         }
+        Key::RoleTimed => {
+            "⏳ Tu as {role} jusqu'à {when}. Quand tu as fini, appuie sur **Terminer** pour le rendre plus tôt."
+        }
+        Key::EndNowButton => "Terminer",
+        Key::RoleEnded => {
+            "C'est fait : {role} est en train d'être retiré. Lance `/verify` quand tu en auras de nouveau besoin."
+        }
+        Key::RoleEndNotHeld => "Tu n'as plus {role} par la porte, il n'y a donc rien à terminer.",
+        Key::RoleNotEligible => {
+            "Ton code était bon, mais tu n'as plus le rôle dont la porte de {role} a besoin, je ne te l'ai donc pas donné. Si c'est une erreur, demande à un modérateur."
+        }
         Key::Removed => {
             "C'est fait : ton authentificateur et tes codes de secours pour ce serveur sont supprimés, et le rôle de membre vérifié est en cours de retrait. Lance `/verifier` quand tu veux pour tout reconfigurer."
         }
         // Status
         Key::StatusBody => {
-            "**Application d'authentification :** {enrollment}\n**Statut vérifié :** {verified}\n**Codes de secours restants :** {codes}\n**Verrouillage :** {lockout}\n**Dernière vérification :** {last}"
+            "**Application d'authentification :** {enrollment}\n**Rôles obtenus par la porte :** {verified}\n**Codes de secours restants :** {codes}\n**Verrouillage :** {lockout}\n**Dernière vérification :** {last}"
         }
         Key::StatusEnrollmentNone => "non configurée",
         Key::StatusEnrollmentPending => {
@@ -120,6 +144,8 @@ pub fn text(key: Key) -> &'static str {
         Key::StatusEnrollmentConfirmed => "configurée le {when}",
         Key::StatusYes => "oui",
         Key::StatusNo => "non",
+        Key::StatusHeldUntil => "{role} jusqu'à {when}",
+        Key::StatusHeldReverify => "{role} (à revérifier avant {when})",
         Key::StatusLockoutNone => "aucun",
         Key::StatusLockoutUntil => "verrouillé jusqu'à {when}",
         Key::StatusLockoutModerator => "verrouillé jusqu'à ce qu'un modérateur débloque",
@@ -151,14 +177,75 @@ pub fn text(key: Key) -> &'static str {
             "{role} est au-dessus (ou au même niveau) de ton rôle le plus haut : tu ne peux pas le donner toi-même, et la vérification non plus à ta place. Demande à quelqu'un qui a un rôle plus haut."
         }
         Key::GateSetupDone => {
-            "✅ La vérification est configurée. Les membres qui la réussissent reçoivent {role}. Salon de logs : {log}. Guide à l'arrivée : {guide}.\nEnsuite : publie le bouton de vérification avec `/gate panel`."
+            "✅ Porte enregistrée : {gate}.\n{settings}\nEnsuite : publie le bouton Vérifier avec `/gate panel`."
         }
         Key::GateSetupMembersIntent => {
             "⚠️ Le guide à l'arrivée est activé, mais ce bot a été démarré sans l'intent Server Members, il ne voit donc pas les nouveaux membres arriver. La personne qui gère le bot peut l'activer : voir le README (« Guide on join »)."
         }
+        Key::GateSetupEligibleWithoutIntent => {
+            "ℹ️ Ce bot tourne sans l'intent Server Members, il ne voit donc pas les rôles changer : quelqu'un qui perd le rôle requis perd le rôle de cette porte à sa prochaine expiration, revérification ou attribution, pas tout de suite. L'opérateur du bot peut activer l'intent (voir le README)."
+        }
+        Key::GateLastsAndReverify => {
+            "Une porte ne peut pas avoir à la fois `lasts` et `reverify_every` : un rôle temporaire est de toute façon retiré à la fin de son temps. Garde l'un des deux (mets l'autre à `off`), puis réessaie."
+        }
+        Key::GateModeratorCodeEnrollFirst => {
+            "Avant d'activer `moderator_code`, configure ta propre application d'authentification ici avec `/verify` : ensuite, les commandes de modération demandent son code, et sans elle tu te bloquerais toi-même."
+        }
+        Key::GateTooManyGates => {
+            "Ce serveur a déjà {max} portes, le maximum permis par Keygate. Supprimes-en d'abord une avec `/gate drop`, puis réessaie."
+        }
+        Key::GateDropped => {
+            "C'est fait : Keygate ne garde plus {role}. Les membres qui l'ont le gardent (un rôle temporaire est quand même retiré à son heure)."
+        }
+        Key::GateNotAGate => {
+            "{role} n'est pas une porte ici. `/gate config` liste les portes de ce serveur."
+        }
+        Key::GateDangerous => {
+            "⚠️ {role} a des permissions puissantes : {permissions}. Sans `eligible`, chaque membre qui configure une application d'authentification les obtiendrait. Ajoute `eligible:` avec le rôle qui peut passer (par exemple `eligible:@Moderator`), ou retire ces permissions de {role} (dans ses paramètres et dans les permissions des salons), puis réessaie."
+        }
+        Key::PermAdministrator => "Administrateur",
+        Key::PermManageServer => "Gérer le serveur",
+        Key::PermManageRoles => "Gérer les rôles",
+        Key::PermManageChannels => "Gérer les salons",
+        Key::PermManageWebhooks => "Gérer les webhooks",
+        Key::PermBanMembers => "Bannir des membres",
+        Key::PermKickMembers => "Expulser des membres",
+        Key::PermTimeoutMembers => "Exclure temporairement des membres",
+        Key::PermManageMessages => "Gérer les messages",
+        Key::PermMentionEveryone => "Mentionner @everyone, @here et tous les rôles",
+        Key::GateDurationUnreadable => {
+            "Je ne peux pas lire `{value}` comme une durée pour `{option}`. Écris-la comme `90m`, `1h`, `12h` ou `7d` (de {min} à {max}), ou `off` pour l'effacer."
+        }
+        Key::GateDurationOutOfRange => {
+            "`{option}` doit être entre {min} et {max} ; `{value}` est en dehors. Choisis une durée dans cet intervalle, ou `off` pour l'effacer."
+        }
+        Key::GateEligibleEveryone => {
+            "`eligible` ne peut pas être @everyone : chaque membre l'a, ça ne limiterait donc pas qui passe la porte de {role}. Choisis le rôle que les membres doivent déjà avoir (par exemple @Moderator), ou n'utilise pas `eligible`."
+        }
+        Key::GateEligibleSelf => {
+            "`eligible` ne peut pas être {role} lui-même : seuls ceux qui l'ont déjà pourraient passer, donc personne de nouveau. Choisis un autre rôle (par exemple @Moderator pour une porte sur @Moderator (actif))."
+        }
+        Key::StepUpModalTitle => "Vérification : ton code",
+        Key::StepUpEnrollFirst => {
+            "Ce serveur demande aux modérateurs un code de leur application d'authentification avant cette commande, et tu n'en as pas encore configuré ici. Lance `/verify` pour la configurer, puis réessaie."
+        }
+        Key::StepUpExpired => {
+            "Cette vérification a expiré (elle dure 5 minutes) ou a déjà servi. Relance la commande."
+        }
+        Key::StepUpNotDone => {
+            "La commande n'a pas été exécutée. Relance-la quand tu as un nouveau code."
+        }
         Key::GateNone => "aucun",
         Key::GateOn => "activé",
         Key::GateOff => "désactivé",
+        Key::GateRuleEveryone => "tout membre peut passer",
+        Key::GateRuleEligible => "seulement les membres avec {role}",
+        Key::GateRulePermanent => "gardé pour de bon",
+        Key::GateRuleLasts => "retiré {period} après chaque passage",
+        Key::GateRuleReverify => "retiré s'il n'est pas repassé tous les {period}",
+        Key::GateSettings => {
+            "Salon de journal : {log}. Guide à l'arrivée : {guide}. Code des modérateurs : {code}."
+        }
         Key::GatePanelPosted => "✅ Panneau de vérification publié dans {channel}.",
         Key::GatePanelForbidden => {
             "Je ne peux pas publier dans {channel}. Donne à mon rôle les permissions **Voir le salon** et **Envoyer des messages** dans ce salon, puis réessaie."
@@ -190,10 +277,8 @@ pub fn text(key: Key) -> &'static str {
             "**Membres inscrits :** {enrolled}\n**Configurations en cours :** {pending}\n**Vérifiés actuellement :** {verified}\n**Verrouillés actuellement :** {locked}\n**Changements de rôle en attente :** {waiting}"
         }
         Key::GateAuditEmpty => "Le journal d'audit est vide.",
-        Key::GateConfig => {
-            "**Rôle attribué :** {role}\n**Salon de logs :** {log}\n**Guide à l'arrivée :** {guide}"
-        }
-        Key::GateConfigNoRole => "non défini (lance `/gate setup`)",
+        Key::GateConfig => "**Portes** ({count} sur {max}) :\n{gates}\n{settings}",
+        Key::GateConfigNoGates => "aucune pour l'instant (ajoute-en une avec `/gate setup`)",
         // The walkthrough of Discord's own two-factor authentication
         Key::GuideSentDm => "📬 Je t'ai envoyé le guide en message privé.",
         Key::GuideDmClosed => {
@@ -246,6 +331,9 @@ pub fn text(key: Key) -> &'static str {
         Key::JoinDm => {
             "👋 Bienvenue sur **{server}** ! Protéger ton compte Discord, c'est aussi protéger cette communauté. Voici un petit guide pour activer l'authentification à deux facteurs."
         }
+        Key::ReverifyReminderDm => {
+            "🔁 Salut ! Sur **{server}**, ton rôle **{role}** a besoin d'une nouvelle vérification avec ton application d'authentification. Lance `/verify` sur ce serveur avant {when}, sinon le rôle sera retiré (tu pourras le récupérer à tout moment en te vérifiant). Ce message n'a volontairement aucun lien : ne tape jamais un code ailleurs."
+        }
         // Slash commands: names (where a language has its own) and descriptions
         Key::CommandVerifyName => "verifier",
         Key::CommandVerifyDescription => {
@@ -270,7 +358,10 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::CommandGateDescription => "Modération : configurer et gérer la vérification",
         Key::CommandGateSetupDescription => {
-            "Choisir le rôle donné après vérification et le salon de journal"
+            "Ajouter ou modifier une porte (un rôle donné après un code) et les réglages"
+        }
+        Key::CommandGateDropDescription => {
+            "Ne plus garder un rôle (les membres qui l'ont le gardent)"
         }
         Key::CommandGatePanelDescription => {
             "Publier le panneau de vérification (Vérifier et guide 2FA)"

@@ -15,6 +15,15 @@ pub fn text(key: Key) -> &'static str {
         Key::ReplyNotConfigured => {
             "Este servidor ainda não configurou a verificação. Um moderador pode fazer isso com `/gate setup`."
         }
+        Key::ReplyNotAGate => {
+            "{role} não é (ou deixou de ser) um dos portões deste servidor. Use `/verify` para ver os cargos para os quais você pode se verificar."
+        }
+        Key::ReplyNotEligible => {
+            "Só membros com {needs} podem passar pelo portão de {role}, e você não tem esse cargo. Nada foi contado contra você. Se acha que deveria ter, fale com um moderador."
+        }
+        Key::ReplyNoGateOpen => {
+            "Os portões deste servidor são só para membros com um destes cargos: {roles}. Você não tem nenhum, então não há nada para verificar aqui. Nada foi contado contra você."
+        }
         Key::ReplyNotEnrolled => {
             "Você ainda não configurou um app autenticador neste servidor. Use `/verificar` para começar."
         }
@@ -69,6 +78,10 @@ pub fn text(key: Key) -> &'static str {
             "**Configure seu app autenticador** (só você vê esta mensagem)\n1. Se ainda não tiver, instale um app autenticador no celular: Google Authenticator, Microsoft Authenticator, Aegis, 2FAS ou um gerenciador de senhas que gere códigos.\n2. No app, toque em **+** e escaneie o QR code abaixo. Sem câmera? Escolha \"inserir chave de configuração\" e digite:\n`{key}`\n3. Agora o app mostra um código de 6 dígitos que muda a cada 30 segundos. Clique em **Digitar código** e digite esse código.\n\nEsta configuração expira em {expires}. Nunca compartilhe este QR code nem a chave: quem tiver acesso a eles consegue gerar os seus códigos."
         }
         Key::EnrollEnterCodeButton => "Digitar código",
+        Key::PickGatePrompt => {
+            "Para qual cargo você quer se verificar? Escolha um abaixo (só você vê isto)."
+        }
+        Key::PickGatePlaceholder => "Escolha um cargo",
         Key::ConfirmModalTitle => "Confirme seu app autenticador",
         Key::VerifyModalTitle => "Confirme que é você",
         Key::BackupCodesModalTitle => "Novos códigos de backup",
@@ -103,12 +116,25 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleFailed => {
             "Você está verificado, mas o Discord recusou adicionar o cargo. Os moderadores foram avisados."
         }
+        Key::RoleTimed => {
+            "⏳ Você tem {role} até {when}. Quando terminar, toque em **Encerrar agora** para abrir mão antes."
+        }
+        Key::EndNowButton => "Encerrar agora",
+        Key::RoleEnded => {
+            "Pronto: {role} está sendo removido. Use `/verify` quando precisar de novo."
+        }
+        Key::RoleEndNotHeld => {
+            "Você não tem mais {role} pelo portão, então não há nada para encerrar."
+        }
+        Key::RoleNotEligible => {
+            "Seu código estava certo, mas você não tem mais o cargo que o portão de {role} exige, então não o entreguei. Se for um engano, fale com um moderador."
+        }
         Key::Removed => {
             "Pronto: seu autenticador e seus códigos de backup deste servidor foram apagados, e o cargo de verificado está sendo removido. Use `/verificar` quando quiser para configurar de novo."
         }
         // Status
         Key::StatusBody => {
-            "**Autenticador:** {enrollment}\n**Verificado:** {verified}\n**Códigos de backup restantes:** {codes}\n**Bloqueio:** {lockout}\n**Última verificação:** {last}"
+            "**Autenticador:** {enrollment}\n**Cargos pelo portão:** {verified}\n**Códigos de backup restantes:** {codes}\n**Bloqueio:** {lockout}\n**Última verificação:** {last}"
         }
         Key::StatusEnrollmentNone => "não configurado",
         Key::StatusEnrollmentPending => {
@@ -118,6 +144,8 @@ pub fn text(key: Key) -> &'static str {
         Key::StatusEnrollmentConfirmed => "configurado em {when}",
         Key::StatusYes => "sim",
         Key::StatusNo => "não",
+        Key::StatusHeldUntil => "{role} até {when}",
+        Key::StatusHeldReverify => "{role} (verifique de novo antes de {when})",
         Key::StatusLockoutNone => "nenhum",
         Key::StatusLockoutUntil => "bloqueado até {when}",
         Key::StatusLockoutModerator => "bloqueado até um moderador desbloquear",
@@ -149,14 +177,75 @@ pub fn text(key: Key) -> &'static str {
             "{role} está acima (ou no mesmo nível) do seu cargo mais alto, então você não pode dá-lo, nem a verificação em seu nome. Peça a alguém com um cargo mais alto."
         }
         Key::GateSetupDone => {
-            "✅ A verificação está configurada. Quem passar na verificação recebe {role}. Canal de registro: {log}. Guia ao entrar: {guide}.\nPróximo passo: publique o botão Verificar com `/gate panel`."
+            "✅ Portão salvo: {gate}.\n{settings}\nPróximo passo: publique o botão Verificar com `/gate panel`."
         }
         Key::GateSetupMembersIntent => {
             "⚠️ O guia ao entrar está ativado, mas este bot foi iniciado sem a intent Server Members, então ele não consegue ver quando alguém entra. Quem opera o bot pode ativar isso: veja o README (\"Guide on join\")."
         }
+        Key::GateSetupEligibleWithoutIntent => {
+            "ℹ️ Este bot roda sem a intent Server Members, então não vê mudanças de cargo: quem perde o cargo exigido perde o cargo deste portão na próxima expiração, reverificação ou concessão, não na hora. O operador do bot pode ativar a intent (veja o README)."
+        }
+        Key::GateLastsAndReverify => {
+            "Um portão não pode ter `lasts` e `reverify_every` ao mesmo tempo: um cargo temporário é removido de qualquer forma quando o tempo acaba. Fique com um dos dois (coloque o outro em `off`) e tente de novo."
+        }
+        Key::GateModeratorCodeEnrollFirst => {
+            "Antes de ativar `moderator_code`, configure aqui o seu próprio app autenticador com `/verify`: a partir daí, os comandos de moderação pedem o código dele e, sem ele, você se trancaria do lado de fora."
+        }
+        Key::GateTooManyGates => {
+            "Este servidor já tem {max} portões, o máximo que o Keygate permite. Encerre um com `/gate drop` primeiro e tente de novo."
+        }
+        Key::GateDropped => {
+            "Pronto: o Keygate não protege mais {role}. Quem tem o cargo continua com ele (um temporário ainda é removido na hora certa)."
+        }
+        Key::GateNotAGate => {
+            "{role} não é um portão aqui. `/gate config` lista os portões deste servidor."
+        }
+        Key::GateDangerous => {
+            "⚠️ {role} tem permissões poderosas: {permissions}. Sem `eligible`, todo membro que configurar um app autenticador as receberia. Adicione `eligible:` com o cargo que pode passar (por exemplo `eligible:@Moderator`), ou tire essas permissões de {role} (nas configurações dele e nas permissões dos canais) e tente de novo."
+        }
+        Key::PermAdministrator => "Administrador",
+        Key::PermManageServer => "Gerenciar servidor",
+        Key::PermManageRoles => "Gerenciar cargos",
+        Key::PermManageChannels => "Gerenciar canais",
+        Key::PermManageWebhooks => "Gerenciar webhooks",
+        Key::PermBanMembers => "Banir membros",
+        Key::PermKickMembers => "Expulsar membros",
+        Key::PermTimeoutMembers => "Castigar membros",
+        Key::PermManageMessages => "Gerenciar mensagens",
+        Key::PermMentionEveryone => "Mencionar @everyone, @here e todos os cargos",
+        Key::GateDurationUnreadable => {
+            "Não consigo ler `{value}` como um tempo para `{option}`. Escreva como `90m`, `1h`, `12h` ou `7d` (de {min} a {max}), ou `off` para limpar."
+        }
+        Key::GateDurationOutOfRange => {
+            "`{option}` precisa ficar entre {min} e {max}; `{value}` está fora disso. Escolha um tempo nesse intervalo, ou `off` para limpar."
+        }
+        Key::GateEligibleEveryone => {
+            "`eligible` não pode ser @everyone: todo membro tem esse cargo, então ele não limitaria quem passa pelo portão de {role}. Escolha o cargo que os membros já precisam ter (por exemplo @Moderator), ou deixe `eligible` de fora."
+        }
+        Key::GateEligibleSelf => {
+            "`eligible` não pode ser o próprio {role}: só quem já tem poderia passar, então ninguém novo passaria. Escolha outro cargo (por exemplo @Moderator para um portão em @Moderator (ativo))."
+        }
+        Key::StepUpModalTitle => "Verificação: seu código",
+        Key::StepUpEnrollFirst => {
+            "Este servidor pede aos moderadores um código do app autenticador antes deste comando, e você ainda não configurou um aqui. Use `/verify` para configurar e tente de novo."
+        }
+        Key::StepUpExpired => {
+            "Essa verificação expirou (ela dura 5 minutos) ou já foi usada. Execute o comando de novo."
+        }
+        Key::StepUpNotDone => {
+            "O comando não foi executado. Execute de novo quando tiver um código novo."
+        }
         Key::GateNone => "nenhum",
         Key::GateOn => "ativado",
         Key::GateOff => "desativado",
+        Key::GateRuleEveryone => "qualquer membro pode passar",
+        Key::GateRuleEligible => "só membros com {role}",
+        Key::GateRulePermanent => "permanente",
+        Key::GateRuleLasts => "removido {period} depois de cada passagem",
+        Key::GateRuleReverify => "removido se não passar de novo a cada {period}",
+        Key::GateSettings => {
+            "Canal de registro: {log}. Guia ao entrar: {guide}. Código de moderadores: {code}."
+        }
         Key::GatePanelPosted => "✅ Publiquei o painel de verificação em {channel}.",
         Key::GatePanelForbidden => {
             "Não consigo enviar mensagens em {channel}. Dê ao meu cargo as permissões **Ver canal** e **Enviar mensagens** lá e tente de novo."
@@ -188,10 +277,8 @@ pub fn text(key: Key) -> &'static str {
             "**Membros cadastrados:** {enrolled}\n**Configurações em andamento:** {pending}\n**Verificados agora:** {verified}\n**Bloqueados agora:** {locked}\n**Mudanças de cargo pendentes:** {waiting}"
         }
         Key::GateAuditEmpty => "O registro de auditoria está vazio.",
-        Key::GateConfig => {
-            "**Cargo da verificação:** {role}\n**Canal de registro:** {log}\n**Guia ao entrar:** {guide}"
-        }
-        Key::GateConfigNoRole => "não definido (use `/gate setup`)",
+        Key::GateConfig => "**Portões** ({count} de {max}):\n{gates}\n{settings}",
+        Key::GateConfigNoGates => "nenhum ainda (adicione um com `/gate setup`)",
         // The walkthrough of Discord's own two-factor authentication
         Key::GuideSentDm => "📬 Enviei o guia para você por mensagem direta.",
         Key::GuideDmClosed => {
@@ -244,6 +331,9 @@ pub fn text(key: Key) -> &'static str {
         Key::JoinDm => {
             "👋 Boas-vindas ao servidor **{server}**! Manter sua conta do Discord segura também mantém esta comunidade segura. Aqui vai um guia rápido para ativar a autenticação em dois fatores."
         }
+        Key::ReverifyReminderDm => {
+            "🔁 Oi! Em **{server}**, seu cargo **{role}** precisa de uma nova verificação com o seu app autenticador. Use `/verify` nesse servidor antes de {when}, ou o cargo será removido (você pode recuperá-lo quando quiser se verificando). Esta mensagem não tem link de propósito: nunca digite um código em outro lugar."
+        }
         // Slash commands: names (where a language has its own) and descriptions
         Key::CommandVerifyName => "verificar",
         Key::CommandVerifyDescription => "Verifique com seu app autenticador ou configure um",
@@ -265,7 +355,10 @@ pub fn text(key: Key) -> &'static str {
             "Apagar seu autenticador e códigos de backup aqui (precisa de um código)"
         }
         Key::CommandGateDescription => "Moderação: configurar e gerenciar a verificação",
-        Key::CommandGateSetupDescription => "Escolher o cargo após verificar e o canal de registro",
+        Key::CommandGateSetupDescription => {
+            "Adicionar ou mudar um portão (cargo dado após um código) e as configurações"
+        }
+        Key::CommandGateDropDescription => "Parar de proteger um cargo (quem tem continua com ele)",
         Key::CommandGatePanelDescription => {
             "Publicar o painel de verificação (Verificar e guia 2FA)"
         }

@@ -1,0 +1,164 @@
+//! `/gate setup` (add or change a gate, and the server-wide settings) and `/gate drop` (end a
+//! gate). A gate is refused, with the fix, when the bot or the moderator could not grant its
+//! role, when its role is dangerous and the gate has no `eligible`, or when the server has all
+//! the gates it may.
+
+use poise::serenity_prelude as serenity;
+
+use super::{Acting, SetupRequest, not_here};
+use crate::discord::BotError;
+use crate::discord::log_lines::LogLine;
+use crate::discord::permissions::{
+    bot_problem, dangerous_permissions, explain_dangerous, moderator_problem,
+};
+use crate::gate::gates::{MAX_GATES, Period, PeriodSetting, RoleGate};
+use crate::gate::outcome::Enrollment;
+use crate::gate::repository::GuildConfig;
+use crate::gate::{ChannelId, GateError, RoleId};
+use crate::guide::messages as msg;
+use crate::guide::{Key, fill, text};
+
+/// The value a duration option leaves: changed, cleared (`off`), or as it was.
+fn setting(given: Option<PeriodSetting>, was: Option<Period>) -> Option<Period> {
+    match given {
+        Some(setting) => setting.period(),
+        None => was,
+    }
+}
+
+pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<(), BotError> {
+    let locale = acting.locale();
+    if let Some(channel) = request.log_channel
+        && !acting.in_this_server(channel).await?
+    {
+        return acting.say(not_here(locale, channel)).await;
+    }
+    let role = &request.role;
+    let serenity_guild = serenity::GuildId::new(acting.guild.get());
+    let http = acting.http();
+    let bot_id = acting.ctx.cache.current_user().id;
+    let bot_member = http.get_member(serenity_guild, bot_id).await?;
+    let roles = http.get_guild_roles(serenity_guild).await?;
+    let problem = acting
+        .incoming
+        .guild_member()
+        .and_then(|member| moderator_problem(role, &roles, member))
+        .or_else(|| bot_problem(role, acting.guild, &roles, &bot_member.roles));
+    if let Some(problem) = problem {
+        return acting.say(problem.explain(locale)).await;
+    }
+    let previous = acting.data.gate.config(acting.guild).await?;
+    let role_id = RoleId::new(role.id.get());
+    let existing = previous.gate(role_id);
+    let gate = RoleGate {
+        role: role_id,
+        eligible: request
+            .eligible
+            .as_ref()
+            .map(|r| RoleId::new(r.id.get()))
+            .or(existing.and_then(|g| g.eligible)),
+        lasts: setting(request.lasts, existing.and_then(|g| g.lasts)),
+        reverify_every: setting(
+            request.reverify_every,
+            existing.and_then(|g| g.reverify_every),
+        ),
+    };
+    if gate.lasts.is_some() && gate.reverify_every.is_some() {
+        return acting.say(text(locale, Key::GateLastsAndReverify)).await;
+    }
+    if gate.eligible.is_none() {
+        // A role's permissions live in its own bits and in the channels' overwrites for it.
+        let channels = http.get_channels(serenity_guild).await?;
+        let found = dangerous_permissions(role, &channels);
+        if !found.is_empty() {
+            return acting.say(explain_dangerous(locale, role.id, &found)).await;
+        }
+    }
+    let moderator_code = request.moderator_code.unwrap_or(previous.moderator_code);
+    if moderator_code && !previous.moderator_code {
+        // Turning it on: the moderator must be able to give the code, or they lock themselves out.
+        let status = acting
+            .data
+            .gate
+            .status(crate::gate::Member::new(acting.guild, acting.moderator))
+            .await?;
+        if !matches!(status.enrollment, Enrollment::Confirmed { .. }) {
+            return acting
+                .say(text(locale, Key::GateModeratorCodeEnrollFirst))
+                .await;
+        }
+    }
+    let config = GuildConfig {
+        log_channel: request
+            .log_channel
+            .map(|c| ChannelId::new(c.get()))
+            .or(previous.log_channel),
+        guide_on_join: request.guide_on_join.unwrap_or(previous.guide_on_join),
+        moderator_code,
+        ..GuildConfig::unconfigured(acting.guild)
+    };
+    match acting
+        .data
+        .gate
+        .configure(config.clone(), Some(gate.clone()), acting.moderator)
+        .await
+    {
+        Ok(()) => {}
+        Err(GateError::TooManyGates) => {
+            let max: &(dyn std::fmt::Display + Sync) = &MAX_GATES;
+            return acting
+                .say(fill(locale, Key::GateTooManyGates, &[("max", max)]))
+                .await;
+        }
+        Err(other) => return Err(other.into()),
+    }
+    let mut reply = fill(
+        locale,
+        Key::GateSetupDone,
+        &[
+            ("gate", &msg::gate_rules(locale, &gate)),
+            ("settings", &msg::server_settings(locale, &config)),
+        ],
+    );
+    if config.guide_on_join && !acting.data.members_intent {
+        reply.push('\n');
+        reply.push_str(text(locale, Key::GateSetupMembersIntent));
+    }
+    if gate.eligible.is_some() && !acting.data.members_intent {
+        reply.push('\n');
+        reply.push_str(text(locale, Key::GateSetupEligibleWithoutIntent));
+    }
+    let line = LogLine::Configured {
+        moderator: acting.moderator,
+        gate: Some(gate),
+        log_channel: config.log_channel,
+        moderator_code: config.moderator_code,
+    };
+    acting.say_and_log(reply, line).await
+}
+
+pub(super) async fn drop(acting: &Acting<'_>, role: RoleId) -> Result<(), BotError> {
+    let locale = acting.locale();
+    let mention = format!("<@&{role}>");
+    match acting
+        .data
+        .gate
+        .drop_gate(acting.guild, role, acting.moderator)
+        .await
+    {
+        Ok(()) => {
+            let reply = fill(locale, Key::GateDropped, &[("role", &mention)]);
+            let line = LogLine::GateDropped {
+                moderator: acting.moderator,
+                role,
+            };
+            acting.say_and_log(reply, line).await
+        }
+        Err(GateError::NotAGate(_)) => {
+            acting
+                .say(fill(locale, Key::GateNotAGate, &[("role", &mention)]))
+                .await
+        }
+        Err(other) => Err(other.into()),
+    }
+}

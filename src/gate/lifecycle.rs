@@ -1,0 +1,113 @@
+//! What happens to a held role after its gate was passed: a timed role ended early by its holder,
+//! a role lost with the eligible role it needs, and re-verification (a reminder before a
+//! permanent role lapses, then the lapse). Each is a conditional write, so it happens once
+//! whichever bot process does it.
+
+use super::audit::AuditKind;
+use super::outcome::GateError;
+use super::repository::{Cause, Change, Due, Repository, Which};
+use super::service::Gate;
+use super::{Member, RoleId};
+
+impl<R: Repository> Gate<R> {
+    /// The member ends their own timed role now (the *End now* button). No code is needed:
+    /// giving up a power is always safe. `NotVerified` when they hold no such role any more.
+    pub async fn end_early(&self, member: Member, role: RoleId) -> Result<(), GateError> {
+        let audit = self.entry(
+            member,
+            AuditKind::EndedEarly,
+            Some(member.user),
+            format!("ended timed role {role} early"),
+        );
+        let released = self
+            .repo()
+            .release_roles(
+                Change::new(member, &audit),
+                Which::TimedRole(role),
+                Cause::EndedEarly,
+            )
+            .await?;
+        if released.is_empty() {
+            return Err(GateError::NotVerified);
+        }
+        Ok(())
+    }
+
+    /// The member's roles changed (Discord told the bot): every held role whose gate needs an
+    /// eligible role they no longer hold is released and queued for removal. The roles lost.
+    pub async fn roles_changed(
+        &self,
+        member: Member,
+        holds: &[RoleId],
+    ) -> Result<Vec<(RoleId, RoleId)>, GateError> {
+        let config = self.config(member.guild).await?;
+        let needing: Vec<(RoleId, RoleId)> = config
+            .gates
+            .iter()
+            .filter_map(|gate| gate.eligible.map(|needs| (gate.role, needs)))
+            .filter(|(_, needs)| !holds.contains(needs))
+            .collect();
+        if needing.is_empty() {
+            return Ok(Vec::new());
+        }
+        let held = self.repo().held_roles(member).await?;
+        let mut lost = Vec::new();
+        for (role, needs) in needing {
+            if !held.iter().any(|h| h.role == role) {
+                continue;
+            }
+            let audit = self.entry(
+                member,
+                AuditKind::NotEligible,
+                None,
+                format!("no longer holds role {needs}, which the gate for role {role} needs"),
+            );
+            let change = Change::new(member, &audit);
+            if !self
+                .repo()
+                .release_roles(change, Which::Role(role), Cause::NotEligible)
+                .await?
+                .is_empty()
+            {
+                lost.push((role, needs));
+            }
+        }
+        Ok(lost)
+    }
+
+    /// Re-verification reminders due now, at most `limit`; claim each with
+    /// [`Gate::claim_reminder`] before sending it.
+    pub async fn due_reminders(&self, limit: u32) -> Result<Vec<Due>, GateError> {
+        Ok(self.repo().due_reminders(self.now(), limit).await?)
+    }
+
+    /// `true` when this process is the one to send the reminder.
+    pub async fn claim_reminder(&self, due: &Due) -> Result<bool, GateError> {
+        Ok(self.repo().claim_reminder(due, self.now()).await?)
+    }
+
+    /// Held roles whose re-verification lapsed, at most `limit`; release each with
+    /// [`Gate::lapse`].
+    pub async fn due_lapses(&self, limit: u32) -> Result<Vec<Due>, GateError> {
+        Ok(self.repo().due_lapses(self.now(), limit).await?)
+    }
+
+    /// Releases a lapsed role and queues its removal; `false` when it was passed again (or
+    /// released) meanwhile.
+    pub async fn lapse(&self, due: &Due) -> Result<bool, GateError> {
+        let audit = self.entry(
+            due.member,
+            AuditKind::Lapsed,
+            None,
+            format!(
+                "did not pass the gate for role {} again in time (due {})",
+                due.role,
+                due.lapses_at.unix()
+            ),
+        );
+        Ok(self
+            .repo()
+            .lapse(Change::new(due.member, &audit), due.role)
+            .await?)
+    }
+}
