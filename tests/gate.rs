@@ -9,7 +9,7 @@ use keygate::gate::backup_codes::BackupCode;
 use keygate::gate::gates::{MAX_GATES, Passing, Period, RoleGate};
 use keygate::gate::moderation::Reason;
 use keygate::gate::outcome::{Enrollment, GateError, Method, Rejection};
-use keygate::gate::repository::{Cause, GuildConfig, Members, Outbox, RoleAction};
+use keygate::gate::repository::{Cause, Gating, GuildConfig, Members, Outbox, RoleAction};
 use keygate::gate::sealing::{Keyring, MasterKey, SealError};
 use keygate::gate::throttle::{Access, NewLock};
 use keygate::gate::totp::{self, TotpSecret};
@@ -495,6 +495,115 @@ on_both_backends! {
         h.gate.end_early(Member::new(GUILD, MEMBER), ROLE).await.unwrap();
         assert!(matches!(h.gate.end_early(Member::new(GUILD, MEMBER), ROLE).await, Err(GateError::NotVerified)));
         assert!(kinds(&h, MEMBER).await.contains(&AuditKind::EndedEarly));
+    }
+
+    async fn a_grant_still_retrying_when_its_timed_role_ends_is_never_applied(db) {
+        let h = Harness::new(&db).await;
+        let timed = RoleGate { lasts: Some(Period::from_secs(60)), ..RoleGate::open(ROLE) };
+        h.gate.configure(GuildConfig::unconfigured(GUILD), Some(timed), MODERATOR).await.unwrap();
+        enrolled(&h, MEMBER).await;
+        let repo = h.gate.repo();
+        // Discord keeps failing the grant; the role's minute passes meanwhile.
+        let grant = repo.due_role_changes(h.clock.now(), 10).await.unwrap().remove(0);
+        repo.retry_role_change(grant.id, h.clock.now().plus_secs(300), "HTTP 503").await.unwrap();
+        let end = h.clock.now().plus_secs(90);
+        let removal = repo.due_role_changes(end, 10).await.unwrap().remove(0);
+        assert_eq!((removal.action, removal.cause), (RoleAction::Remove, Cause::Expired));
+        repo.finish_role_change(&removal, end, None).await.unwrap();
+        // The old grant's retry comes due after the role ended: it is no longer the one to apply.
+        let later = end.plus_secs(400);
+        assert!(repo.due_role_changes(later, 10).await.unwrap().is_empty(), "superseded by the removal");
+        assert!(!repo.still_current(&grant).await.unwrap());
+        assert!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().held.is_empty());
+    }
+
+    async fn a_claimed_change_superseded_meanwhile_is_not_current_and_holds_back_the_next(db) {
+        let h = Harness::new(&db).await;
+        h.configure(GUILD).await;
+        enrolled(&h, MEMBER).await;
+        let second = Harness::with_keyring(&db, h.keyring.clone()).await;
+        let now = h.clock.now();
+        let grant = h.gate.repo().due_role_changes(now, 10).await.unwrap().remove(0);
+        // While the first process holds the grant, a moderator revokes.
+        h.gate.revoke(Member::new(GUILD, MEMBER), MODERATOR, None).await.unwrap();
+        assert!(
+            second.gate.repo().due_role_changes(now, 10).await.unwrap().is_empty(),
+            "the revoke waits while another change of that role is claimed"
+        );
+        assert!(!h.gate.repo().still_current(&grant).await.unwrap(), "the grant is stale");
+        h.gate.repo().fail_role_change(grant.id, now, "superseded by a later change").await.unwrap();
+        let revoke = second.gate.repo().due_role_changes(now, 10).await.unwrap();
+        assert_eq!(revoke.iter().map(|c| c.action).collect::<Vec<_>>(), [RoleAction::Remove]);
+    }
+
+    async fn setting_reverify_on_old_holders_reminds_them_before_anything_is_removed(db) {
+        let h = Harness::new(&db).await;
+        h.configure(GUILD).await;
+        enrolled(&h, MEMBER).await;
+        h.clock.advance(40 * 24 * 3600);
+        let monthly = RoleGate { reverify_every: Some(Period::from_secs(30 * 24 * 3600)), ..RoleGate::open(ROLE) };
+        h.gate.configure(GuildConfig::unconfigured(GUILD), Some(monthly), MODERATOR).await.unwrap();
+        assert!(h.gate.due_lapses(10).await.unwrap().is_empty(), "nothing lapses at once");
+        let due = h.gate.due_reminders(10).await.unwrap();
+        assert_eq!(due.len(), 1, "the reminder is due now");
+        assert_eq!(due[0].lapses_at, h.clock.now().plus_secs(24 * 3600), "a day's notice");
+        assert!(h.gate.claim_reminder(&due[0]).await.unwrap());
+        assert!(!h.gate.claim_reminder(&due[0]).await.unwrap(), "claimed once");
+        h.clock.advance(24 * 3600);
+        let lapsed = h.gate.due_lapses(10).await.unwrap();
+        assert_eq!(lapsed.len(), 1);
+        assert!(h.gate.lapse(&lapsed[0]).await.unwrap());
+        assert!(!h.gate.lapse(&lapsed[0]).await.unwrap(), "released once");
+    }
+
+    async fn each_server_gets_its_share_of_a_pass(db) {
+        let h = Harness::new(&db).await;
+        let pool = sqlx::AnyPool::connect(&db.url).await.unwrap();
+        let at = h.clock.now();
+        // Twelve holders in GUILD and one in OTHER_GUILD, all due for a reminder and lapsed.
+        for (guild, users) in [(GUILD, 0..12u64), (OTHER_GUILD, 100..101)] {
+            for user in users {
+                sqlx::query(
+                    "INSERT INTO held_roles (guild_id, user_id, role_id, granted_at, passed_at, remind_at, lapses_at) \
+                     VALUES ($1, $2, $3, $4, $4, $4, $5)",
+                )
+                .bind(guild.get() as i64)
+                .bind((MEMBER.get() + user) as i64)
+                .bind(ROLE.get() as i64)
+                .bind(at.unix() - 100)
+                .bind(at.unix() + 10 + user as i64)
+                .execute(&pool)
+                .await
+                .unwrap();
+            }
+        }
+        let due = h.gate.due_reminders(10).await.unwrap();
+        let in_guild = |g: keygate::gate::GuildId| due.iter().filter(|d| d.member.guild == g).count();
+        assert_eq!((in_guild(GUILD), in_guild(OTHER_GUILD)), (10, 1));
+        assert!(due.iter().filter(|d| d.member.guild == GUILD).all(|d| d.member.user.get() < MEMBER.get() + 10), "the oldest ten");
+        h.clock.advance(200);
+        let lapsed = h.gate.due_lapses(10).await.unwrap();
+        assert_eq!(lapsed.iter().filter(|d| d.member.guild == OTHER_GUILD).count(), 1);
+        assert_eq!(lapsed.len(), 11);
+        pool.close().await;
+    }
+
+    async fn setting_eligible_on_a_gate_rechecks_its_holders(db) {
+        let h = Harness::new(&db).await;
+        h.configure(GUILD).await;
+        enrolled(&h, MEMBER).await;
+        let grant = h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap().remove(0);
+        h.gate.repo().finish_role_change(&grant, h.clock.now(), None).await.unwrap();
+        let staff = RoleId::new(ROLE.get() + 50);
+        let narrowed = RoleGate { eligible: Some(staff), ..RoleGate::open(ROLE) };
+        h.gate.configure(GuildConfig::unconfigured(GUILD), Some(narrowed.clone()), MODERATOR).await.unwrap();
+        let due = h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap();
+        let shape: Vec<_> = due.iter().map(|c| (c.member.user, c.action, c.cause, c.gating)).collect();
+        assert_eq!(shape, [(MEMBER, RoleAction::Grant, Cause::Rechecked, Gating::Needs(staff))]);
+        // Saving the same rule again queues nothing more.
+        h.gate.repo().finish_role_change(&due[0], h.clock.now(), None).await.unwrap();
+        h.gate.configure(GuildConfig::unconfigured(GUILD), Some(narrowed), MODERATOR).await.unwrap();
+        assert!(h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap().is_empty());
     }
 }
 

@@ -6,9 +6,9 @@ mod support;
 use std::path::Path;
 
 use keygate::gate::gates::RoleGate;
-use keygate::gate::repository::{Cause, Guilds, Members, Outbox, RoleAction, Throttles};
+use keygate::gate::repository::{Cause, Gating, Guilds, Members, Outbox, RoleAction, Throttles};
 use keygate::gate::throttle::{Access, AttemptId, NewLock};
-use keygate::gate::{ChannelId, Member, RoleId, Timestamp, UserId};
+use keygate::gate::{ChannelId, Member, Timestamp, UserId};
 use keygate::store::{Backend, Store};
 use support::{GUILD, MEMBER, OTHER_GUILD, ROLE, START, TestDb};
 
@@ -162,7 +162,7 @@ on_both_backends! {
         assert_eq!(enrollment.last_verified_at, Some(Timestamp::from_unix(passed_again)));
 
         let due = store.due_role_changes(START.plus_secs(1), 10).await.unwrap();
-        let shape: Vec<(RoleAction, Cause, Option<RoleId>)> = due.iter().map(|c| (c.action, c.cause, c.eligible)).collect();
-        assert_eq!(shape, [(RoleAction::Grant, Cause::Verified, None), (RoleAction::Remove, Cause::Revoked, None)]);
+        let shape: Vec<(RoleAction, Cause, Gating)> = due.iter().map(|c| (c.action, c.cause, c.gating)).collect();
+        assert_eq!(shape, [(RoleAction::Grant, Cause::Verified, Gating::Open), (RoleAction::Remove, Cause::Revoked, Gating::NotGated)]);
     }
 }

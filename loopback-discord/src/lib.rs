@@ -220,6 +220,30 @@ impl FakeDiscord {
         dispatched
     }
 
+    /// Changes a role's permissions, as a server admin does in Server Settings, and dispatches
+    /// GUILD_ROLE_UPDATE (a GUILDS intent event, so the bot's cache follows).
+    pub async fn set_role_permissions(&self, guild: u64, role: u64, permissions: u64) {
+        self.wait_live_session().await;
+        let mut state = self.shared.lock();
+        let g = state
+            .guilds
+            .get_mut(&guild)
+            .unwrap_or_else(|| panic!("unknown guild {guild}"));
+        let found = g
+            .guild
+            .roles
+            .iter_mut()
+            .find(|r| r.id == role)
+            .unwrap_or_else(|| panic!("role {role} does not exist in guild {guild}"));
+        found.permissions = permissions;
+        let updated = found.clone();
+        let event =
+            serde_json::json!({"guild_id": id(guild), "role": state.role_json(guild, &updated)});
+        state.dispatch_live("GUILD_ROLE_UPDATE", event);
+        drop(state);
+        self.shared.changed();
+    }
+
     /// The intents of the last IDENTIFY.
     pub fn identify_intents(&self) -> u64 {
         self.shared.lock().intents

@@ -207,6 +207,7 @@ async fn on_ready(
                 http: ctx.http.clone(),
             },
             http: ctx.http.clone(),
+            cache: ctx.cache.clone(),
             handle,
             pacing: settings.pacing,
             clock: settings.clock.clone(),

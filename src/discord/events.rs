@@ -7,7 +7,6 @@ use poise::serenity_prelude as serenity;
 use super::answer::answer_error;
 use super::custom_id::CustomId;
 use super::error::log_chain;
-use super::log_lines::LogLine;
 use super::respond::{Answered, Incoming};
 use super::{BotError, Data, describe, flows, join, step_up};
 use crate::gate::{GuildId, Member, RoleId, UserId};
@@ -113,23 +112,7 @@ async fn on_roles_changed(
         UserId::new(event.user.id.get()),
     );
     let holds: Vec<RoleId> = event.roles.iter().map(|r| RoleId::new(r.get())).collect();
-    match data.gate.roles_changed(member, &holds).await {
-        Ok(lost) if lost.is_empty() => {}
-        Ok(lost) => {
-            data.worker.wake();
-            for (role, needs) in lost {
-                let line = LogLine::EligibilityLost {
-                    user: member.user,
-                    role,
-                    needs,
-                };
-                super::log::post(&data.gate, &ctx.http, member.guild, &line).await;
-            }
-        }
-        Err(error) => {
-            tracing::warn!(guild = %member.guild, error = %super::error::chain(&error), "could not check a member's gated roles after their roles changed")
-        }
-    }
+    flows::held::release_ineligible(&data.gate, &ctx.http, &data.worker, member, &holds).await;
 }
 
 fn framework_error_kind(error: &poise::FrameworkError<'_, Data, BotError>) -> &'static str {

@@ -11,6 +11,7 @@ use crate::gate::repository::{RoleAction, RoleChange};
 use crate::gate::throttle::NewLock;
 use crate::gate::{ChannelId, RoleId, UserId};
 use crate::guide::messages::when;
+use crate::guide::{Locale, text};
 
 /// Counts of one window of welcome DMs.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +47,8 @@ pub struct ReverifyTally {
     pub closed: u32,
     /// Roles removed because their holder did not verify again in time.
     pub removed: u32,
+    /// Members not reminded because they left the server (their roles are forgotten).
+    pub left: u32,
 }
 
 impl ReverifyTally {
@@ -61,6 +64,11 @@ pub enum LogLine {
         user: UserId,
     },
     Enrolled {
+        user: UserId,
+        grant: Grant,
+    },
+    /// Someone who may run `/gate` set up an authenticator app while moderator codes are on.
+    ModeratorEnrolled {
         user: UserId,
         grant: Grant,
     },
@@ -173,6 +181,12 @@ impl fmt::Display for LogLine {
             Self::Enrolled { user, grant } => write!(
                 f,
                 "✅ <@{user}> set up an authenticator app and passed the gate for <@&{}>{}.",
+                grant.role,
+                until(grant)
+            ),
+            Self::ModeratorEnrolled { user, grant } => write!(
+                f,
+                "🚨 <@{user}>, who can use `/gate`, set up a new authenticator app and passed the gate for <@&{}>{}. While moderator codes are on, codes from this app now pass moderator checks. If that wasn't them, their account may be stolen: another moderator should run `/gate reset` on them.",
                 grant.role,
                 until(grant)
             ),
@@ -289,8 +303,8 @@ impl fmt::Display for LogLine {
             ),
             Self::Reverification { tally } => write!(
                 f,
-                "🔁 Re-verification: reminded {} member(s) by DM ({} more have closed DMs); removed {} role(s) from members who didn't verify again in time.",
-                tally.reminded, tally.closed, tally.removed
+                "🔁 Re-verification: reminded {} member(s) by DM ({} more have closed DMs, {} left the server); removed {} role(s) from members who didn't verify again in time.",
+                tally.reminded, tally.closed, tally.left, tally.removed
             ),
             Self::Reset {
                 moderator,
@@ -305,14 +319,26 @@ impl fmt::Display for LogLine {
                     RoleAction::Grant => ("give", change.role, change.member.user),
                     RoleAction::Remove => ("remove", change.role, change.member.user),
                 };
-                if *outcome == Outcome::NotEligible {
-                    let needs = change
-                        .eligible
-                        .map_or_else(String::new, |r| format!("<@&{r}>"));
-                    return write!(
-                        f,
-                        "🚪 I didn't give <@&{role}> to <@{user}>: they no longer have {needs}, which its gate needs."
-                    );
+                match outcome {
+                    Outcome::NotEligible => {
+                        let needs = change
+                            .gating
+                            .needs()
+                            .map_or_else(String::new, |r| format!("<@&{r}>"));
+                        return write!(
+                            f,
+                            "🚪 I didn't give <@&{role}> to <@{user}>: they no longer have {needs}, which its gate needs."
+                        );
+                    }
+                    Outcome::Dangerous(found) => {
+                        let names: Vec<&str> = found.iter().map(|k| text(Locale::En, *k)).collect();
+                        return write!(
+                            f,
+                            "⚠️ I didn't give <@&{role}> to <@{user}>: the role now has powerful permissions ({}) and its gate lets every member pass. Add `eligible:` with `/gate setup`, or remove those permissions from the role.",
+                            names.join(", ")
+                        );
+                    }
+                    _ => {}
                 }
                 write!(f, "⚠️ I couldn't {verb} <@&{role}> for <@{user}>: ")?;
                 match outcome {

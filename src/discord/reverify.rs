@@ -2,13 +2,15 @@
 //! removal, raid-safe.
 //!
 //! Every pass (a minute apart in production, on the gate's clock) takes what is due, at most
-//! [`SweepPacing::per_server`] reminders and as many removals per server, oldest first; the rest
-//! waits for the next pass. Each reminder and each lapse is claimed in the database first, so it
-//! happens once whichever process claims it. A server's log channel gets one summary per pass,
-//! not a line per member. The reminder is plain text without a link: it says where to run
-//! `/verify`, so it cannot be mistaken for (or copied into) a phishing message.
+//! [`SweepPacing::per_server`] reminders and as many removals per server, oldest first (chosen in
+//! the database, so one server's backlog never holds up another's); the rest waits for the next
+//! pass. Each reminder and each lapse is claimed in the database first, so it happens once
+//! whichever process claims it. A member gets one DM per pass, whatever the number of their roles
+//! due, and only while they are still in the server. A server's log channel gets one summary per
+//! pass, not a line per member. The reminder is plain text without a link: it says where to run
+//! `/verify`, and shows the server's and roles' names as code, so a name cannot carry a link.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -18,7 +20,7 @@ use super::AppGate;
 use super::log_lines::{LogLine, ReverifyTally};
 use super::worker::WorkerHandle;
 use crate::gate::repository::Due;
-use crate::gate::{GuildId, Timestamp};
+use crate::gate::{GuildId, Member, Timestamp};
 use crate::guide::messages::when;
 use crate::guide::{Key, Locale, fill};
 
@@ -42,9 +44,6 @@ impl Default for SweepPacing {
         }
     }
 }
-
-/// How many due rows one pass reads at most, across servers.
-const READ_LIMIT: u32 = 500;
 
 /// Starts the sweep; it stops with `shutdown`.
 pub fn start(
@@ -88,35 +87,38 @@ struct Sweep {
     pacing: SweepPacing,
 }
 
-/// At most `per_server` of each server's rows, oldest first.
-fn paced(due: Vec<Due>, per_server: u32) -> Vec<Due> {
-    let mut taken: HashMap<GuildId, u32> = HashMap::new();
-    due.into_iter()
-        .filter(|d| {
-            let n = taken.entry(d.member.guild).or_default();
-            *n += 1;
-            *n <= per_server
-        })
-        .collect()
+/// A name the server chose, shown as inline code (where no link or markdown renders).
+fn as_code(name: &str) -> String {
+    let plain: String = name
+        .chars()
+        .filter(|c| *c != '`' && !c.is_control())
+        .take(100)
+        .collect();
+    format!("`{plain}`")
 }
 
 impl Sweep {
     async fn pass(&self) {
         let mut tallies: HashMap<GuildId, ReverifyTally> = HashMap::new();
-        match self.gate.due_reminders(READ_LIMIT).await {
+        match self.gate.due_reminders(self.pacing.per_server).await {
             Ok(due) => {
-                for due in paced(due, self.pacing.per_server) {
-                    self.remind(&due, tallies.entry(due.member.guild).or_default())
-                        .await;
+                // One DM per member, for all their roles due.
+                let mut by_member: BTreeMap<Member, Vec<Due>> = BTreeMap::new();
+                for d in due {
+                    by_member.entry(d.member).or_default().push(d);
+                }
+                for (member, due) in by_member {
+                    let tally = tallies.entry(member.guild).or_default();
+                    self.remind(member, &due, tally).await;
                 }
             }
             Err(error) => {
                 tracing::warn!(error = %super::error::chain(&error), "could not read due re-verification reminders")
             }
         }
-        match self.gate.due_lapses(READ_LIMIT).await {
+        match self.gate.due_lapses(self.pacing.per_server).await {
             Ok(due) => {
-                for due in paced(due, self.pacing.per_server) {
+                for due in due {
                     match self.gate.lapse(&due).await {
                         Ok(true) => tallies.entry(due.member.guild).or_default().removed += 1,
                         Ok(false) => {}
@@ -141,46 +143,83 @@ impl Sweep {
         }
     }
 
-    async fn remind(&self, due: &Due, tally: &mut ReverifyTally) {
-        match self.gate.claim_reminder(due).await {
-            Ok(true) => {}
-            Ok(false) => return,
+    /// One member's reminders: claimed, then one DM for all of them (if they are still here).
+    async fn remind(&self, member: Member, due: &[Due], tally: &mut ReverifyTally) {
+        let mut claimed = Vec::new();
+        for d in due {
+            match self.gate.claim_reminder(d).await {
+                Ok(true) => claimed.push(*d),
+                Ok(false) => {}
+                Err(error) => {
+                    tracing::warn!(guild = %member.guild, error = %super::error::chain(&error), "could not claim a reminder")
+                }
+            }
+        }
+        let Some(first) = claimed.iter().map(|d| d.lapses_at).min() else {
+            return;
+        };
+        let guild = serenity::GuildId::new(member.guild.get());
+        let user = serenity::UserId::new(member.user.get());
+        // Someone who left gets no DM, and their roles are forgotten (Discord dropped them).
+        match self.http.get_member(guild, user).await {
+            Ok(_) => {}
+            Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(e)))
+                if e.status_code.as_u16() == 404 =>
+            {
+                if let Err(error) = self.gate.forget_member(member).await {
+                    tracing::warn!(guild = %member.guild, error = %super::error::chain(&error), "could not forget a member who left");
+                }
+                tally.left += 1;
+                return;
+            }
             Err(error) => {
-                tracing::warn!(guild = %due.member.guild, error = %super::error::chain(&error), "could not claim a reminder");
+                tracing::warn!(guild = %member.guild, error = %super::describe(&error), "could not check a member before reminding them");
                 return;
             }
         }
-        let guild = serenity::GuildId::new(due.member.guild.get());
-        let (server, role, locale) = self
+        let (server, names, locale) = self
             .cache
             .guild(guild)
             .map(|g| {
-                let role = g
-                    .roles
-                    .get(&serenity::RoleId::new(due.role.get()))
-                    .map(|r| r.name.clone());
+                let names: Vec<Option<String>> = claimed
+                    .iter()
+                    .map(|d| {
+                        g.roles
+                            .get(&serenity::RoleId::new(d.role.get()))
+                            .map(|r| r.name.clone())
+                    })
+                    .collect();
                 (
                     g.name.clone(),
-                    role,
+                    names,
                     Locale::from_discord(&g.preferred_locale),
                 )
             })
-            .unwrap_or_else(|| ("a Discord server".into(), None, Locale::En));
+            .unwrap_or_else(|| {
+                (
+                    "a Discord server".into(),
+                    vec![None; claimed.len()],
+                    Locale::En,
+                )
+            });
         // A DM is outside the server, where a role mention does not render: the role's name.
-        let role = role.unwrap_or_else(|| format!("role {}", due.role));
+        let roles: Vec<String> = claimed
+            .iter()
+            .zip(names)
+            .map(|(d, name)| as_code(&name.unwrap_or_else(|| format!("role {}", d.role))))
+            .collect();
         let text = fill(
             locale,
             Key::ReverifyReminderDm,
             &[
-                ("server", &server),
-                ("role", &role),
-                ("when", &when(due.lapses_at)),
+                ("server", &as_code(&server)),
+                ("role", &roles.join(", ")),
+                ("when", &when(first)),
             ],
         );
         let message = serenity::CreateMessage::new()
             .content(text)
             .allowed_mentions(super::respond::no_mentions());
-        let user = serenity::UserId::new(due.member.user.get());
         let sent = match user.create_dm_channel(&self.http).await {
             Ok(channel) => channel.id.send_message(&self.http, message).await.map(drop),
             Err(error) => Err(error),
@@ -189,38 +228,8 @@ impl Sweep {
             Ok(()) => tally.reminded += 1,
             Err(error) if super::guide::dms_closed(&error) => tally.closed += 1,
             Err(error) => {
-                tracing::warn!(guild = %due.member.guild, error = %super::describe(&error), "re-verification reminder failed")
+                tracing::warn!(guild = %member.guild, error = %super::describe(&error), "re-verification reminder failed")
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::gate::{Member, RoleId, UserId};
-
-    #[test]
-    fn a_pass_takes_at_most_its_share_of_each_server() {
-        let due = |guild: u64, user: u64| Due {
-            member: Member::new(GuildId::new(guild), UserId::new(user)),
-            role: RoleId::new(9),
-            lapses_at: Timestamp::from_unix(user as i64),
-        };
-        // A raid in server 1 (25 due), two in server 2: server 2 is not starved.
-        let mut rows: Vec<Due> = (0..25).map(|u| due(1, u)).collect();
-        rows.insert(3, due(2, 100));
-        rows.push(due(2, 101));
-        let taken = paced(rows, 10);
-        let first: Vec<u64> = taken
-            .iter()
-            .filter(|d| d.member.guild.get() == 1)
-            .map(|d| d.member.user.get())
-            .collect();
-        assert_eq!(first, (0..10).collect::<Vec<_>>(), "the oldest ten");
-        assert_eq!(
-            taken.iter().filter(|d| d.member.guild.get() == 2).count(),
-            2
-        );
     }
 }

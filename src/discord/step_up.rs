@@ -26,8 +26,9 @@ use crate::guide::{Key, text};
 
 /// How long an action waits for its moderator's code.
 const WAIT_SECS: i64 = 5 * 60;
-/// Actions waiting at most, across servers (the oldest give way).
-const MAX_WAITING: usize = 1000;
+/// Actions waiting at most in one server (its oldest give way), and across servers.
+const MAX_WAITING_PER_SERVER: usize = 20;
+const MAX_WAITING: usize = 10_000;
 
 struct Waiting {
     moderator: Member,
@@ -53,9 +54,18 @@ impl Pending {
         let id = StepUpId(u64::from_le_bytes(raw));
         let mut waiting = self.lock();
         waiting.retain(|_, w| w.expires_at > now && w.moderator != moderator);
-        if waiting.len() >= MAX_WAITING
+        // A server's moderators crowd out only each other; beyond the global cap (servers an
+        // attacker created by the hundred) the oldest anywhere gives way.
+        let here = waiting
+            .values()
+            .filter(|w| w.moderator.guild == moderator.guild)
+            .count();
+        let crowded =
+            |w: &Waiting| here < MAX_WAITING_PER_SERVER || w.moderator.guild == moderator.guild;
+        if (here >= MAX_WAITING_PER_SERVER || waiting.len() >= MAX_WAITING)
             && let Some(oldest) = waiting
                 .iter()
+                .filter(|(_, w)| crowded(w))
                 .min_by_key(|(_, w)| w.expires_at)
                 .map(|(id, _)| *id)
         {
@@ -158,7 +168,7 @@ pub async fn on_modal(
     };
     incoming.defer(&ctx.http).await?;
     let code = zeroize::Zeroizing::new(modal_code(modal));
-    if let Err(error) = data.gate.step_up(moderator, &code).await {
+    if let Err(error) = data.gate.step_up(moderator, &code, action.command()).await {
         answer_error(ctx, data, incoming, Answered::Deferred, error.into()).await;
         let not_done = Reply::text(text(incoming.locale(), Key::StepUpNotDone));
         if let Err(error) = incoming.follow_up(&ctx.http, not_done).await {

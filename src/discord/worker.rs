@@ -16,9 +16,11 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 use tokio::sync::{Notify, broadcast};
 
+use super::permissions::dangerous_permissions;
 use crate::gate::audit::{AuditEntry, AuditKind};
-use crate::gate::repository::{Cause, Outbox, RoleAction, RoleChange};
+use crate::gate::repository::{Cause, Gating, Outbox, RoleAction, RoleChange};
 use crate::gate::{Clock, Member, RoleId};
+use crate::guide::Key;
 
 /// What happened to one role change.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +32,11 @@ pub enum Outcome {
     Gone,
     /// A grant whose member no longer holds the gate's eligible role: not applied.
     NotEligible,
+    /// A grant through an open gate whose role now carries these dangerous permissions: not
+    /// applied until the gate gets `eligible` (or the role loses them).
+    Dangerous(Vec<Key>),
+    /// A later change of the same role replaced this one before it was applied.
+    Superseded,
     /// Will be retried.
     Retrying,
     /// Refused for another reason; not retried.
@@ -134,6 +141,8 @@ pub struct Worker<O, P> {
     pub outbox: O,
     pub reporter: P,
     pub http: Arc<serenity::Http>,
+    /// The servers' roles and channels, for the dangerous-permission check of open gates.
+    pub cache: Arc<serenity::Cache>,
     pub handle: WorkerHandle,
     pub pacing: Pacing,
     pub clock: Arc<dyn Clock>,
@@ -176,17 +185,44 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
         let user = serenity::UserId::new(change.member.user.get());
         let role = serenity::RoleId::new(change.role.get());
         let reason = Some(audit_log_reason(change.cause));
-        let result = match (change.action, change.eligible) {
-            (RoleAction::Grant, Some(needs)) => match self.http.get_member(guild, user).await {
-                Ok(member) if !member.roles.contains(&serenity::RoleId::new(needs.get())) => {
-                    return self
-                        .refuse_ineligible(change, member.roles.contains(&role))
-                        .await;
+        // Right before it goes out: a change superseded while it was claimed is not applied, so an
+        // older grant never undoes a newer revoke (in this process or another).
+        match self.outbox.still_current(change).await {
+            Ok(true) => {}
+            Ok(false) => {
+                let now = self.clock.now();
+                let stored = self
+                    .outbox
+                    .fail_role_change(change.id, now, "superseded by a later change")
+                    .await;
+                if let Err(error) = stored {
+                    tracing::warn!(change = %change.id, error = %crate::discord::error::chain(&error), "could not settle a superseded role change");
                 }
-                Ok(_) => self.http.add_member_role(guild, user, role, reason).await,
-                Err(error) => Err(error),
+                return Outcome::Superseded;
+            }
+            Err(error) => {
+                tracing::warn!(change = %change.id, error = %crate::discord::error::chain(&error), "could not re-check a role change; will retry");
+                return self.retry(change, 0).await;
+            }
+        }
+        let result = match (change.action, change.gating) {
+            (RoleAction::Grant, Gating::Needs(needs)) => {
+                match self.http.get_member(guild, user).await {
+                    Ok(member) if !member.roles.contains(&serenity::RoleId::new(needs.get())) => {
+                        let holds = member.roles.contains(&role);
+                        return self.refuse(change, holds, Outcome::NotEligible).await;
+                    }
+                    Ok(_) => self.http.add_member_role(guild, user, role, reason).await,
+                    Err(error) => Err(error),
+                }
+            }
+            (RoleAction::Grant, Gating::Open) => match self.dangerous(guild, role) {
+                Some(found) => return self.refuse(change, false, Outcome::Dangerous(found)).await,
+                None => self.http.add_member_role(guild, user, role, reason).await,
             },
-            (RoleAction::Grant, None) => self.http.add_member_role(guild, user, role, reason).await,
+            (RoleAction::Grant, Gating::NotGated) => {
+                self.http.add_member_role(guild, user, role, reason).await
+            }
             (RoleAction::Remove, _) => {
                 self.http
                     .remove_member_role(guild, user, role, reason)
@@ -219,13 +255,7 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                 stored
             }
             Outcome::Retrying => {
-                let delay = backoff(self.pacing, change.attempts);
-                let delay_secs = i64::try_from(delay.as_secs().max(1)).unwrap_or(i64::MAX);
-                let error = format!("HTTP {}; retrying in {delay_secs}s", status.unwrap_or(0));
-                tracing::info!(change = %change.id, %error, "role change will be retried");
-                self.outbox
-                    .retry_role_change(change.id, now.plus_secs(delay_secs), &error)
-                    .await
+                return self.retry(change, status.unwrap_or(0)).await;
             }
             Outcome::Forbidden => {
                 self.reporter.refused(change, &outcome).await;
@@ -247,7 +277,9 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                 self.reporter.refused(change, &outcome).await;
                 self.outbox.fail_role_change(change.id, now, why).await
             }
-            Outcome::NotEligible => unreachable!("decided before any request"),
+            Outcome::NotEligible | Outcome::Dangerous(_) | Outcome::Superseded => {
+                unreachable!("decided before any request")
+            }
         };
         if let Err(error) = stored {
             tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a role change's outcome; it will be tried again");
@@ -255,34 +287,63 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
         outcome
     }
 
-    /// A grant whose member no longer holds the eligible role: not applied, and the gated role
-    /// removed if they still have it from before.
-    async fn refuse_ineligible(&self, change: &RoleChange, holds_role: bool) -> Outcome {
-        let needs = change.eligible.map_or_else(String::new, |r| r.to_string());
+    /// Schedules another try with backoff (`status` 0: a network error or a database hiccup).
+    async fn retry(&self, change: &RoleChange, status: u16) -> Outcome {
+        let delay = backoff(self.pacing, change.attempts);
+        let delay_secs = i64::try_from(delay.as_secs().max(1)).unwrap_or(i64::MAX);
+        let error = format!("HTTP {status}; retrying in {delay_secs}s");
+        tracing::info!(change = %change.id, %error, "role change will be retried");
+        let now = self.clock.now();
+        if let Err(error) = self
+            .outbox
+            .retry_role_change(change.id, now.plus_secs(delay_secs), &error)
+            .await
+        {
+            tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a role change's retry; it will be tried again");
+        }
+        Outcome::Retrying
+    }
+
+    /// The dangerous permissions `role` carries now (its own and its channel overwrites), as the
+    /// cache knows them; `None` when it carries none (or the server is not cached).
+    fn dangerous(&self, guild: serenity::GuildId, role: serenity::RoleId) -> Option<Vec<Key>> {
+        let cached = self.cache.guild(guild)?;
+        let found = cached.roles.get(&role)?;
+        let channels: Vec<serenity::GuildChannel> = cached.channels.values().cloned().collect();
+        let dangerous = dangerous_permissions(found, &channels);
+        (!dangerous.is_empty()).then_some(dangerous)
+    }
+
+    /// A grant that must not be applied: the held role is forgotten (and, with `remove_role`, the
+    /// role taken back), the audit trail and the log channel are told.
+    async fn refuse(&self, change: &RoleChange, remove_role: bool, outcome: Outcome) -> Outcome {
+        let detail = match (&outcome, change.gating.needs()) {
+            (Outcome::NotEligible, Some(needs)) => format!(
+                "role {} not given: the member no longer holds role {needs}, which its gate needs",
+                change.role
+            ),
+            _ => format!(
+                "role {} not given: it now carries dangerous permissions and its gate lets every member pass",
+                change.role
+            ),
+        };
         let audit = AuditEntry {
             guild: change.member.guild,
             at: self.clock.now(),
             kind: AuditKind::NotEligible,
             actor: None,
             subject: Some(change.member.user),
-            detail: format!(
-                "role {} not given: the member no longer holds role {needs}, which its gate needs",
-                change.role
-            ),
+            detail,
         };
-        match self
-            .outbox
-            .refuse_ineligible(change, holds_role, &audit)
-            .await
-        {
+        match self.outbox.refuse_grant(change, remove_role, &audit).await {
             Ok(()) => {
-                self.reporter.refused(change, &Outcome::NotEligible).await;
+                self.reporter.refused(change, &outcome).await;
                 self.handle.wake();
-                Outcome::NotEligible
+                outcome
             }
             Err(error) => {
                 tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a refused grant; it will be tried again");
-                Outcome::Retrying
+                self.retry(change, 0).await
             }
         }
     }
@@ -299,6 +360,7 @@ fn audit_log_reason(cause: Cause) -> &'static str {
         Cause::EndedEarly => "Keygate: the member ended their timed role",
         Cause::Lapsed => "Keygate: not re-verified in time",
         Cause::NotEligible => "Keygate: the member no longer holds the role this gate needs",
+        Cause::Rechecked => "Keygate: the gate now needs another role; re-checked",
     }
 }
 

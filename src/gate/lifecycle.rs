@@ -75,10 +75,10 @@ impl<R: Repository> Gate<R> {
         Ok(lost)
     }
 
-    /// Re-verification reminders due now, at most `limit`; claim each with
+    /// Re-verification reminders due now, at most `per_server` of each server; claim each with
     /// [`Gate::claim_reminder`] before sending it.
-    pub async fn due_reminders(&self, limit: u32) -> Result<Vec<Due>, GateError> {
-        Ok(self.repo().due_reminders(self.now(), limit).await?)
+    pub async fn due_reminders(&self, per_server: u32) -> Result<Vec<Due>, GateError> {
+        Ok(self.repo().due_reminders(self.now(), per_server).await?)
     }
 
     /// `true` when this process is the one to send the reminder.
@@ -86,10 +86,25 @@ impl<R: Repository> Gate<R> {
         Ok(self.repo().claim_reminder(due, self.now()).await?)
     }
 
-    /// Held roles whose re-verification lapsed, at most `limit`; release each with
-    /// [`Gate::lapse`].
-    pub async fn due_lapses(&self, limit: u32) -> Result<Vec<Due>, GateError> {
-        Ok(self.repo().due_lapses(self.now(), limit).await?)
+    /// Held roles whose re-verification lapsed, at most `per_server` of each server; release each
+    /// with [`Gate::lapse`].
+    pub async fn due_lapses(&self, per_server: u32) -> Result<Vec<Due>, GateError> {
+        Ok(self.repo().due_lapses(self.now(), per_server).await?)
+    }
+
+    /// A member who is no longer in the server: their held roles are forgotten (Discord dropped
+    /// the roles themselves), so no reminder or removal goes to someone who left.
+    pub async fn forget_member(&self, member: Member) -> Result<Vec<RoleId>, GateError> {
+        let audit = self.entry(
+            member,
+            AuditKind::Lapsed,
+            None,
+            "left the server: gated roles forgotten",
+        );
+        Ok(self
+            .repo()
+            .forget_member(Change::new(member, &audit))
+            .await?)
     }
 
     /// Releases a lapsed role and queues its removal; `false` when it was passed again (or

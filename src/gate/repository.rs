@@ -94,10 +94,13 @@ pub enum Cause {
     Lapsed,
     /// The member no longer holds the gate's eligible role.
     NotEligible,
+    /// A gate began to need an eligible role: its holders' roles are granted again, which the
+    /// worker does only for those who hold the eligible role (and removes otherwise).
+    Rechecked,
 }
 
 impl Cause {
-    pub const ALL: [Cause; 8] = [
+    pub const ALL: [Cause; 9] = [
         Self::Verified,
         Self::Revoked,
         Self::Reset,
@@ -106,6 +109,7 @@ impl Cause {
         Self::EndedEarly,
         Self::Lapsed,
         Self::NotEligible,
+        Self::Rechecked,
     ];
 
     /// The stable name stored in the database.
@@ -119,6 +123,7 @@ impl Cause {
             Self::EndedEarly => "ended_early",
             Self::Lapsed => "lapsed",
             Self::NotEligible => "not_eligible",
+            Self::Rechecked => "rechecked",
         }
     }
 
@@ -283,10 +288,30 @@ pub struct RoleChange {
     pub role: RoleId,
     pub action: RoleAction,
     pub cause: Cause,
-    /// For a grant through a gate with `eligible`: the role the member must still hold.
-    pub eligible: Option<RoleId>,
+    /// For a grant: the terms of the role's gate now.
+    pub gating: Gating,
     pub attempts: u32,
     pub not_before: Timestamp,
+}
+
+/// A role's gate, as a grant of that role must still satisfy it when the worker applies it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gating {
+    /// The role is not gated (any more), or the change is a removal.
+    NotGated,
+    /// Every member may pass: the role must not carry dangerous permissions.
+    Open,
+    /// Only holders of this role may pass.
+    Needs(RoleId),
+}
+
+impl Gating {
+    pub fn needs(self) -> Option<RoleId> {
+        match self {
+            Self::Needs(role) => Some(role),
+            Self::NotGated | Self::Open => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -478,11 +503,12 @@ pub struct Due {
 /// Re-verification: reminders before a held role lapses, and the lapse itself. Each is claimed
 /// by a conditional write, so it happens once whichever process claims it.
 pub trait Reverification: Send + Sync + 'static {
-    /// Up to `limit` reminders due at `now` (not yet sent, not lapsed), oldest first.
+    /// The reminders due at `now` (not yet sent, not lapsed), oldest first, at most `per_server`
+    /// of each server, so a server with a backlog never holds up another's.
     fn due_reminders(
         &self,
         now: Timestamp,
-        limit: u32,
+        per_server: u32,
     ) -> impl Future<Output = RepoResult<Vec<Due>>> + Send;
     /// Claims one reminder; `false` when another process (or a new pass) got there first.
     fn claim_reminder(
@@ -490,12 +516,18 @@ pub trait Reverification: Send + Sync + 'static {
         due: &Due,
         now: Timestamp,
     ) -> impl Future<Output = RepoResult<bool>> + Send;
-    /// Up to `limit` held roles lapsed at `now`, oldest first.
+    /// The held roles lapsed at `now`, oldest first, at most `per_server` of each server.
     fn due_lapses(
         &self,
         now: Timestamp,
-        limit: u32,
+        per_server: u32,
     ) -> impl Future<Output = RepoResult<Vec<Due>>> + Send;
+    /// Forgets the held roles of a member who left the server (Discord took their roles with
+    /// them), with the audit line; nothing is queued. The roles forgotten.
+    fn forget_member(
+        &self,
+        change: Change<'_>,
+    ) -> impl Future<Output = RepoResult<Vec<RoleId>>> + Send;
     /// Releases a lapsed role (if it is still lapsed) and queues its removal, with the audit
     /// line. `false` when it was passed again or released meanwhile.
     fn lapse(
@@ -568,14 +600,19 @@ pub trait Outbox: Send + Sync + 'static {
         now: Timestamp,
         audit: Option<&AuditEntry>,
     ) -> impl Future<Output = RepoResult<()>> + Send;
-    /// A grant whose member no longer holds the gate's eligible role: not applied, the held role
-    /// forgotten, and (when `holds_role`) the role's removal queued, with the audit line.
-    fn refuse_ineligible(
+    /// A grant that must not be applied (its member no longer holds the gate's eligible role, or
+    /// the role now carries dangerous permissions behind an open gate): not applied, the held role
+    /// forgotten with every other change pending for it, and (when `remove_role`) the role's
+    /// removal queued, with the audit line.
+    fn refuse_grant(
         &self,
         change: &RoleChange,
-        holds_role: bool,
+        remove_role: bool,
         audit: &AuditEntry,
     ) -> impl Future<Output = RepoResult<()>> + Send;
+    /// Whether a claimed change is still the one to apply (not superseded by a later change, not
+    /// settled), checked right before it is sent to Discord.
+    fn still_current(&self, change: &RoleChange) -> impl Future<Output = RepoResult<bool>> + Send;
     fn retry_role_change(
         &self,
         id: OutboxId,

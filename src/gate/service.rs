@@ -72,7 +72,8 @@ enum Action {
     Verify,
     NewBackupCodes,
     Remove,
-    StepUp,
+    /// A moderator's code before the moderator command named.
+    StepUp(&'static str),
 }
 
 impl Action {
@@ -81,14 +82,14 @@ impl Action {
             Self::Verify => Accepts::AppOrBackupCode,
             // A moderator's step-up guards against a stolen moderator session, which may come
             // with that moderator's backup-code file.
-            Self::NewBackupCodes | Self::Remove | Self::StepUp => Accepts::AppOnly,
+            Self::NewBackupCodes | Self::Remove | Self::StepUp(_) => Accepts::AppOnly,
         }
     }
 
     /// The audit line that records it, and how often a member may do it.
     fn limit(self) -> Option<(AuditKind, RateLimit, Limited)> {
         match self {
-            Self::Verify | Self::StepUp => None,
+            Self::Verify | Self::StepUp(_) => None,
             Self::NewBackupCodes => Some((
                 AuditKind::BackupCodesRegenerated,
                 BACKUP_CODE_SETS,
@@ -374,8 +375,13 @@ impl<R: Repository> Gate<R> {
 
     /// A moderator's fresh authenticator code before a moderator command (`moderator_code`):
     /// checked, spent and throttled like any code, so it cannot be replayed or guessed.
-    pub async fn step_up(&self, moderator: Member, input: &str) -> Result<(), GateError> {
-        self.prove(moderator, input, Action::StepUp, || {
+    pub async fn step_up(
+        &self,
+        moderator: Member,
+        input: &str,
+        command: &'static str,
+    ) -> Result<(), GateError> {
+        self.prove(moderator, input, Action::StepUp(command), || {
             futures_util::future::ready((Effect::StepUp, ()))
         })
         .await?;
@@ -550,7 +556,7 @@ impl<R: Repository> Gate<R> {
                 "new backup codes issued; the old set no longer works".into()
             }
             (Action::Remove, _) => "member removed their own enrollment".into(),
-            (Action::StepUp, _) => "moderator code checked before a moderator command".into(),
+            (Action::StepUp(command), _) => format!("moderator code checked before {command}"),
             (Action::Verify, _) => "verified".into(),
         };
         let how = match code {

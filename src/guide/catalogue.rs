@@ -134,6 +134,8 @@ keys! {
     RoleEnded => "role.ended",
     RoleEndNotHeld => "role.end_not_held",
     RoleNotEligible => "role.not_eligible",
+    RoleDangerous => "role.dangerous",
+    RoleSuperseded => "role.superseded",
     Removed => "removed",
     // Status
     StatusBody => "status.body",
@@ -184,6 +186,7 @@ keys! {
     GateDurationOutOfRange => "gate.duration_out_of_range",
     GateEligibleEveryone => "gate.eligible_everyone",
     GateEligibleSelf => "gate.eligible_self",
+    GateEligibleOpenGate => "gate.eligible_open_gate",
     StepUpModalTitle => "step_up.modal_title",
     StepUpEnrollFirst => "step_up.enroll_first",
     StepUpExpired => "step_up.expired",

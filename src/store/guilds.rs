@@ -42,10 +42,129 @@ impl Store {
     }
 }
 
+type Tx = sqlx::Transaction<'static, sqlx::Any>;
+
+/// Adds or changes one gate (unless it would be one too many), and brings its holders under the
+/// rules now in force.
+async fn save_gate(
+    tx: &mut Tx,
+    guild: GuildId,
+    gate: &RoleGate,
+    now: Timestamp,
+) -> RepoResult<Saved> {
+    let (guild_id, role) = (db_id(guild.get()), db_id(gate.role.get()));
+    let others =
+        sqlx::query("SELECT COUNT(*) AS n FROM gates WHERE guild_id = $1 AND role_id <> $2")
+            .bind(guild_id)
+            .bind(role)
+            .fetch_one(&mut **tx)
+            .await
+            .map_err(repo_error)?;
+    if count(&others, "n").map_err(repo_error)? >= MAX_GATES as u64 {
+        return Ok(Saved::TooManyGates);
+    }
+    let before =
+        sqlx::query("SELECT eligible_role_id FROM gates WHERE guild_id = $1 AND role_id = $2")
+            .bind(guild_id)
+            .bind(role)
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(repo_error)?;
+    let eligible_before = match &before {
+        Some(row) => optional_id(row, "eligible_role_id", RoleId::new).map_err(repo_error)?,
+        None => None,
+    };
+    let every = gate.reverify_every.filter(|_| gate.lasts.is_none());
+    sqlx::query(
+        "INSERT INTO gates (guild_id, role_id, eligible_role_id, lasts_secs, reverify_secs, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (guild_id, role_id) DO UPDATE SET \
+         eligible_role_id = excluded.eligible_role_id, lasts_secs = excluded.lasts_secs, \
+         reverify_secs = excluded.reverify_secs",
+    )
+    .bind(guild_id)
+    .bind(role)
+    .bind(gate.eligible.map(|r| db_id(r.get())))
+    .bind(gate.lasts.map(Period::secs))
+    .bind(every.map(Period::secs))
+    .bind(now.unix())
+    .execute(&mut **tx)
+    .await
+    .map_err(repo_error)?;
+    reschedule_reverification(tx, guild, gate.role, every, now).await?;
+    if let Some(lasts) = gate.lasts {
+        end_permanent_holds(tx, guild, gate.role, lasts, now).await?;
+    }
+    if gate.eligible.is_some() && gate.eligible != eligible_before {
+        recheck_holders(tx, guild, gate.role, now).await?;
+    }
+    Ok(Saved::Saved)
+}
+
+/// Holders of a permanent role are reminded and lapse by the interval now in force, counted from
+/// when each last passed the gate, but never sooner than a reminder's lead from now: a new or
+/// shorter interval does not take roles away without the reminder first.
+async fn reschedule_reverification(
+    tx: &mut Tx,
+    guild: GuildId,
+    role: RoleId,
+    every: Option<Period>,
+    now: Timestamp,
+) -> RepoResult<()> {
+    let query = match every {
+        Some(every) => {
+            let lead = reminder_lead(every);
+            sqlx::query(
+                "UPDATE held_roles SET \
+                 remind_at = CASE WHEN passed_at + $3 > $5 THEN passed_at + $3 ELSE $5 END, \
+                 lapses_at = CASE WHEN passed_at + $4 > $5 + $6 THEN passed_at + $4 ELSE $5 + $6 END, \
+                 reminded_at = NULL \
+                 WHERE guild_id = $1 AND role_id = $2 AND expires_at IS NULL",
+            )
+            .bind(db_id(guild.get()))
+            .bind(db_id(role.get()))
+            .bind(every.secs() - lead)
+            .bind(every.secs())
+            .bind(now.unix())
+            .bind(lead)
+        }
+        None => sqlx::query(
+            "UPDATE held_roles SET remind_at = NULL, lapses_at = NULL, reminded_at = NULL \
+             WHERE guild_id = $1 AND role_id = $2 AND expires_at IS NULL",
+        )
+        .bind(db_id(guild.get()))
+        .bind(db_id(role.get())),
+    };
+    query.execute(&mut **tx).await.map_err(repo_error)?;
+    Ok(())
+}
+
+/// A gate that now needs an `eligible` role has holders who passed without it: each is queued a
+/// re-check, which the role worker makes against Discord (the role stays only with the eligible
+/// role, is removed otherwise).
+async fn recheck_holders(
+    tx: &mut Tx,
+    guild: GuildId,
+    role: RoleId,
+    now: Timestamp,
+) -> RepoResult<()> {
+    sqlx::query(
+        "INSERT INTO role_changes (guild_id, user_id, role_id, action, cause, created_at, not_before, attempts) \
+         SELECT guild_id, user_id, role_id, 'grant', 'rechecked', $3, $3, 0 FROM held_roles \
+         WHERE guild_id = $1 AND role_id = $2",
+    )
+    .bind(db_id(guild.get()))
+    .bind(db_id(role.get()))
+    .bind(now.unix())
+    .execute(&mut **tx)
+    .await
+    .map_err(repo_error)?;
+    Ok(())
+}
+
 /// A gate that becomes timed ends the permanent holds of its role too: each ends `lasts` after
 /// its holder last passed the gate (or now, if that is past), with its removal queued.
 async fn end_permanent_holds(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut Tx,
     guild: GuildId,
     role: RoleId,
     lasts: Period,
@@ -123,58 +242,10 @@ impl Guilds for Store {
         .execute(&mut *tx)
         .await
         .map_err(repo_error)?;
-        if let Some(gate) = gate {
-            let role = db_id(gate.role.get());
-            let row = sqlx::query(
-                "SELECT COUNT(*) AS n FROM gates WHERE guild_id = $1 AND role_id <> $2",
-            )
-            .bind(guild)
-            .bind(role)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(repo_error)?;
-            if count(&row, "n").map_err(repo_error)? >= MAX_GATES as u64 {
-                return Ok(Saved::TooManyGates);
-            }
-            let every = gate.reverify_every.filter(|_| gate.lasts.is_none());
-            sqlx::query(
-                "INSERT INTO gates (guild_id, role_id, eligible_role_id, lasts_secs, reverify_secs, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (guild_id, role_id) DO UPDATE SET \
-                 eligible_role_id = excluded.eligible_role_id, lasts_secs = excluded.lasts_secs, \
-                 reverify_secs = excluded.reverify_secs",
-            )
-            .bind(guild)
-            .bind(role)
-            .bind(gate.eligible.map(|r| db_id(r.get())))
-            .bind(gate.lasts.map(Period::secs))
-            .bind(every.map(Period::secs))
-            .bind(audit.at.unix())
-            .execute(&mut *tx)
-            .await
-            .map_err(repo_error)?;
-            // Holders of a permanent role are reminded and lapse by the interval now in force,
-            // counted from when each last passed the gate.
-            let (remind, lapse) = match every {
-                Some(every) => (
-                    Some(every.secs() - reminder_lead(every)),
-                    Some(every.secs()),
-                ),
-                None => (None, None),
-            };
-            sqlx::query(
-                "UPDATE held_roles SET remind_at = passed_at + $3, lapses_at = passed_at + $4 \
-                 WHERE guild_id = $1 AND role_id = $2 AND expires_at IS NULL",
-            )
-            .bind(guild)
-            .bind(role)
-            .bind(remind)
-            .bind(lapse)
-            .execute(&mut *tx)
-            .await
-            .map_err(repo_error)?;
-            if let Some(lasts) = gate.lasts {
-                end_permanent_holds(&mut tx, config.guild, gate.role, lasts, audit.at).await?;
-            }
+        if let Some(gate) = gate
+            && save_gate(&mut tx, config.guild, gate, audit.at).await? == Saved::TooManyGates
+        {
+            return Ok(Saved::TooManyGates);
         }
         insert_audit(&mut tx, audit).await.map_err(repo_error)?;
         tx.commit().await.map_err(repo_error)?;

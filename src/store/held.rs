@@ -134,10 +134,17 @@ impl Store {
         Ok(released)
     }
 
-    async fn due(&self, sql: &'static str, now: Timestamp, limit: u32) -> RepoResult<Vec<Due>> {
+    /// Rows due by `sql`, at most `per_server` of each server (oldest first), so one server's
+    /// backlog never hides another's.
+    async fn due(
+        &self,
+        sql: &'static str,
+        now: Timestamp,
+        per_server: u32,
+    ) -> RepoResult<Vec<Due>> {
         let rows = sqlx::query(sql)
             .bind(now.unix())
-            .bind(i64::from(limit))
+            .bind(i64::from(per_server))
             .fetch_all(&self.pool)
             .await
             .map_err(repo_error)?;
@@ -155,13 +162,15 @@ impl Store {
 }
 
 impl Reverification for Store {
-    async fn due_reminders(&self, now: Timestamp, limit: u32) -> RepoResult<Vec<Due>> {
+    async fn due_reminders(&self, now: Timestamp, per_server: u32) -> RepoResult<Vec<Due>> {
         self.due(
-            "SELECT guild_id, user_id, role_id, lapses_at FROM held_roles \
-             WHERE remind_at <= $1 AND reminded_at IS NULL AND lapses_at > $1 \
-             ORDER BY remind_at LIMIT $2",
+            "SELECT guild_id, user_id, role_id, lapses_at FROM ( \
+               SELECT guild_id, user_id, role_id, lapses_at, remind_at, \
+                 ROW_NUMBER() OVER (PARTITION BY guild_id ORDER BY remind_at, user_id, role_id) AS n \
+               FROM held_roles WHERE remind_at <= $1 AND reminded_at IS NULL AND lapses_at > $1) due \
+             WHERE n <= $2 ORDER BY remind_at, guild_id, user_id, role_id LIMIT 10000",
             now,
-            limit,
+            per_server,
         )
         .await
     }
@@ -180,12 +189,15 @@ impl Reverification for Store {
         Ok(done.rows_affected() == 1)
     }
 
-    async fn due_lapses(&self, now: Timestamp, limit: u32) -> RepoResult<Vec<Due>> {
+    async fn due_lapses(&self, now: Timestamp, per_server: u32) -> RepoResult<Vec<Due>> {
         self.due(
-            "SELECT guild_id, user_id, role_id, lapses_at FROM held_roles \
-             WHERE lapses_at <= $1 ORDER BY lapses_at LIMIT $2",
+            "SELECT guild_id, user_id, role_id, lapses_at FROM ( \
+               SELECT guild_id, user_id, role_id, lapses_at, \
+                 ROW_NUMBER() OVER (PARTITION BY guild_id ORDER BY lapses_at, user_id, role_id) AS n \
+               FROM held_roles WHERE lapses_at <= $1) due \
+             WHERE n <= $2 ORDER BY lapses_at, guild_id, user_id, role_id LIMIT 10000",
             now,
-            limit,
+            per_server,
         )
         .await
     }
@@ -221,5 +233,32 @@ impl Reverification for Store {
         .map_err(repo_error)?;
         tx.commit().await.map_err(repo_error)?;
         Ok(true)
+    }
+
+    async fn forget_member(&self, change: Change<'_>) -> RepoResult<Vec<RoleId>> {
+        let mut tx = self.begin().await?;
+        let forgotten = async {
+            let rows = member_query(
+                "DELETE FROM held_roles WHERE guild_id = $1 AND user_id = $2 RETURNING role_id",
+                change.member,
+            )
+            .fetch_all(&mut *tx)
+            .await?;
+            let roles = rows
+                .iter()
+                .map(|row| {
+                    row.try_get::<i64, _>("role_id")
+                        .map(|r| RoleId::new(from_db_id(r)))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            if !roles.is_empty() {
+                insert_audit(&mut tx, change.audit).await?;
+            }
+            Ok::<_, sqlx::Error>(roles)
+        }
+        .await
+        .map_err(repo_error)?;
+        tx.commit().await.map_err(repo_error)?;
+        Ok(forgotten)
     }
 }

@@ -8,7 +8,9 @@ use super::audit::insert_audit;
 use super::codec::{db_id, member_from_row, member_query, optional_id};
 use super::errors::repo_error;
 use crate::gate::audit::AuditEntry;
-use crate::gate::repository::{Cause, Outbox, OutboxId, RepoResult, RoleAction, RoleChange};
+use crate::gate::repository::{
+    Cause, Gating, Outbox, OutboxId, RepoResult, RoleAction, RoleChange,
+};
 use crate::gate::{Member, RoleId, Timestamp};
 
 /// How long a process may hold role changes it claimed before another may take them over.
@@ -77,7 +79,7 @@ fn decode_change(row: &sqlx::any::AnyRow) -> Result<RoleChange, sqlx::Error> {
         cause: Cause::parse(&cause).ok_or_else(|| {
             sqlx::Error::Decode(format!("unknown role change cause {cause:?}").into())
         })?,
-        eligible: None,
+        gating: Gating::NotGated,
         attempts: u32::try_from(row.try_get::<i64, _>("attempts")?).unwrap_or(u32::MAX),
         not_before: Timestamp::from_unix(row.try_get("not_before")?),
     })
@@ -88,10 +90,15 @@ impl Outbox for Store {
         // Claimed for a while, so another bot process on the same database leaves them alone;
         // finishing, retrying or failing a change releases the claim. The outer condition is
         // re-checked against the row as it is when updated, so two processes never claim one row.
+        // A member's role whose other change is claimed (even one superseded since) waits for that
+        // claim to be released, so two processes never apply two changes of one role at once.
         let mut rows = sqlx::query(
             "UPDATE role_changes SET claimed_until = $3 WHERE id IN ( \
-               SELECT id FROM role_changes WHERE done_at IS NULL AND failed_at IS NULL AND not_before <= $1 \
-               AND (claimed_until IS NULL OR claimed_until <= $1) ORDER BY id LIMIT $2) \
+               SELECT c.id FROM role_changes c WHERE c.done_at IS NULL AND c.failed_at IS NULL \
+               AND c.not_before <= $1 AND (c.claimed_until IS NULL OR c.claimed_until <= $1) \
+               AND NOT EXISTS (SELECT 1 FROM role_changes o WHERE o.guild_id = c.guild_id \
+                 AND o.user_id = c.user_id AND o.role_id = c.role_id AND o.id <> c.id AND o.claimed_until > $1) \
+               ORDER BY c.id LIMIT $2) \
              AND done_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until <= $1) \
              RETURNING id, guild_id, user_id, role_id, action, cause, attempts, not_before",
         )
@@ -107,7 +114,8 @@ impl Outbox for Store {
             .map(decode_change)
             .collect::<Result<Vec<_>, _>>()
             .map_err(repo_error)?;
-        // A grant through a gate with `eligible` carries the role its member must still hold.
+        // A grant carries its gate's terms as they are now: the role its member must still hold,
+        // or that the gate is open to everyone.
         for change in changes.iter_mut().filter(|c| c.action == RoleAction::Grant) {
             let row = sqlx::query(
                 "SELECT eligible_role_id FROM gates WHERE guild_id = $1 AND role_id = $2",
@@ -117,11 +125,14 @@ impl Outbox for Store {
             .fetch_optional(&self.pool)
             .await
             .map_err(repo_error)?;
-            change.eligible = match row {
+            change.gating = match row {
                 Some(row) => {
-                    optional_id(&row, "eligible_role_id", RoleId::new).map_err(repo_error)?
+                    match optional_id(&row, "eligible_role_id", RoleId::new).map_err(repo_error)? {
+                        Some(needs) => Gating::Needs(needs),
+                        None => Gating::Open,
+                    }
                 }
-                None => None,
+                None => Gating::NotGated,
             };
         }
         Ok(changes)
@@ -135,11 +146,7 @@ impl Outbox for Store {
     ) -> RepoResult<()> {
         let mut tx = self.begin().await?;
         async {
-            sqlx::query("UPDATE role_changes SET done_at = $2, claimed_until = NULL WHERE id = $1")
-                .bind(change.id.get())
-                .bind(now.unix())
-                .execute(&mut *tx)
-                .await?;
+            // held_roles before role_changes, the order every transaction takes them in.
             if change.action == RoleAction::Remove {
                 // A timed role whose time has come is no longer held.
                 member_query(
@@ -151,7 +158,25 @@ impl Outbox for Store {
                 .bind(now.unix())
                 .execute(&mut *tx)
                 .await?;
+                // An older grant still waiting (behind retries, or claimed by a stalled process)
+                // must not put back what this removal took away.
+                member_query(
+                    "UPDATE role_changes SET failed_at = $5, last_error = 'superseded by a later change' \
+                     WHERE guild_id = $1 AND user_id = $2 AND role_id = $3 AND id < $4 AND action = 'grant' \
+                     AND done_at IS NULL AND failed_at IS NULL",
+                    change.member,
+                )
+                .bind(db_id(change.role.get()))
+                .bind(change.id.get())
+                .bind(now.unix())
+                .execute(&mut *tx)
+                .await?;
             }
+            sqlx::query("UPDATE role_changes SET done_at = $2, claimed_until = NULL WHERE id = $1")
+                .bind(change.id.get())
+                .bind(now.unix())
+                .execute(&mut *tx)
+                .await?;
             if let Some(audit) = audit {
                 insert_audit(&mut tx, audit).await?;
             }
@@ -162,23 +187,14 @@ impl Outbox for Store {
         tx.commit().await.map_err(repo_error)
     }
 
-    async fn refuse_ineligible(
+    async fn refuse_grant(
         &self,
         change: &RoleChange,
-        holds_role: bool,
+        remove_role: bool,
         audit: &AuditEntry,
     ) -> RepoResult<()> {
         let mut tx = self.begin().await?;
         async {
-            sqlx::query(
-                "UPDATE role_changes SET attempts = attempts + 1, failed_at = $2, \
-                 last_error = 'the member no longer holds the eligible role', claimed_until = NULL \
-                 WHERE id = $1",
-            )
-            .bind(change.id.get())
-            .bind(audit.at.unix())
-            .execute(&mut *tx)
-            .await?;
             member_query(
                 "DELETE FROM held_roles WHERE guild_id = $1 AND user_id = $2 AND role_id = $3",
                 change.member,
@@ -186,16 +202,41 @@ impl Outbox for Store {
             .bind(db_id(change.role.get()))
             .execute(&mut *tx)
             .await?;
-            if holds_role {
+            // Every change still pending for the role goes too (a timed role's end among them:
+            // it would report the end of a role never given).
+            member_query(
+                "UPDATE role_changes SET attempts = attempts + 1, failed_at = $4, \
+                 last_error = 'grant refused: the gate''s terms are not met', claimed_until = NULL \
+                 WHERE guild_id = $1 AND user_id = $2 AND role_id = $3 AND done_at IS NULL AND failed_at IS NULL",
+                change.member,
+            )
+            .bind(db_id(change.role.get()))
+            .bind(audit.at.unix())
+            .execute(&mut *tx)
+            .await?;
+            if remove_role {
                 let (member, role, at) = (change.member, change.role, audit.at);
                 let (remove, cause) = (RoleAction::Remove, Cause::NotEligible);
-                insert_role_change(&mut tx, member, role, remove, cause, at).await?;
+                schedule_role_change(&mut tx, member, role, remove, cause, at, at).await?;
             }
             insert_audit(&mut tx, audit).await
         }
         .await
         .map_err(repo_error)?;
         tx.commit().await.map_err(repo_error)
+    }
+
+    async fn still_current(&self, change: &RoleChange) -> RepoResult<bool> {
+        // A later change supersedes this one when it is queued, and an applied removal supersedes
+        // older grants, so "still pending" is the whole question.
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n FROM role_changes WHERE id = $1 AND done_at IS NULL AND failed_at IS NULL",
+        )
+        .bind(change.id.get())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        Ok(super::codec::count(&row, "n").map_err(repo_error)? == 1)
     }
 
     async fn retry_role_change(

@@ -403,7 +403,8 @@ async fn a_permanent_role_is_reminded_then_removed_unless_passed_again() {
         let text = dm[0]["content"].as_str().unwrap();
         assert!(
             text.contains("Run `/verify` in that server before <t:")
-                && text.contains("**Verified**")
+                && text.contains("In `Keygate Test Server`")
+                && text.contains("due for `Verified`")
                 && !text.contains("http"),
             "{text}"
         );
@@ -498,45 +499,21 @@ async fn without_the_intent_the_worker_checks_eligibility_before_it_grants() {
         json!({"message": "Service Unavailable", "code": 0}),
         5,
     );
-    let i = world
-        .fake
-        .slash(
-            GUILD,
-            MEMBER,
-            "verify",
-            json!({"role": ACTIVE_ROLE.to_string()}),
-        )
-        .await;
-    let shown = world.responses(&i, 2).await;
-    let qr = shown
-        .iter()
-        .find(|r| r.files.iter().any(|(n, _)| n == "keygate-qr.png"))
-        .expect("QR code");
-    let png = &qr
-        .files
-        .iter()
-        .find(|(n, _)| n == "keygate-qr.png")
-        .unwrap()
-        .1;
-    let (secret, _) = crate::support::world::secret_from_qr(png);
-    let message = message_of(qr);
-    let enter = crate::support::world::button_id(&message, 0);
-    let click = world.fake.click(GUILD, MEMBER, &message, &enter).await;
-    let modal = world.responses(&click, 1).await;
-    let code = totp::code_at(&secret, world.clock.now());
-    let submit = world
-        .fake
-        .submit_modal(GUILD, MEMBER, &modal_id(&modal[0]), &[("code", &code)])
-        .await;
-    world
-        .fake
-        .wait_for_request(|r| role_change(r, "PUT", MEMBER, ACTIVE_ROLE), WAIT)
-        .await;
-    assert!(
-        !world.fake.set_member_roles(GUILD, MEMBER, &[]).await,
-        "no event without the intent"
+    let options = json!({"role": ACTIVE_ROLE.to_string()});
+    let staff_taken_away = async {
+        world
+            .fake
+            .wait_for_request(|r| role_change(r, "PUT", MEMBER, ACTIVE_ROLE), WAIT)
+            .await;
+        assert!(
+            !world.fake.set_member_roles(GUILD, MEMBER, &[]).await,
+            "no event without the intent"
+        );
+    };
+    let (responses, ()) = tokio::join!(
+        world.confirm_enrollment_with(GUILD, MEMBER, options),
+        staff_taken_away
     );
-    let responses = world.responses(&submit, 3).await;
     let text = all_text(&responses);
     assert!(text.contains("no longer have the role"), "{text}");
     assert!(
@@ -660,9 +637,67 @@ async fn moderator_commands_ask_an_enrolled_moderator_for_a_fresh_code_first() {
         .await;
     let text = all_text(&world.responses(&i, 1).await);
     assert!(text.contains("haven't set one up here yet"), "{text}");
+    // When they do (it may be a thief holding their session), the other moderators hear of it.
+    world.enroll(GUILD, other).await;
+    wait_for_log(&world.fake, &format!("🚨 <@{other}>, who can use `/gate`")).await;
     assert!(
         log_lines(&world.fake)
             .iter()
             .any(|l| l.contains("entered a wrong code"))
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_open_gate_whose_role_gains_dangerous_permissions_stops_granting_it() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    wait_for_log(&world.fake, "set up the gate").await;
+    // After setup (or a gate carried over from an older Keygate), the role gets Ban Members.
+    world
+        .fake
+        .set_role_permissions(GUILD, ROLE, loopback_discord::BAN_MEMBERS)
+        .await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let responses = world.confirm_enrollment(GUILD, MEMBER).await;
+    let text = all_text(&responses);
+    assert!(text.contains("powerful moderator permissions"), "{text}");
+    wait_for_log(&world.fake, "now has powerful permissions (Ban Members)").await;
+    assert!(
+        changes(&world, "PUT", MEMBER, ROLE).is_empty(),
+        "never granted"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_the_intent_verify_shows_the_lost_eligible_role_and_the_gated_role_goes() {
+    let world = World::new().await;
+    timed_gate(&world).await;
+    world
+        .fake
+        .set_member_roles(GUILD, MEMBER, &[STAFF_ROLE])
+        .await;
+    world
+        .enroll_with(GUILD, MEMBER, json!({"role": ACTIVE_ROLE.to_string()}))
+        .await;
+    wait_for_change(&world, "PUT", MEMBER, ACTIVE_ROLE, 1).await;
+    // Staff is taken away; no event reaches the bot (no Server Members intent).
+    assert!(
+        !world
+            .fake
+            .set_member_roles(GUILD, MEMBER, &[ACTIVE_ROLE])
+            .await
+    );
+    // Their next /verify shows Discord's view of their roles: refused, and the powers go now.
+    let i = world
+        .fake
+        .slash(
+            GUILD,
+            MEMBER,
+            "verify",
+            json!({"role": ACTIVE_ROLE.to_string()}),
+        )
+        .await;
+    assert!(all_text(&world.responses(&i, 1).await).contains("Only members who have"));
+    wait_for_change(&world, "DELETE", MEMBER, ACTIVE_ROLE, 1).await;
+    wait_for_log(&world.fake, &format!("no longer has <@&{STAFF_ROLE}>")).await;
 }

@@ -438,7 +438,17 @@ impl World {
     /// Runs `/verify`, scans the QR code, presses *Enter code* and submits the first code; returns
     /// the responses to the submission (deferral, backup codes, role report).
     pub async fn confirm_enrollment(&self, guild: u64, user: u64) -> Vec<Response> {
-        let i = self.fake.slash(guild, user, "verify", json!({})).await;
+        self.confirm_enrollment_with(guild, user, json!({})).await
+    }
+
+    /// [`World::confirm_enrollment`] with `/verify` options (say, the gate's `role`).
+    pub async fn confirm_enrollment_with(
+        &self,
+        guild: u64,
+        user: u64,
+        options: Value,
+    ) -> Vec<Response> {
+        let i = self.fake.slash(guild, user, "verify", options).await;
         let shown = self.responses(&i, 2).await;
         let qr = shown
             .iter()

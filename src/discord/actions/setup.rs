@@ -33,12 +33,16 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
     {
         return acting.say(not_here(locale, channel)).await;
     }
-    let role = &request.role;
     let serenity_guild = serenity::GuildId::new(acting.guild.get());
     let http = acting.http();
     let bot_id = acting.ctx.cache.current_user().id;
     let bot_member = http.get_member(serenity_guild, bot_id).await?;
     let roles = http.get_guild_roles(serenity_guild).await?;
+    // The role as it is now (the request may have waited for the moderator's code).
+    let role = roles
+        .iter()
+        .find(|r| r.id == request.role.id)
+        .unwrap_or(&request.role);
     let problem = acting
         .incoming
         .guild_member()
@@ -65,6 +69,20 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
     };
     if gate.lasts.is_some() && gate.reverify_every.is_some() {
         return acting.say(text(locale, Key::GateLastsAndReverify)).await;
+    }
+    // An eligible role that every member can get through another gate limits nobody.
+    if let Some(eligible) = gate.eligible
+        && previous
+            .gate(eligible)
+            .is_some_and(|other| other.eligible.is_none())
+    {
+        let args: [(&str, &(dyn std::fmt::Display + Sync)); 2] = [
+            ("role", &format!("<@&{}>", role.id)),
+            ("eligible", &format!("<@&{eligible}>")),
+        ];
+        return acting
+            .say(fill(locale, Key::GateEligibleOpenGate, &args))
+            .await;
     }
     if gate.eligible.is_none() {
         // A role's permissions live in its own bits and in the channels' overwrites for it.

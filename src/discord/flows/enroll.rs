@@ -34,9 +34,20 @@ pub async fn verify(
     let member = incoming.member()?;
     let (config, status) = config_and_status(data, member).await?;
     let passing = Passing::new(requested, incoming.member_roles());
-    let role = match gates::choose(&config, &passing)? {
-        Choice::One(gate) => gate.role,
-        Choice::Several(open) => {
+    let role = match gates::choose(&config, &passing) {
+        Ok(Choice::One(gate)) => gate.role,
+        Err(refused @ (GateError::NotEligible { .. } | GateError::NoGateOpen { .. })) => {
+            // The interaction proves which roles they hold now: gated roles whose eligible role
+            // is gone go with it (after the answer, which must not wait).
+            let (gate, http, worker) = (data.gate.clone(), ctx.http.clone(), data.worker.clone());
+            let holds = passing.holds.clone();
+            tokio::spawn(async move {
+                super::held::release_ineligible(&gate, &http, &worker, member, &holds).await;
+            });
+            return Err(refused.into());
+        }
+        Err(other) => return Err(other.into()),
+        Ok(Choice::Several(open)) => {
             let roles: Vec<RoleId> = open.iter().map(|gate| gate.role).collect();
             incoming
                 .reply(&ctx.http, pick_gate(ctx, member, incoming.locale(), &roles))
@@ -208,9 +219,24 @@ pub(super) async fn confirm(s: &Submission<'_>) -> Result<Done, BotError> {
     let confirmed = s.data.gate.confirm(s.member, s.code, &s.passing).await?;
     let (locale, server) = (s.incoming.locale(), s.server_name());
     let codes = backup_code_reply(locale, &server, &confirmed.backup_codes, CodeSet::First);
-    let line = LogLine::Enrolled {
-        user: s.member.user,
-        grant: confirmed.grant,
+    let (user, grant) = (s.member.user, confirmed.grant);
+    // A moderator's new app passes moderator checks from now on: the others should know, in case
+    // it is a thief's (a moderator who never enrolled, whose session was stolen).
+    let moderator = s
+        .incoming
+        .guild_member()
+        .and_then(|m| m.permissions)
+        .is_some_and(|p| p.manage_guild() || p.administrator());
+    let line = if moderator
+        && s.data
+            .gate
+            .config(s.member.guild)
+            .await
+            .is_ok_and(|c| c.moderator_code)
+    {
+        LogLine::ModeratorEnrolled { user, grant }
+    } else {
+        LogLine::Enrolled { user, grant }
     };
     Ok(Done::new(codes, line).granting(confirmed.grant))
 }

@@ -1,12 +1,15 @@
-//! *End now*: a member gives up a timed role before its time (moderator powers no longer
-//! needed). No code is asked: giving up a power is always safe.
+//! Held roles from the member's side: *End now* (a member gives up a timed role before its time;
+//! no code is asked, giving up a power is always safe), and gated roles lost with the eligible
+//! role they need, whenever Discord shows the member's roles (a role change, a `/verify`).
 
 use poise::serenity_prelude as serenity;
 
+use crate::discord::AppGate;
 use crate::discord::log_lines::{Ended, LogLine};
 use crate::discord::respond::{Incoming, Reply};
+use crate::discord::worker::WorkerHandle;
 use crate::discord::{BotError, Data};
-use crate::gate::{GateError, RoleId};
+use crate::gate::{GateError, Member, RoleId};
 use crate::guide::{Key, fill};
 
 /// The *End now* button under a timed role's reply: the message is replaced by the result.
@@ -41,4 +44,32 @@ pub async fn end_now(
         crate::discord::log::post(&data.gate, &ctx.http, member.guild, &line).await;
     }
     Ok(())
+}
+
+/// The member holds `holds` now: every gated role whose gate needs a role they no longer hold is
+/// released, its removal queued, and the log channel told.
+pub async fn release_ineligible(
+    gate: &AppGate,
+    http: &serenity::Http,
+    worker: &WorkerHandle,
+    member: Member,
+    holds: &[RoleId],
+) {
+    match gate.roles_changed(member, holds).await {
+        Ok(lost) if lost.is_empty() => {}
+        Ok(lost) => {
+            worker.wake();
+            for (role, needs) in lost {
+                let line = LogLine::EligibilityLost {
+                    user: member.user,
+                    role,
+                    needs,
+                };
+                crate::discord::log::post(gate, http, member.guild, &line).await;
+            }
+        }
+        Err(error) => {
+            tracing::warn!(guild = %member.guild, error = %crate::discord::error::chain(&error), "could not check a member's gated roles against their roles")
+        }
+    }
 }

@@ -234,6 +234,12 @@ async fn report_grant(
         Some(Outcome::Forbidden) => msg::role_forbidden(locale, role),
         Some(Outcome::Gone) => text(locale, Key::RoleGone).to_owned(),
         Some(Outcome::NotEligible) => msg::role_not_eligible(locale, role),
+        Some(Outcome::Dangerous(_)) => fill(
+            locale,
+            Key::RoleDangerous,
+            &[("role", &format!("<@&{role}>"))],
+        ),
+        Some(Outcome::Superseded) => text(locale, Key::RoleSuperseded).to_owned(),
         Some(Outcome::Failed(_)) => text(locale, Key::RoleFailed).to_owned(),
         Some(Outcome::Retrying) | None => text(locale, Key::RolePending).to_owned(),
     });

@@ -133,6 +133,12 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleNotEligible => {
             "Dein Code war richtig, aber du hast die Rolle, die die Schranke für {role} voraussetzt, nicht mehr, deshalb habe ich sie dir nicht gegeben. Wenn das ein Fehler ist, frag ein Teammitglied."
         }
+        Key::RoleDangerous => {
+            "Dein Code war richtig, aber ich habe dir {role} nicht gegeben: Die Rolle hat jetzt mächtige Moderationsrechte, und diese Schranke lässt jedes Mitglied passieren. Das Team wurde informiert."
+        }
+        Key::RoleSuperseded => {
+            "Deine Rolle wurde doch nicht vergeben: Eine spätere Änderung hat das ersetzt (ein Teammitglied hat sie entfernt, oder ihre Zeit ist abgelaufen). Nutze `/verify` erneut, wenn du sie noch brauchst."
+        }
         Key::Removed => {
             "Erledigt: Deine Authenticator-App und deine Backup-Codes für diesen Server sind gelöscht, und die Rolle für Verifizierte wird entfernt. Mit `/verifizieren` kannst du alles jederzeit neu einrichten."
         }
@@ -187,7 +193,7 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ Die Anleitung beim Beitritt ist an, aber dieser Bot wurde ohne den Server Members Intent gestartet und merkt deshalb nicht, wenn Mitglieder beitreten. Wer den Bot betreibt, kann ihn einschalten: siehe README („Guide on join“)."
         }
         Key::GateSetupEligibleWithoutIntent => {
-            "ℹ️ Dieser Bot läuft ohne den Server-Members-Intent und sieht daher keine Rollenänderungen: Wer die Voraussetzungsrolle verliert, verliert die Rolle dieser Schranke erst beim nächsten Ablauf, bei der nächsten Neu-Verifizierung oder Vergabe, nicht sofort. Der Betreiber des Bots kann den Intent einschalten (siehe README)."
+            "ℹ️ Dieser Bot läuft ohne den Server-Members-Intent und sieht daher keine Rollenänderungen: Wer die Voraussetzungsrolle verliert, verliert die Rolle dieser Schranke beim nächsten `/verify`, bei ihrem Ablauf oder ihrer Neu-Verifizierung oder vor einer neuen Vergabe, nicht sofort. Der Betreiber des Bots kann den Intent einschalten (siehe README)."
         }
         Key::GateLastsAndReverify => {
             "Eine Schranke kann nicht `lasts` und `reverify_every` zugleich haben: Eine zeitlich begrenzte Rolle wird ohnehin entfernt, wenn die Zeit um ist. Behalte eine der beiden (setze die andere auf `off`) und versuche es erneut."
@@ -228,6 +234,9 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateEligibleSelf => {
             "`eligible` kann nicht {role} selbst sein: Nur wer sie schon hat, könnte passieren, also nie jemand Neues. Wähle eine andere Rolle (zum Beispiel @Moderator für eine Schranke auf @Moderator (aktiv))."
+        }
+        Key::GateEligibleOpenGate => {
+            "`eligible` kann nicht {eligible} sein: Jedes Mitglied bekommt sie über ihre eigene Schranke, sie würde also nicht einschränken, wer die Schranke für {role} passiert. Wähle eine Rolle, die Teammitglieder von Hand vergeben (zum Beispiel @Moderator)."
         }
         Key::StepUpModalTitle => "Teamprüfung: dein Code",
         Key::StepUpEnrollFirst => {
@@ -336,7 +345,7 @@ pub fn text(key: Key) -> &'static str {
             "👋 Willkommen auf **{server}**! Wenn dein Discord-Account sicher ist, ist auch diese Community sicherer. Hier ist eine kurze Anleitung, wie du die Zwei-Faktor-Authentifizierung einschaltest."
         }
         Key::ReverifyReminderDm => {
-            "🔁 Hallo! Auf **{server}** braucht deine Rolle **{role}** eine neue Prüfung mit deiner Authenticator-App. Nutze `/verify` auf diesem Server vor {when}, sonst wird die Rolle entfernt (du bekommst sie jederzeit zurück, wenn du dich verifizierst). Diese Nachricht enthält absichtlich keinen Link: Gib einen Code nie anderswo ein."
+            "🔁 Hallo! Auf {server} ist für {role} eine neue Prüfung mit deiner Authenticator-App fällig. Nutze `/verify` auf diesem Server vor {when}; sonst entfernt Keygate sie (du bekommst sie jederzeit zurück, wenn du dich verifizierst). Diese Nachricht enthält absichtlich keinen Link: Gib einen Code nie anderswo ein."
         }
         // Slash commands: names (where a language has its own) and descriptions
         Key::CommandVerifyName => "verifizieren",

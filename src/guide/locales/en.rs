@@ -128,6 +128,12 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleNotEligible => {
             "Your code was right, but you no longer have the role that the gate for {role} needs, so I didn't give it to you. If that's a mistake, ask a moderator."
         }
+        Key::RoleDangerous => {
+            "Your code was right, but I didn't give you {role}: it now has powerful moderator permissions and this gate lets every member pass. The moderators have been told."
+        }
+        Key::RoleSuperseded => {
+            "Your role wasn't added after all: a later change replaced it (a moderator removed it, or its time ended). Run `/verify` again if you still need it."
+        }
         Key::Removed => {
             "Done: your authenticator and backup codes for this server are deleted, and the verified role is being removed. Run `/verify` any time to set it up again."
         }
@@ -182,7 +188,7 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ Guide on join is on, but this bot was started without the Server Members intent, so it can't see members join. The bot's operator can turn it on: see the README (\"Guide on join\")."
         }
         Key::GateSetupEligibleWithoutIntent => {
-            "ℹ️ This bot runs without the Server Members intent, so it doesn't see roles change: when someone loses the eligible role, they lose this gate's role at its next expiry, re-verification or grant, not at once. The bot's operator can turn the intent on (see the README)."
+            "ℹ️ This bot runs without the Server Members intent, so it doesn't see roles change: someone who loses the eligible role loses this gate's role when they next run `/verify`, at the role's expiry or re-verification, or before a new grant, not at once. The bot's operator can turn the intent on (see the README)."
         }
         Key::GateLastsAndReverify => {
             "A gate can't have both `lasts` and `reverify_every`: a timed role is removed anyway when its time is up. Keep one of them (set the other to `off`), then try again."
@@ -221,6 +227,9 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateEligibleSelf => {
             "`eligible` can't be {role} itself: only members who already have it could pass, so nobody new ever would. Choose another role (for example @Moderator for a gate on @Moderator (active))."
+        }
+        Key::GateEligibleOpenGate => {
+            "`eligible` can't be {eligible}: every member can get it through its own gate, so it wouldn't limit who passes the gate for {role}. Choose a role that moderators give by hand (for example @Moderator)."
         }
         Key::StepUpModalTitle => "Moderator check: your code",
         Key::StepUpEnrollFirst => {
@@ -323,7 +332,7 @@ pub fn text(key: Key) -> &'static str {
             "👋 Welcome to **{server}**! Keeping your Discord account safe keeps this community safe too. Here's a short guide to turning on two-factor authentication."
         }
         Key::ReverifyReminderDm => {
-            "🔁 Hi! In **{server}**, your **{role}** role needs a fresh check with your authenticator app. Run `/verify` in that server before {when}, or the role will be removed (you can get it back any time by verifying). This message has no link on purpose: never type a code anywhere else."
+            "🔁 Hi! In {server}, a fresh check with your authenticator app is due for {role}. Run `/verify` in that server before {when}; otherwise Keygate removes it (you can get it back any time by verifying). This message has no link on purpose: never type a code anywhere else."
         }
         // Slash commands: names (where a language has its own) and descriptions
         Key::CommandVerifyName => "verify",

@@ -129,6 +129,12 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleNotEligible => {
             "Tu código era correcto, pero ya no tienes el rol que necesita la puerta de {role}, así que no te lo di. Si es un error, pregunta a un moderador."
         }
+        Key::RoleDangerous => {
+            "Tu código era correcto, pero no te di {role}: ahora tiene permisos de moderación poderosos y esta puerta deja pasar a cualquiera. Se avisó a los moderadores."
+        }
+        Key::RoleSuperseded => {
+            "Al final no se añadió tu rol: un cambio posterior lo reemplazó (un moderador lo quitó o se acabó su tiempo). Vuelve a usar `/verify` si aún lo necesitas."
+        }
         Key::Removed => {
             "Listo: se borraron tu autenticador y tus códigos de respaldo de este servidor, y se te está quitando el rol de verificado. Usa `/verificar` cuando quieras para configurarlo de nuevo."
         }
@@ -183,7 +189,7 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ La guía al unirse está activada, pero este bot se inició sin el intent Server Members, así que no puede ver cuándo entra alguien. Quien administra el bot puede activarlo: consulta el README (\"Guide on join\")."
         }
         Key::GateSetupEligibleWithoutIntent => {
-            "ℹ️ Este bot funciona sin el intent Server Members, así que no ve los cambios de rol: quien pierde el rol requerido pierde el rol de esta puerta en su próxima expiración, reverificación o asignación, no al instante. El operador del bot puede activar el intent (ver el README)."
+            "ℹ️ Este bot funciona sin el intent Server Members, así que no ve los cambios de rol: quien pierde el rol requerido pierde el rol de esta puerta en su próximo `/verify`, en la expiración o reverificación del rol, o antes de una nueva asignación, no al instante. El operador del bot puede activar el intent (ver el README)."
         }
         Key::GateLastsAndReverify => {
             "Una puerta no puede tener a la vez `lasts` y `reverify_every`: un rol temporal se quita de todos modos cuando se acaba su tiempo. Deja uno de los dos (pon el otro en `off`) e inténtalo de nuevo."
@@ -224,6 +230,9 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateEligibleSelf => {
             "`eligible` no puede ser el propio {role}: solo podrían pasar quienes ya lo tienen, así que nunca nadie nuevo. Elige otro rol (por ejemplo @Moderator para una puerta sobre @Moderator (activo))."
+        }
+        Key::GateEligibleOpenGate => {
+            "`eligible` no puede ser {eligible}: cualquier miembro puede conseguirlo por su propia puerta, así que no limitaría quién pasa la puerta de {role}. Elige un rol que los moderadores den a mano (por ejemplo @Moderator)."
         }
         Key::StepUpModalTitle => "Verificación: tu código",
         Key::StepUpEnrollFirst => {
@@ -332,7 +341,7 @@ pub fn text(key: Key) -> &'static str {
             "👋 ¡Te damos la bienvenida a **{server}**! Proteger tu cuenta de Discord también protege a esta comunidad. Aquí tienes una guía corta para activar la autenticación de dos factores."
         }
         Key::ReverifyReminderDm => {
-            "🔁 ¡Hola! En **{server}**, tu rol **{role}** necesita una nueva verificación con tu app de autenticación. Usa `/verify` en ese servidor antes de {when}, o se quitará el rol (puedes recuperarlo cuando quieras verificándote). Este mensaje no tiene enlaces a propósito: nunca escribas un código en otro sitio."
+            "🔁 ¡Hola! En {server} toca una nueva verificación con tu app de autenticación para {role}. Usa `/verify` en ese servidor antes de {when}; si no, Keygate lo quitará (puedes recuperarlo cuando quieras verificándote). Este mensaje no tiene enlaces a propósito: nunca escribas un código en otro sitio."
         }
         // Slash commands: names (where a language has its own) and descriptions
         Key::CommandVerifyName => "verificar",

@@ -129,6 +129,12 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleNotEligible => {
             "Ton code était bon, mais tu n'as plus le rôle dont la porte de {role} a besoin, je ne te l'ai donc pas donné. Si c'est une erreur, demande à un modérateur."
         }
+        Key::RoleDangerous => {
+            "Ton code était bon, mais je ne t'ai pas donné {role} : ce rôle a maintenant des permissions de modération puissantes et cette porte laisse passer tout le monde. Les modérateurs ont été prévenus."
+        }
+        Key::RoleSuperseded => {
+            "Ton rôle n'a finalement pas été ajouté : un changement plus récent l'a remplacé (un modérateur l'a retiré, ou son temps est écoulé). Relance `/verify` si tu en as encore besoin."
+        }
         Key::Removed => {
             "C'est fait : ton authentificateur et tes codes de secours pour ce serveur sont supprimés, et le rôle de membre vérifié est en cours de retrait. Lance `/verifier` quand tu veux pour tout reconfigurer."
         }
@@ -183,7 +189,7 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ Le guide à l'arrivée est activé, mais ce bot a été démarré sans l'intent Server Members, il ne voit donc pas les nouveaux membres arriver. La personne qui gère le bot peut l'activer : voir le README (« Guide on join »)."
         }
         Key::GateSetupEligibleWithoutIntent => {
-            "ℹ️ Ce bot tourne sans l'intent Server Members, il ne voit donc pas les rôles changer : quelqu'un qui perd le rôle requis perd le rôle de cette porte à sa prochaine expiration, revérification ou attribution, pas tout de suite. L'opérateur du bot peut activer l'intent (voir le README)."
+            "ℹ️ Ce bot tourne sans l'intent Server Members, il ne voit donc pas les rôles changer : quelqu'un qui perd le rôle requis perd le rôle de cette porte à son prochain `/verify`, à l'expiration ou à la revérification du rôle, ou avant une nouvelle attribution, pas tout de suite. L'opérateur du bot peut activer l'intent (voir le README)."
         }
         Key::GateLastsAndReverify => {
             "Une porte ne peut pas avoir à la fois `lasts` et `reverify_every` : un rôle temporaire est de toute façon retiré à la fin de son temps. Garde l'un des deux (mets l'autre à `off`), puis réessaie."
@@ -224,6 +230,9 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateEligibleSelf => {
             "`eligible` ne peut pas être {role} lui-même : seuls ceux qui l'ont déjà pourraient passer, donc personne de nouveau. Choisis un autre rôle (par exemple @Moderator pour une porte sur @Moderator (actif))."
+        }
+        Key::GateEligibleOpenGate => {
+            "`eligible` ne peut pas être {eligible} : tout membre peut l'obtenir par sa propre porte, ça ne limiterait donc pas qui passe la porte de {role}. Choisis un rôle que les modérateurs donnent à la main (par exemple @Moderator)."
         }
         Key::StepUpModalTitle => "Vérification : ton code",
         Key::StepUpEnrollFirst => {
@@ -332,7 +341,7 @@ pub fn text(key: Key) -> &'static str {
             "👋 Bienvenue sur **{server}** ! Protéger ton compte Discord, c'est aussi protéger cette communauté. Voici un petit guide pour activer l'authentification à deux facteurs."
         }
         Key::ReverifyReminderDm => {
-            "🔁 Salut ! Sur **{server}**, ton rôle **{role}** a besoin d'une nouvelle vérification avec ton application d'authentification. Lance `/verify` sur ce serveur avant {when}, sinon le rôle sera retiré (tu pourras le récupérer à tout moment en te vérifiant). Ce message n'a volontairement aucun lien : ne tape jamais un code ailleurs."
+            "🔁 Salut ! Sur {server}, une nouvelle vérification avec ton application d'authentification est due pour {role}. Lance `/verify` sur ce serveur avant {when} ; sinon Keygate le retire (tu pourras le récupérer à tout moment en te vérifiant). Ce message n'a volontairement aucun lien : ne tape jamais un code ailleurs."
         }
         // Slash commands: names (where a language has its own) and descriptions
         Key::CommandVerifyName => "verifier",

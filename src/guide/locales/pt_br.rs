@@ -129,6 +129,12 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleNotEligible => {
             "Seu código estava certo, mas você não tem mais o cargo que o portão de {role} exige, então não o entreguei. Se for um engano, fale com um moderador."
         }
+        Key::RoleDangerous => {
+            "Seu código estava certo, mas não lhe dei {role}: agora ele tem permissões de moderação poderosas e este portão deixa qualquer um passar. Os moderadores foram avisados."
+        }
+        Key::RoleSuperseded => {
+            "No fim, seu cargo não foi adicionado: uma mudança posterior o substituiu (um moderador o removeu, ou o tempo dele acabou). Use `/verify` de novo se ainda precisar."
+        }
         Key::Removed => {
             "Pronto: seu autenticador e seus códigos de backup deste servidor foram apagados, e o cargo de verificado está sendo removido. Use `/verificar` quando quiser para configurar de novo."
         }
@@ -183,7 +189,7 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ O guia ao entrar está ativado, mas este bot foi iniciado sem a intent Server Members, então ele não consegue ver quando alguém entra. Quem opera o bot pode ativar isso: veja o README (\"Guide on join\")."
         }
         Key::GateSetupEligibleWithoutIntent => {
-            "ℹ️ Este bot roda sem a intent Server Members, então não vê mudanças de cargo: quem perde o cargo exigido perde o cargo deste portão na próxima expiração, reverificação ou concessão, não na hora. O operador do bot pode ativar a intent (veja o README)."
+            "ℹ️ Este bot roda sem a intent Server Members, então não vê mudanças de cargo: quem perde o cargo exigido perde o cargo deste portão no próximo `/verify`, na expiração ou reverificação do cargo, ou antes de uma nova concessão, não na hora. O operador do bot pode ativar a intent (veja o README)."
         }
         Key::GateLastsAndReverify => {
             "Um portão não pode ter `lasts` e `reverify_every` ao mesmo tempo: um cargo temporário é removido de qualquer forma quando o tempo acaba. Fique com um dos dois (coloque o outro em `off`) e tente de novo."
@@ -224,6 +230,9 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateEligibleSelf => {
             "`eligible` não pode ser o próprio {role}: só quem já tem poderia passar, então ninguém novo passaria. Escolha outro cargo (por exemplo @Moderator para um portão em @Moderator (ativo))."
+        }
+        Key::GateEligibleOpenGate => {
+            "`eligible` não pode ser {eligible}: qualquer membro pode obtê-lo pelo próprio portão dele, então ele não limitaria quem passa pelo portão de {role}. Escolha um cargo que os moderadores dão à mão (por exemplo @Moderator)."
         }
         Key::StepUpModalTitle => "Verificação: seu código",
         Key::StepUpEnrollFirst => {
@@ -332,7 +341,7 @@ pub fn text(key: Key) -> &'static str {
             "👋 Boas-vindas ao servidor **{server}**! Manter sua conta do Discord segura também mantém esta comunidade segura. Aqui vai um guia rápido para ativar a autenticação em dois fatores."
         }
         Key::ReverifyReminderDm => {
-            "🔁 Oi! Em **{server}**, seu cargo **{role}** precisa de uma nova verificação com o seu app autenticador. Use `/verify` nesse servidor antes de {when}, ou o cargo será removido (você pode recuperá-lo quando quiser se verificando). Esta mensagem não tem link de propósito: nunca digite um código em outro lugar."
+            "🔁 Oi! Em {server}, está na hora de uma nova verificação com o seu app autenticador para {role}. Use `/verify` nesse servidor antes de {when}; senão o Keygate o remove (você pode recuperá-lo quando quiser se verificando). Esta mensagem não tem link de propósito: nunca digite um código em outro lugar."
         }
         // Slash commands: names (where a language has its own) and descriptions
         Key::CommandVerifyName => "verificar",
