@@ -69,9 +69,10 @@ pub struct Config {
     pub discord_api_url: Option<String>,
     pub discord_gateway_url: Option<String>,
     pub dev_guild: Option<GuildId>,
-    /// Ask Discord for the privileged Server Members intent, so the bot sees members join and can
-    /// welcome them with the 2FA guide (`guide_on_join`). It must also be switched on in the portal.
-    pub members_intent: bool,
+    /// Whether to ask Discord for the privileged Server Members intent, so the bot sees members join
+    /// and can welcome them with the 2FA guide (`guide_on_join`). `None` (unset): ask exactly when
+    /// the developer portal allows it; `Some` overrides that (`false` never asks).
+    pub members_intent: Option<bool>,
 }
 
 fn non_empty(lookup: &dyn Fn(&str) -> Option<String>, name: &str) -> Option<String> {
@@ -237,9 +238,9 @@ impl Config {
 
         let members_intent =
             match non_empty(lookup, "KEYGATE_MEMBERS_INTENT").map(|v| v.to_ascii_lowercase()) {
-                None => false,
-                Some(v) if matches!(v.as_str(), "1" | "true" | "yes" | "on") => true,
-                Some(v) if matches!(v.as_str(), "0" | "false" | "no" | "off") => false,
+                None => None,
+                Some(v) if matches!(v.as_str(), "1" | "true" | "yes" | "on") => Some(true),
+                Some(v) if matches!(v.as_str(), "0" | "false" | "no" | "off") => Some(false),
                 Some(v) => {
                     return Err(ConfigError::Invalid {
                         name: "KEYGATE_MEMBERS_INTENT",
@@ -474,12 +475,23 @@ mod tests {
             err.to_string(),
             "invalid KEYGATE_MEMBERS_INTENT: expected true or false, got \"maybe\""
         );
-        assert!(
+        assert_eq!(
             config(&[("KEYGATE_MEMBERS_INTENT", "true")])
                 .unwrap()
-                .members_intent
+                .members_intent,
+            Some(true)
         );
-        assert!(!config(&[]).unwrap().members_intent);
+        assert_eq!(
+            config(&[("KEYGATE_MEMBERS_INTENT", "off")])
+                .unwrap()
+                .members_intent,
+            Some(false)
+        );
+        assert_eq!(
+            config(&[]).unwrap().members_intent,
+            None,
+            "unset: ask the portal"
+        );
     }
 
     #[test]

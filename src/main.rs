@@ -96,6 +96,13 @@ fn log_filter() -> tracing_subscriber::EnvFilter {
         tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
     for quiet in [
         "serenity=warn",
+        // Held above warn: the gateway warns with the whole text of a frame it cannot parse (a
+        // typed code, an interaction token) and the shard runner logs the parse error, which
+        // quotes the offending value; the HTTP client warns with routes that carry interaction
+        // tokens. Keygate logs what matters of those failures itself (`describe`).
+        "serenity::gateway=error",
+        "serenity::gateway::bridge::shard_runner=off",
+        "serenity::http=error",
         "poise=warn",
         "reqwest=warn",
         "hyper=warn",
@@ -144,6 +151,7 @@ async fn run() -> Result<(), String> {
         pacing: Pacing::default(),
         clock,
         members_intent: config.members_intent,
+        refusal_limit: keygate::discord::budget::DEFAULT_LIMIT,
         join_pacing: keygate::discord::join::JoinPacing::default(),
         sweep_pacing: keygate::discord::reverify::SweepPacing::default(),
     };

@@ -219,3 +219,66 @@ async fn check_detects_a_wrong_master_key() {
     assert!(output.status.success(), "{}", text(&output));
     assert!(text(&output).contains(&format!("secrets sealed with key {} open", right.id())));
 }
+
+/// serenity logs the whole text of a gateway frame it cannot parse, and the parse error quotes
+/// the offending value. Run with `RUST_LOG=trace`, the binary must still log neither the code a
+/// member typed nor the interaction token of such a frame.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_malformed_gateway_frame_puts_no_code_or_token_in_the_logs_even_at_trace() {
+    use loopback_discord::{FakeDiscord, FakeGuild};
+    let fake = FakeDiscord::start(
+        vec![FakeGuild::new(
+            900_000_000_000_000_001,
+            "Logs",
+            930_000_000_000_000_099,
+        )],
+        std::collections::HashMap::new(),
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("stderr.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_keygate"))
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("DISCORD_TOKEN", "test-token")
+        .env("DISCORD_API_URL", fake.api_url())
+        .env("DISCORD_GATEWAY_URL", fake.gateway_url())
+        .env("RUST_LOG", "trace")
+        .stderr(log)
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    fake.wait_ready().await;
+
+    let (code, token) = ("864209", "aW50ZXJhY3Rpb246c2VjcmV0LXRva2Vu");
+    // A modal submit carrying the code a member typed and its interaction token, cut short: not
+    // JSON, so serenity cannot parse the frame.
+    let frame = serde_json::json!({
+        "op": 0, "s": 2, "t": "INTERACTION_CREATE",
+        "d": {
+            "id": "1700000000000000001", "application_id": "1400000000000000002", "type": 5,
+            "token": token, "version": 1, "guild_id": "900000000000000001",
+            "data": {"custom_id": "keygate:form:confirm", "components": [
+                {"type": 1, "components": [{"type": 4, "custom_id": "code", "value": code}]}
+            ]}
+        }
+    })
+    .to_string();
+    fake.send_raw_frame(&frame[..frame.len() - 3]).await;
+    // The bot is still alive and answering REST afterwards; give the frame time to be logged.
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    let _ = child.start_kill();
+    let _ = child.wait().await;
+    let logged = std::fs::read_to_string(&log_path).unwrap();
+    assert!(
+        logged.contains("keygate is running"),
+        "the bot ran with logs on: {logged}"
+    );
+    assert!(!logged.contains(code), "the typed code is in the logs");
+    assert!(
+        !logged.contains(token),
+        "the interaction token is in the logs"
+    );
+}

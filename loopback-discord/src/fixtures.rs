@@ -13,6 +13,8 @@ pub struct FakeGuild {
     pub owner_id: u64,
     pub roles: Vec<FakeRole>,
     pub preferred_locale: String,
+    /// 1 (ELEVATED): moderation actions, role changes among them, need the bot's owner to have 2FA.
+    pub mfa_level: u64,
 }
 
 impl FakeGuild {
@@ -24,7 +26,14 @@ impl FakeGuild {
             owner_id,
             roles: Vec::new(),
             preferred_locale: "en-US".into(),
+            mfa_level: 0,
         }
+    }
+
+    /// The server requires 2FA for moderation actions (`mfa_level` 1, ELEVATED).
+    pub fn requiring_2fa_for_moderation(mut self) -> Self {
+        self.mfa_level = 1;
+        self
     }
 
     pub fn with_role(mut self, role: FakeRole) -> Self {

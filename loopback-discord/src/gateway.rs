@@ -50,6 +50,20 @@ impl State {
             Some(2) => {
                 self.seq = 0;
                 self.intents = frame["d"]["intents"].as_u64().unwrap_or(0);
+                // A privileged intent the portal does not allow: close 4014, which no client may
+                // reconnect from.
+                let members_allowed = self.application_flags
+                    & (crate::GATEWAY_GUILD_MEMBERS | crate::GATEWAY_GUILD_MEMBERS_LIMITED)
+                    != 0;
+                if self.intents & crate::GUILD_MEMBERS_INTENT != 0 && !members_allowed {
+                    let frame = tokio_tungstenite::tungstenite::protocol::CloseFrame {
+                        code: tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode::Library(4014),
+                        reason: "Disallowed intent(s).".into(),
+                    };
+                    self.refused_identifies += 1;
+                    let _ = tx.send(WsMessage::Close(Some(frame)));
+                    return;
+                }
                 let ready = self.ready_json(frame["d"]["shard"].clone());
                 self.live = Some(Conn {
                     id: conn,

@@ -50,6 +50,22 @@ pub(crate) async fn handle(
         body,
     )
     .await;
+    // A held request waits (outside the lock) until the test releases it.
+    let held = {
+        let mut state = shared.lock();
+        let found = state.holds.iter_mut().find(|h| {
+            !h.taken && h.method == request.method && request.path.contains(&h.path_contains)
+        });
+        found.map(|hold| {
+            hold.taken = true;
+            let _ = hold.arrived.send(true);
+            hold.released.clone()
+        })
+    };
+    if let Some(mut released) = held {
+        shared.changed();
+        let _ = released.wait_for(|r| *r).await;
+    }
     let reply = shared.lock().handle(request);
     shared.changed();
     into_response(reply)

@@ -25,6 +25,7 @@ mod messages;
 mod options;
 mod payloads;
 mod rest;
+mod schema;
 mod state;
 mod validation;
 
@@ -80,6 +81,46 @@ const LOADING: u64 = 1 << 7;
 /// Gateway intents the fake honours.
 pub const GUILDS_INTENT: u64 = 1;
 pub const GUILD_MEMBERS_INTENT: u64 = 1 << 1;
+/// Application flags: the Server Members intent is allowed (approved apps in 100+ servers, or the
+/// portal switch for smaller ones).
+pub const GATEWAY_GUILD_MEMBERS: u64 = 1 << 14;
+pub const GATEWAY_GUILD_MEMBERS_LIMITED: u64 = 1 << 15;
+
+/// A request the fake holds until the test releases it (see [`FakeDiscord::hold_next`]).
+pub(crate) struct Hold {
+    pub(crate) method: String,
+    pub(crate) path_contains: String,
+    pub(crate) arrived: tokio::sync::watch::Sender<bool>,
+    pub(crate) released: tokio::sync::watch::Receiver<bool>,
+    pub(crate) taken: bool,
+}
+
+/// A held request: released by [`HeldRequest::release`] (or when dropped).
+pub struct HeldRequest {
+    arrived: tokio::sync::watch::Receiver<bool>,
+    release: tokio::sync::watch::Sender<bool>,
+}
+
+impl HeldRequest {
+    /// Resolves once the bot has sent the held request (it is waiting for its answer).
+    pub async fn arrived(&mut self, timeout: Duration) {
+        tokio::time::timeout(timeout, self.arrived.wait_for(|a| *a))
+            .await
+            .expect("the held request arrives in time")
+            .expect("the fake is alive");
+    }
+
+    /// Lets the held request through: the fake handles it now.
+    pub fn release(&self) {
+        let _ = self.release.send(true);
+    }
+}
+
+impl Drop for HeldRequest {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
 
 const HEARTBEAT_INTERVAL_MS: u64 = 41_250;
 const API_PREFIX: &str = "/api/v10";
@@ -244,6 +285,79 @@ impl FakeDiscord {
         self.shared.changed();
     }
 
+    /// Whether the account that owns the application has 2FA (default yes). Without it, role
+    /// changes in servers that require 2FA for moderation are refused with 403 code 60003.
+    pub fn set_owner_2fa(&self, on: bool) {
+        self.shared.lock().owner_2fa = on;
+    }
+
+    /// The application's flags, as the developer portal sets them (default none): without
+    /// [`GATEWAY_GUILD_MEMBERS`] or [`GATEWAY_GUILD_MEMBERS_LIMITED`], an IDENTIFY asking for the
+    /// Server Members intent is closed with 4014.
+    pub fn set_application_flags(&self, flags: u64) {
+        self.shared.lock().application_flags = flags;
+    }
+
+    /// Sets a guild's `mfa_level` (1: 2FA required for moderation actions), as its next
+    /// GUILD_CREATE and its role changes see it.
+    pub fn set_guild_mfa_level(&self, guild: u64, level: u64) {
+        let mut state = self.shared.lock();
+        let g = state
+            .guilds
+            .get_mut(&guild)
+            .unwrap_or_else(|| panic!("unknown guild {guild}"));
+        g.guild.mfa_level = level;
+    }
+
+    /// Resolves once a gateway session is live (READY or RESUMED sent), whether or not the bot
+    /// registered its commands. Panics after 30 s.
+    pub async fn wait_connected(&self) {
+        self.wait_until(Duration::from_secs(30), "READY sent", |s| {
+            (s.readies > 0 && s.live.is_some()).then_some(())
+        })
+        .await;
+    }
+
+    /// IDENTIFYs closed with 4014 so far.
+    pub fn refused_identifies(&self) -> usize {
+        self.shared.lock().refused_identifies
+    }
+
+    /// Holds the next request matching `method` and a path fragment: the bot waits for its answer
+    /// until the test releases it, and the fake handles it then.
+    pub fn hold_next(&self, method: &str, path_contains: &str) -> HeldRequest {
+        let (arrived_tx, arrived_rx) = tokio::sync::watch::channel(false);
+        let (release_tx, release_rx) = tokio::sync::watch::channel(false);
+        self.shared.lock().holds.push(Hold {
+            method: method.to_ascii_uppercase(),
+            path_contains: path_contains.to_owned(),
+            arrived: arrived_tx,
+            released: release_rx,
+            taken: false,
+        });
+        HeldRequest {
+            arrived: arrived_rx,
+            release: release_tx,
+        }
+    }
+
+    /// Sends `text` as one gateway frame on the live session, as it is: a frame cut short or
+    /// otherwise broken (for tests of what the bot does with a frame it cannot parse).
+    pub async fn send_raw_frame(&self, text: &str) {
+        self.wait_live_session().await;
+        let state = self.shared.lock();
+        if let Some(live) = &state.live {
+            let _ = live.tx.send(WsMessage::Text(text.to_owned()));
+        }
+        drop(state);
+        self.shared.changed();
+    }
+
+    /// Moves the fake's clock for interaction tokens ahead (they work for 15 minutes).
+    pub fn advance_interaction_clock(&self, by: Duration) {
+        self.shared.lock().clock_ahead += by;
+    }
+
     /// The intents of the last IDENTIFY.
     pub fn identify_intents(&self) -> u64 {
         self.shared.lock().intents
@@ -291,9 +405,9 @@ impl FakeDiscord {
         self.shared.lock().resume_policy = policy;
     }
 
-    /// Discord only accepts the initial response within 3 s of the interaction; with a deadline
-    /// set, later callbacks get 404 "Unknown interaction" (10062). Off by default: debug builds
-    /// on a loaded machine are slow.
+    /// Discord only accepts the initial response within 3 s of the interaction; later callbacks
+    /// get 404 "Unknown interaction" (10062). On by default, as on Discord; `None` turns it off
+    /// (for a test that stalls on purpose).
     pub fn set_callback_deadline(&self, deadline: Option<Duration>) {
         self.shared.lock().callback_deadline = deadline;
     }

@@ -7,6 +7,9 @@ use crate::state::{Reply, Req, State};
 use crate::validation::{nest_error, validate_message, validate_modal};
 use crate::{APPLICATION_ID, EPHEMERAL, LOADING};
 
+/// How long an interaction token works for follow-ups and edits.
+const TOKEN_LIFETIME: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
 impl State {
     pub(crate) fn attachments_json(
         &mut self,
@@ -324,10 +327,20 @@ impl State {
         }
     }
 
+    /// An interaction token works for 15 minutes; later follow-ups and edits are refused.
+    pub(crate) fn token_expired(&self, interaction: u64) -> bool {
+        self.interactions
+            .get(&interaction)
+            .is_some_and(|i| i.created.elapsed() + self.clock_ahead > TOKEN_LIFETIME)
+    }
+
     pub(crate) fn followup(&mut self, token: &str, req: &Req) -> Reply {
         let Some(interaction) = self.tokens.get(token).copied() else {
             return Reply::error(404, 10015, "Unknown Webhook");
         };
+        if self.token_expired(interaction) {
+            return Reply::error(401, 50027, "Invalid Webhook Token");
+        }
         let (kind, guild, channel, user, source, acknowledged) = {
             let i = &self.interactions[&interaction];
             (
@@ -344,6 +357,43 @@ impl State {
         }
         if let Err(error) = validate_message(&req.body) {
             return Reply::json(400, error);
+        }
+        // After a deferral, the first follow-up is the answer: it replaces the "thinking" message
+        // (keeping its ephemerality) instead of adding one.
+        let still_thinking = {
+            let i = &self.interactions[&interaction];
+            i.followups.is_empty()
+                && i.original
+                    .as_ref()
+                    .and_then(|m| m["flags"].as_u64())
+                    .is_some_and(|flags| flags & LOADING != 0)
+        };
+        if still_thinking {
+            let mut original = self.interactions[&interaction]
+                .original
+                .clone()
+                .expect("checked above");
+            let mut body = req.body.clone();
+            if let Some(map) = body.as_object_mut() {
+                map.remove("flags");
+            }
+            self.merge_message(&mut original, &body, &req.files);
+            if let Some(flags) = original["flags"].as_u64() {
+                original["flags"] = json!(flags & !LOADING);
+            }
+            self.replace_message(&original);
+            let state = self
+                .interactions
+                .get_mut(&interaction)
+                .expect("token maps to an interaction");
+            state.responses.push(Response {
+                kind: "followup",
+                callback_type: None,
+                data: req.body.clone(),
+                files: req.files.clone(),
+                message: Some(original.clone()),
+            });
+            return Reply::ok(original);
         }
         let by = InteractionRef {
             id: interaction,
@@ -371,6 +421,9 @@ impl State {
         let Some(interaction) = self.tokens.get(token).copied() else {
             return Reply::error(404, 10015, "Unknown Webhook");
         };
+        if self.token_expired(interaction) {
+            return Reply::error(401, 50027, "Invalid Webhook Token");
+        }
         let state = &self.interactions[&interaction];
         let stored = if message == "@original" {
             state.original.clone()

@@ -42,6 +42,12 @@ pub(crate) fn user_json(user: &FakeUser) -> Value {
 }
 
 pub(crate) fn bot_user_json() -> Value {
+    bot_user_json_with(true)
+}
+
+/// The bot's user; `mfa_enabled` says whether the application's owner has 2FA (what Discord's
+/// elevated servers require of a bot).
+pub(crate) fn bot_user_json_with(mfa_enabled: bool) -> Value {
     json!({
         "id": id(BOT_USER_ID),
         "username": BOT_NAME,
@@ -52,7 +58,7 @@ pub(crate) fn bot_user_json() -> Value {
         "accent_color": null,
         "bot": true,
         "system": false,
-        "mfa_enabled": true,
+        "mfa_enabled": mfa_enabled,
         "verified": true,
         "email": null,
         "locale": "en-US",
@@ -64,6 +70,11 @@ pub(crate) fn bot_user_json() -> Value {
 }
 
 pub(crate) fn application_json() -> Value {
+    application_json_with(0)
+}
+
+/// The application, with its `flags` (the portal's privileged-intent switches among them).
+pub(crate) fn application_json_with(flags: u64) -> Value {
     let owner = FakeUser::new(APP_OWNER_ID, "keygate-owner");
     json!({
         "id": id(APPLICATION_ID),
@@ -82,7 +93,7 @@ pub(crate) fn application_json() -> Value {
         "verify_key": "0000000000000000000000000000000000000000000000000000000000000000",
         "team": null,
         "guild_id": null,
-        "flags": 0,
+        "flags": flags,
         "tags": [],
         "install_params": {"scopes": ["bot", "applications.commands"], "permissions": "268435456"},
         "integration_types_config": {"0": {"oauth2_install_params": {"scopes": ["bot", "applications.commands"], "permissions": "268435456"}}},
@@ -236,7 +247,7 @@ impl State {
             "roles": self.roles_json(guild),
             "emojis": [],
             "features": [],
-            "mfa_level": 0,
+            "mfa_level": g.guild.mfa_level,
             "application_id": null,
             "system_channel_id": id(guild),
             "system_channel_flags": 0,
@@ -298,7 +309,7 @@ impl State {
         self.session_id = Some(session_id.clone());
         json!({
             "v": 10,
-            "user": bot_user_json(),
+            "user": bot_user_json_with(self.owner_2fa),
             "user_settings": {},
             "private_channels": [],
             "relationships": [],
@@ -309,7 +320,7 @@ impl State {
             "session_type": "normal",
             "resume_gateway_url": self.gateway_url,
             "shard": if shard.is_array() { shard } else { json!([0, 1]) },
-            "application": {"id": id(APPLICATION_ID), "flags": 0},
+            "application": {"id": id(APPLICATION_ID), "flags": self.application_flags},
             "geo_ordered_rtc_regions": [],
             "auth_session_id_hash": "",
             "_trace": ["fake-discord"],

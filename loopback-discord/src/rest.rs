@@ -2,16 +2,25 @@ use serde_json::{Value, json};
 
 use crate::fixtures::Recorded;
 use crate::interactions::ChannelPlace;
-use crate::payloads::{application_json, bot_user_json, form_error, id, parse_id, user_json};
+use crate::payloads::{
+    application_json_with, bot_user_json_with, form_error, id, parse_id, user_json,
+};
 use crate::state::{Reply, Req, State};
 use crate::validation::{validate_command, validate_message};
 use crate::{APPLICATION_ID, BOT_USER_ID, MANAGE_ROLES};
 
 impl State {
     pub(crate) fn handle(&mut self, req: Req) -> Reply {
-        let reply = self
-            .injected_failure(&req)
-            .unwrap_or_else(|| self.route(&req));
+        let reply = self.injected_failure(&req).unwrap_or_else(|| {
+            // The fake's precise rules, then Discord's own schema for the route: a body either
+            // refuses is refused (400, 50035, the field's path) before anything changes.
+            let checked = crate::validation::precheck(&req.method, &req.path, &req.body)
+                .and_then(|()| crate::schema::validate(&req.method, &req.path, &req.body));
+            match checked {
+                Ok(()) => self.route(&req),
+                Err(error) => Reply::json(400, error),
+            }
+        });
         self.requests.push(Recorded {
             method: req.method,
             path: req.path,
@@ -89,9 +98,9 @@ impl State {
                 "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14_400_000, "max_concurrency": 1},
             })),
             ("GET", ["oauth2", "applications", "@me"] | ["applications", "@me"]) => {
-                Reply::ok(application_json())
+                Reply::ok(application_json_with(self.application_flags))
             }
-            ("GET", ["users", "@me"]) => Reply::ok(bot_user_json()),
+            ("GET", ["users", "@me"]) => Reply::ok(bot_user_json_with(self.owner_2fa)),
             ("GET", ["users", user]) => {
                 match user.parse::<u64>().ok().and_then(|u| self.users.get(&u)) {
                     Some(u) => Reply::ok(user_json(u)),
@@ -231,17 +240,7 @@ impl State {
         let Some(list) = body.as_array() else {
             return Reply::json(400, form_error("_", "BASE_TYPE_ARRAY", "Must be an array."));
         };
-        if let Some(error) = list
-            .iter()
-            .enumerate()
-            .find_map(|(i, c)| validate_command(c).err().map(|(p, m)| (i, p, m)))
-        {
-            let (index, path, message) = error;
-            return Reply::json(
-                400,
-                form_error(&format!("{index}.{path}"), "BASE_TYPE_BAD_LENGTH", &message),
-            );
-        }
+        // Each command was checked before routing (`validation::precheck`, then the schema).
         let existing = match guild {
             None => self.global_commands.clone(),
             Some(g) => self.guild_commands.get(&g).cloned().unwrap_or_default(),
@@ -328,6 +327,10 @@ impl State {
             || role == guild
         {
             return Reply::error(403, 50013, "Missing Permissions");
+        }
+        // An elevated server lets a bot moderate only when its application's owner has 2FA.
+        if g.guild.mfa_level == 1 && !self.owner_2fa {
+            return Reply::error(403, 60003, "Two factor is required for this operation");
         }
         if method == "PUT" {
             if !member.roles.contains(&role) {

@@ -94,6 +94,16 @@ pub(crate) struct State {
     pub(crate) allow_hidden_commands: bool,
     pub(crate) sent_frames: Vec<Value>,
     pub(crate) received_frames: Vec<Value>,
+    /// Whether the account that owns the application has 2FA.
+    pub(crate) owner_2fa: bool,
+    /// IDENTIFYs refused with close code 4014.
+    pub(crate) refused_identifies: usize,
+    /// The application's flags (`GATEWAY_GUILD_MEMBERS` 1 << 14, `..._LIMITED` 1 << 15).
+    pub(crate) application_flags: u64,
+    /// Requests held until a test releases them: (method, path fragment, released).
+    pub(crate) holds: Vec<crate::Hold>,
+    /// How far the fake's clock for interaction tokens is ahead of real time.
+    pub(crate) clock_ahead: Duration,
 }
 
 pub(crate) struct Reply {
@@ -180,10 +190,15 @@ impl State {
             seq: 0,
             readies: 0,
             resume_policy: ResumePolicy::Resume,
-            callback_deadline: None,
+            callback_deadline: Some(std::time::Duration::from_secs(3)),
             allow_hidden_commands: false,
             sent_frames: Vec::new(),
             received_frames: Vec::new(),
+            owner_2fa: true,
+            refused_identifies: 0,
+            application_flags: 0,
+            holds: Vec::new(),
+            clock_ahead: Duration::ZERO,
         }
     }
 

@@ -50,6 +50,26 @@ pub(crate) fn validate_message(body: &Value) -> Result<(), Value> {
         }
     }
     if let Some(rows) = body["components"].as_array() {
+        // A custom_id is unique within a message: it is how Discord tells the components apart.
+        let mut seen = std::collections::HashSet::new();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, child) in row["components"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                if let Some(id) = child["custom_id"].as_str()
+                    && !seen.insert(id.to_owned())
+                {
+                    return Err(form_error(
+                        &format!("components.{r}.components.{c}.custom_id"),
+                        "COMPONENT_CUSTOM_ID_DUPLICATED",
+                        "Component custom id cannot be duplicated",
+                    ));
+                }
+            }
+        }
         if rows.len() > 5 {
             return Err(form_error(
                 "components",
@@ -141,53 +161,168 @@ pub(crate) fn validate_modal(data: &Value) -> Result<(), Value> {
     Ok(())
 }
 
-/// Discord's limits on a command: name 1-32 lowercase, description 1-100 (slash commands), <= 25 options.
-pub(crate) fn validate_command(command: &Value) -> Result<(), (String, String)> {
-    let slash = command["type"].as_u64().unwrap_or(1) == 1;
-    pub(crate) fn check_options(options: &Value, path: &str) -> Result<(), (String, String)> {
-        let Some(list) = options.as_array() else {
-            return Ok(());
-        };
-        if list.len() > 25 {
-            return Err((path.into(), "Must be 25 or fewer in length.".into()));
-        }
-        for (i, option) in list.iter().enumerate() {
-            let name = option["name"].as_str().unwrap_or_default();
-            if name.is_empty()
-                || name.chars().count() > 32
-                || name.chars().any(|c| c.is_uppercase() || c.is_whitespace())
-            {
+/// Discord's locales, the only keys `name_localizations` and `description_localizations` take.
+const LOCALES: [&str; 32] = [
+    "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl",
+    "no", "pl", "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th",
+    "zh-CN", "ja", "zh-TW", "ko",
+];
+
+/// A command or option name as Discord takes it: 1-32 letters, digits, `-`, `_`, `'` (Devanagari
+/// and Thai too), lower case where the script has case.
+fn valid_name(name: &str) -> bool {
+    static NAME: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let pattern = NAME.get_or_init(|| {
+        regex::Regex::new(r"^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$")
+            .expect("Discord's name pattern")
+    });
+    pattern.is_match(name) && name.to_lowercase() == name
+}
+
+type Refusal = (String, String);
+
+/// A name (or `*_localizations` of names): valid, and localised only under Discord's locales.
+fn check_names(item: &Value, path: &str) -> Result<usize, Refusal> {
+    let name = item["name"].as_str().unwrap_or_default();
+    if !valid_name(name) {
+        return Err((format!("{path}name"), format!("Invalid name {name:?}")));
+    }
+    let mut longest = name.chars().count();
+    if let Some(map) = item["name_localizations"].as_object() {
+        for (locale, value) in map {
+            if !LOCALES.contains(&locale.as_str()) {
                 return Err((
-                    format!("{path}.{i}.name"),
-                    format!("Invalid option name {name:?}"),
+                    format!("{path}name_localizations.{locale}"),
+                    format!("Invalid locale {locale:?}"),
                 ));
             }
-            let description = option["description"].as_str().unwrap_or_default();
-            if description.is_empty() || description.chars().count() > 100 {
+            let localized = value.as_str().unwrap_or_default();
+            if !valid_name(localized) {
                 return Err((
-                    format!("{path}.{i}.description"),
+                    format!("{path}name_localizations.{locale}"),
+                    format!("Invalid name {localized:?}"),
+                ));
+            }
+            longest = longest.max(localized.chars().count());
+        }
+    }
+    Ok(longest)
+}
+
+/// A description (1-100) and its localisations (the same limits, Discord's locales only).
+fn check_descriptions(item: &Value, path: &str) -> Result<usize, Refusal> {
+    let bad = |text: &str| text.is_empty() || text.chars().count() > 100;
+    let description = item["description"].as_str().unwrap_or_default();
+    if bad(description) {
+        return Err((
+            format!("{path}description"),
+            "Must be between 1 and 100 in length.".into(),
+        ));
+    }
+    let mut longest = description.chars().count();
+    if let Some(map) = item["description_localizations"].as_object() {
+        for (locale, value) in map {
+            if !LOCALES.contains(&locale.as_str()) {
+                return Err((
+                    format!("{path}description_localizations.{locale}"),
+                    format!("Invalid locale {locale:?}"),
+                ));
+            }
+            let localized = value.as_str().unwrap_or_default();
+            if bad(localized) {
+                return Err((
+                    format!("{path}description_localizations.{locale}"),
                     "Must be between 1 and 100 in length.".into(),
                 ));
             }
-            check_options(&option["options"], &format!("{path}.{i}.options"))?;
+            longest = longest.max(localized.chars().count());
         }
-        Ok(())
     }
-    let name = command["name"].as_str().unwrap_or_default();
-    if name.is_empty()
-        || name.chars().count() > 32
-        || (slash && name.chars().any(|c| c.is_uppercase() || c.is_whitespace()))
-    {
-        return Err(("name".into(), format!("Invalid command name {name:?}")));
+    Ok(longest)
+}
+
+/// Options (at most 25 a level), recursively; the characters they count towards the 8,000.
+fn check_options(options: &Value, path: &str) -> Result<usize, Refusal> {
+    let Some(list) = options.as_array() else {
+        return Ok(0);
+    };
+    if list.len() > 25 {
+        return Err((path.into(), "Must be 25 or fewer in length.".into()));
     }
+    let mut total = 0;
+    for (i, option) in list.iter().enumerate() {
+        let here = format!("{path}.{i}.");
+        total += check_names(option, &here)?;
+        total += check_descriptions(option, &here)?;
+        for choice in option["choices"].as_array().into_iter().flatten() {
+            total += choice["name"].as_str().map_or(0, |n| n.chars().count());
+            total += match &choice["value"] {
+                Value::String(value) => value.chars().count(),
+                other => other.to_string().len(),
+            };
+        }
+        total += check_options(&option["options"], &format!("{path}.{i}.options"))?;
+    }
+    Ok(total)
+}
+
+/// Discord's rules for a command (application-commands.mdx): names by Discord's pattern and lower
+/// case, descriptions 1-100, localisations the same and under Discord's locales only, at most 25
+/// options a level, and at most 8,000 characters in all (names, descriptions and choices, each
+/// counted at its longest localisation).
+pub(crate) fn validate_command(command: &Value) -> Result<(), Refusal> {
+    let slash = command["type"].as_u64().unwrap_or(1) == 1;
+    let mut total = if slash {
+        check_names(command, "")?
+    } else {
+        let name = command["name"].as_str().unwrap_or_default();
+        if name.is_empty() || name.chars().count() > 32 {
+            return Err(("name".into(), format!("Invalid command name {name:?}")));
+        }
+        name.chars().count()
+    };
     if slash {
-        let description = command["description"].as_str().unwrap_or_default();
-        if description.is_empty() || description.chars().count() > 100 {
-            return Err((
-                "description".into(),
-                "Must be between 1 and 100 in length.".into(),
-            ));
-        }
+        total += check_descriptions(command, "")?;
     }
-    check_options(&command["options"], "options")
+    total += check_options(&command["options"], "options")?;
+    if total > 8000 {
+        return Err((
+            String::new(),
+            format!("Command exceeds maximum size (8000): {total}"),
+        ));
+    }
+    Ok(())
+}
+
+/// The fake's own rules for a request's body (stricter than the schema where Discord's
+/// documentation is, and with the field's exact path), checked before Discord's schema.
+pub(crate) fn precheck(method: &str, path: &str, body: &Value) -> Result<(), Value> {
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match (method, segments.as_slice()) {
+        ("POST", ["interactions", _, _, "callback"]) => {
+            let data = &body["data"];
+            match body["type"].as_u64() {
+                Some(4 | 7) => validate_message(data).map_err(|e| nest_error(e, "data")),
+                Some(9) => validate_modal(data),
+                _ => Ok(()),
+            }
+        }
+        ("POST", ["webhooks", _, _])
+        | ("PATCH", ["webhooks", _, _, "messages", _])
+        | ("POST", ["channels", _, "messages"]) => validate_message(body),
+        ("PUT", ["applications", _, "commands"] | ["applications", _, "guilds", _, "commands"]) => {
+            for (index, command) in body.as_array().into_iter().flatten().enumerate() {
+                if let Err((path, message)) = validate_command(command) {
+                    let path = if path.is_empty() {
+                        index.to_string()
+                    } else {
+                        format!("{index}.{path}")
+                    };
+                    return Err(form_error(&path, "BASE_TYPE_BAD_LENGTH", &message));
+                }
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
 }

@@ -200,6 +200,8 @@ fn commands() -> Vec<serenity::CreateCommand> {
 async fn every_payload_deserializes_with_serenity_types() {
     bounded(Duration::from_secs(60), async {
         let fake = start_fake().await;
+        // The IDENTIFY below asks for the Server Members intent, which the portal must allow.
+        fake.set_application_flags(loopback_discord::GATEWAY_GUILD_MEMBERS_LIMITED);
         let http = http_for(&fake).application_id(serenity::ApplicationId::new(APPLICATION_ID)).build();
 
         // REST objects, through serenity's own Http methods (which deserialize the responses).
@@ -525,7 +527,7 @@ async fn the_fake_refuses_what_discord_refuses() {
             unsuccessful(refused.expect_err("too late")).error.code,
             10062
         );
-        fake.set_callback_deadline(None);
+        fake.set_callback_deadline(Some(Duration::from_secs(3)));
 
         // Commands a member cannot see are refused (the test would otherwise test the impossible).
         let hidden = tokio::spawn({
@@ -874,6 +876,187 @@ async fn poise_bot_identifies_again_after_an_invalid_session() {
         assert_eq!(readies, 2);
 
         bot.shutdown_all().await;
+    })
+    .await;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) each of Discord's documented rules fires, with Discord's 50035 and the field's path
+
+/// Sends `body` to `route` as it is; the refusal, if Discord would refuse it.
+async fn raw(
+    http: &serenity::Http,
+    method: serenity::LightMethod,
+    route: serenity::Route<'_>,
+    body: &Value,
+) -> Result<(), serenity::ErrorResponse> {
+    let request = serenity::Request::new(route, method).body(Some(body.to_string().into_bytes()));
+    http.request(request).await.map(drop).map_err(unsuccessful)
+}
+
+/// The refusal's code and the path of its first field.
+fn refusal(result: Result<(), serenity::ErrorResponse>) -> (isize, String) {
+    let refused = result.expect_err("Discord refuses this");
+    let path = refused
+        .error
+        .errors
+        .first()
+        .map(|e| e.path.clone())
+        .unwrap_or_default();
+    (refused.error.code, path)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_documented_rule_is_enforced_with_the_field_path() {
+    bounded(Duration::from_secs(60), async {
+        let fake = start_fake().await;
+        let http = http_for(&fake)
+            .application_id(serenity::ApplicationId::new(APPLICATION_ID))
+            .build();
+        let app = serenity::ApplicationId::new(APPLICATION_ID);
+        let put = |body: Value| {
+            let http = &http;
+            async move {
+                raw(
+                    http,
+                    serenity::LightMethod::Put,
+                    serenity::Route::Commands {
+                        application_id: app,
+                    },
+                    &body,
+                )
+                .await
+            }
+        };
+        let command = |name: &str| json!({"name": name, "description": "A command", "type": 1});
+
+        // Discord's schema: a field of the wrong type.
+        let mut wrong = command("status");
+        wrong["dm_permission"] = json!("yes");
+        assert_eq!(refusal(put(json!([wrong])).await), (50035, "0.dm_permission".into()));
+        // Names: Discord's pattern, lower case, and the same for localised names.
+        for name in ["Status", "two words", "", &"x".repeat(33)] {
+            assert_eq!(
+                refusal(put(json!([command(name)])).await),
+                (50035, "0.name".into()),
+                "{name:?}"
+            );
+        }
+        assert!(put(json!([command("prüfen-2fa")])).await.is_ok(), "letters of any script");
+        let mut localized = command("status");
+        localized["name_localizations"] = json!({"de": "Status"});
+        assert_eq!(
+            refusal(put(json!([localized])).await),
+            (50035, "0.name_localizations.de".into())
+        );
+        // Locale keys: Discord's locales only.
+        let mut locale = command("status");
+        locale["description_localizations"] = json!({"german": "Ein Befehl"});
+        assert_eq!(
+            refusal(put(json!([locale])).await),
+            (50035, "0.description_localizations.german".into())
+        );
+        // 8,000 characters per command in all (10 subcommands of 10 options of 100 characters).
+        let options: Vec<Value> = (0..10)
+            .map(|i| json!({"type": 3, "name": format!("option-{i}"), "description": "d".repeat(100)}))
+            .collect();
+        let subcommands: Vec<Value> = (0..10)
+            .map(|i| json!({"type": 1, "name": format!("sub-{i}"), "description": "d".repeat(100), "options": options}))
+            .collect();
+        let mut big = command("big");
+        big["options"] = json!(subcommands);
+        assert_eq!(refusal(put(json!([big])).await), (50035, "0".into()));
+
+        let mut gateway = RawGateway::connect(&fake.gateway_url()).await;
+        gateway.recv_json().await;
+        gateway
+            .send(json!({"op": 2, "d": {"token": "Bot fake-token", "intents": 1, "properties": {}}}))
+            .await;
+        serenity::GuildId::new(GUILD)
+            .set_commands(&http, commands())
+            .await
+            .expect("PUT guild commands");
+        fake.wait_ready().await;
+        let callback = |id: serenity::InteractionId, token: String, body: Value| {
+            let http = &http;
+            async move {
+                raw(
+                    http,
+                    serenity::LightMethod::Post,
+                    serenity::Route::InteractionResponse {
+                        interaction_id: id,
+                        token: &token,
+                    },
+                    &body,
+                )
+                .await
+            }
+        };
+
+        // custom_id unique within a message.
+        let it = fake.slash(GUILD, MEMBER, "verify", json!({"code": "1"})).await;
+        let button = json!({"type": 2, "style": 1, "label": "Go", "custom_id": "same"});
+        let twice = json!({"type": 4, "data": {"content": "hi", "components": [
+            {"type": 1, "components": [button, button]}
+        ]}});
+        assert_eq!(
+            refusal(callback(it.id.into(), it.token.clone(), twice).await),
+            (50035, "data.components.0.components.1.custom_id".into())
+        );
+        // Components: at most 5 rows of at most 5.
+        let six: Vec<Value> = (0..6)
+            .map(|i| json!({"type": 2, "style": 1, "label": "Go", "custom_id": format!("b{i}")}))
+            .collect();
+        let wide = json!({"type": 4, "data": {"content": "hi", "components": [{"type": 1, "components": six}]}});
+        assert_eq!(
+            refusal(callback(it.id.into(), it.token.clone(), wide).await),
+            (50035, "data.components.0.components".into())
+        );
+        // Modals: a title of at most 45, 1 to 5 rows.
+        let input = json!({"type": 1, "components": [{"type": 4, "custom_id": "code", "label": "Code", "style": 1}]});
+        let long_title = json!({"type": 9, "data": {"custom_id": "m", "title": "t".repeat(46), "components": [input]}});
+        assert_eq!(
+            refusal(callback(it.id.into(), it.token.clone(), long_title).await),
+            (50035, "data.title".into())
+        );
+        let many = json!({"type": 9, "data": {"custom_id": "m", "title": "Code", "components": vec![input.clone(); 6]}});
+        assert_eq!(
+            refusal(callback(it.id.into(), it.token.clone(), many).await),
+            (50035, "data.components".into())
+        );
+
+        // The first follow-up after a deferral edits the "thinking" message.
+        let defer = json!({"type": 5, "data": {"flags": EPHEMERAL}});
+        callback(it.id.into(), it.token.clone(), defer).await.expect("defer");
+        http.create_followup_message(
+            &it.token,
+            &serenity::CreateInteractionResponseFollowup::new().content("the answer"),
+            vec![],
+        )
+        .await
+        .expect("the first follow-up");
+        let original = fake.original_message(&it).expect("the original message");
+        assert_eq!(original["content"], "the answer");
+        assert_eq!(original["flags"].as_u64().map(|f| f & EPHEMERAL), Some(EPHEMERAL));
+
+        // The token works for 15 minutes, then follow-ups and edits are refused.
+        fake.advance_interaction_clock(Duration::from_secs(15 * 60 + 1));
+        let late = http
+            .edit_original_interaction_response(
+                &it.token,
+                &serenity::EditInteractionResponse::new().content("too late"),
+                vec![],
+            )
+            .await;
+        assert_eq!(unsuccessful(late.expect_err("expired token")).error.code, 50027);
+        let late = http
+            .create_followup_message(
+                &it.token,
+                &serenity::CreateInteractionResponseFollowup::new().content("too late"),
+                vec![],
+            )
+            .await;
+        assert_eq!(unsuccessful(late.expect_err("expired token")).error.code, 50027);
     })
     .await;
 }

@@ -124,6 +124,6 @@ async fn note_in_log(ctx: &serenity::Context, data: &Data, member: Member, error
             reason: *reason,
             lock: *lock,
         };
-        super::log::post(&data.gate, &ctx.http, member.guild, &line).await;
+        super::log::post(data.poster(&ctx.http), member.guild, &line).await;
     }
 }

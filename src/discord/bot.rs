@@ -9,6 +9,7 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 use tokio::sync::Notify;
 
+use super::budget::Budget;
 use super::log_lines::{Ended, LogLine};
 use super::worker::{Outcome, Pacing, Reporter, Worker, WorkerHandle};
 use super::{AppGate, BotError, Data, commands, describe, events, join, reverify, step_up};
@@ -82,8 +83,12 @@ pub struct BotSettings {
     pub pacing: Pacing,
     /// The clock the worker schedules retries with.
     pub clock: Arc<dyn Clock>,
-    /// Ask for the privileged Server Members intent (needed to welcome new members with the guide).
-    pub members_intent: bool,
+    /// Whether to ask for the privileged Server Members intent (needed to welcome new members with
+    /// the guide, and to see a member lose a role at once): `None` asks when the developer portal
+    /// allows it (the application's flags say so), `Some` overrides that.
+    pub members_intent: Option<bool>,
+    /// Refusals (401/403/429) in ten minutes past which DMs and log posts pause.
+    pub refusal_limit: usize,
     pub join_pacing: join::JoinPacing,
     pub sweep_pacing: reverify::SweepPacing,
 }
@@ -102,6 +107,17 @@ pub fn build_http(token: &str, api_url: Option<&str>) -> serenity::Http {
 struct LogReporter {
     gate: Arc<AppGate>,
     http: Arc<serenity::Http>,
+    budget: Arc<Budget>,
+}
+
+impl LogReporter {
+    fn poster(&self) -> super::log::Poster<'_> {
+        super::log::Poster {
+            gate: &self.gate,
+            http: &self.http,
+            budget: &self.budget,
+        }
+    }
 }
 
 impl Reporter for LogReporter {
@@ -110,7 +126,7 @@ impl Reporter for LogReporter {
             change: change.clone(),
             outcome: outcome.clone(),
         };
-        super::log::post(&self.gate, &self.http, change.member.guild, &line).await;
+        super::log::post(self.poster(), change.member.guild, &line).await;
     }
 
     async fn applied(&self, change: &RoleChange) {
@@ -120,7 +136,7 @@ impl Reporter for LogReporter {
                 role: change.role,
                 how: Ended::Expired,
             };
-            super::log::post(&self.gate, &self.http, change.member.guild, &line).await;
+            super::log::post(self.poster(), change.member.guild, &line).await;
         }
     }
 }
@@ -131,7 +147,8 @@ type Slot = Arc<tokio::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>>;
 /// A running bot.
 pub struct RunningBot {
     shard_manager: Arc<serenity::ShardManager>,
-    client: tokio::task::JoinHandle<Result<(), serenity::Error>>,
+    /// `None` once [`RunningBot::wait`] saw it end.
+    client: Option<tokio::task::JoinHandle<Result<(), serenity::Error>>>,
     stop_worker: tokio::sync::watch::Sender<bool>,
     worker: Slot,
     in_flight: InFlight,
@@ -149,7 +166,9 @@ impl RunningBot {
             let _ = task.await;
         }
         // A shard that never connected keeps being re-queued by serenity; don't wait on it forever.
-        let mut client = self.client;
+        let Some(mut client) = self.client else {
+            return;
+        };
         if tokio::time::timeout(Duration::from_secs(5), &mut client)
             .await
             .is_err()
@@ -160,7 +179,12 @@ impl RunningBot {
 
     /// Resolves when the client stops by itself (e.g. an invalid token).
     pub async fn wait(&mut self) -> Result<(), String> {
-        match (&mut self.client).await {
+        let Some(client) = &mut self.client else {
+            return Ok(());
+        };
+        let ended = client.await;
+        self.client = None;
+        match ended {
             Ok(Ok(())) => Ok(()),
             Ok(Err(error)) => Err(describe(&error)),
             Err(join) => Err(join.to_string()),
@@ -168,54 +192,148 @@ impl RunningBot {
     }
 }
 
-/// Registers the commands (in the dev guild, or globally) and starts the worker and the
-/// re-verification sweep once.
+/// Starts the worker and the re-verification sweep once, then registers the commands (in the dev
+/// guild, or globally) in the background: a registration Discord refuses, or that must wait,
+/// leaves the worker running and the bot answering what it can.
+#[allow(clippy::too_many_arguments)]
 async fn on_ready(
     ctx: &serenity::Context,
     framework: &poise::Framework<Data, BotError>,
     settings: &BotSettings,
     gate: Arc<AppGate>,
+    budget: Arc<Budget>,
     handle: WorkerHandle,
     slot: Slot,
     stop: tokio::sync::watch::Receiver<bool>,
-) -> Result<(), BotError> {
-    match settings.dev_guild {
-        Some(guild) => {
-            poise::builtins::register_in_guild(
-                ctx,
-                &framework.options().commands,
-                serenity::GuildId::new(guild.get()),
-            )
-            .await?
-        }
-        None => poise::builtins::register_globally(ctx, &framework.options().commands).await?,
-    }
+) {
     let mut slot = slot.lock().await;
-    if slot.is_empty() {
-        let sweep = reverify::start(
-            gate.clone(),
-            ctx.http.clone(),
-            ctx.cache.clone(),
-            handle.clone(),
-            settings.sweep_pacing,
-            stop.clone(),
-        );
-        let worker = Worker {
-            outbox: gate.repo().clone(),
-            reporter: LogReporter {
-                gate,
-                http: ctx.http.clone(),
-            },
-            http: ctx.http.clone(),
-            cache: ctx.cache.clone(),
-            handle,
-            pacing: settings.pacing,
-            clock: settings.clock.clone(),
-        };
-        slot.push(tokio::spawn(worker.run(stop)));
-        slot.push(sweep);
+    if !slot.is_empty() {
+        return;
     }
-    Ok(())
+    let sweep = reverify::start(
+        gate.clone(),
+        ctx.http.clone(),
+        ctx.cache.clone(),
+        budget.clone(),
+        handle.clone(),
+        settings.sweep_pacing,
+        stop.clone(),
+    );
+    let worker = Worker {
+        outbox: gate.repo().clone(),
+        reporter: LogReporter {
+            gate,
+            http: ctx.http.clone(),
+            budget: budget.clone(),
+        },
+        http: ctx.http.clone(),
+        cache: ctx.cache.clone(),
+        handle,
+        pacing: settings.pacing,
+        clock: settings.clock.clone(),
+        budget,
+    };
+    slot.push(tokio::spawn(worker.run(stop.clone())));
+    slot.push(sweep);
+    let commands = poise::builtins::create_application_commands(&framework.options().commands);
+    slot.push(tokio::spawn(register(
+        ctx.http.clone(),
+        commands,
+        settings.dev_guild,
+        settings.pacing,
+        stop,
+    )));
+}
+
+/// Registers the commands, retrying 429, 5xx and network errors with backoff. A refusal (Discord's
+/// 400 with code 50035 and field paths) is logged once with the fields, and not retried: the same
+/// body would be refused again.
+async fn register(
+    http: Arc<serenity::Http>,
+    commands: Vec<serenity::CreateCommand>,
+    dev_guild: Option<GuildId>,
+    pacing: Pacing,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
+    let mut attempt = 0;
+    loop {
+        let result = match dev_guild {
+            Some(guild) => serenity::GuildId::new(guild.get())
+                .set_commands(&http, commands.clone())
+                .await
+                .map(drop),
+            None => serenity::Command::set_global_commands(&http, commands.clone())
+                .await
+                .map(drop),
+        };
+        let error = match result {
+            Ok(()) => {
+                tracing::info!(
+                    commands = commands.len(),
+                    in_server = ?dev_guild,
+                    "slash commands registered"
+                );
+                return;
+            }
+            Err(error) => error,
+        };
+        if !registration_retryable(&error) {
+            tracing::error!(
+                error = %describe(&error),
+                fields = %refused_fields(&error),
+                "Discord refused Keygate's slash commands; members cannot run them until this is fixed (the role worker keeps running)"
+            );
+            return;
+        }
+        let delay = super::worker::backoff(pacing, attempt);
+        attempt += 1;
+        tracing::warn!(error = %describe(&error), retry_in = ?delay, "could not register the slash commands; will retry");
+        tokio::select! {
+            _ = tokio::time::sleep(delay) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// 429, 5xx and network errors are worth another try.
+fn registration_retryable(error: &serenity::Error) -> bool {
+    match error {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(e)) => {
+            let status = e.status_code.as_u16();
+            status == 429 || status >= 500
+        }
+        serenity::Error::Http(serenity::HttpError::Request(_)) => true,
+        _ => false,
+    }
+}
+
+/// The fields Discord named in a refusal: `0.name: APPLICATION_COMMAND_INVALID_NAME (…)`, `;`-joined.
+pub fn refused_fields(error: &serenity::Error) -> String {
+    let serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(e)) = error else {
+        return "none".to_owned();
+    };
+    if e.error.errors.is_empty() {
+        return "none".to_owned();
+    }
+    e.error
+        .errors
+        .iter()
+        .map(|f| format!("{}: {} ({})", f.path, f.code, f.message))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Whether the developer portal lets this application ask for the Server Members intent.
+async fn portal_allows_members_intent(http: &serenity::Http) -> bool {
+    let allowed = serenity::ApplicationFlags::GATEWAY_GUILD_MEMBERS
+        | serenity::ApplicationFlags::GATEWAY_GUILD_MEMBERS_LIMITED;
+    match http.get_current_application_info().await {
+        Ok(app) => app.flags.is_some_and(|flags| flags.intersects(allowed)),
+        Err(error) => {
+            tracing::warn!(error = %describe(&error), "could not read the application's flags; starting without the Server Members intent (set KEYGATE_MEMBERS_INTENT=true to ask for it anyway)");
+            false
+        }
+    }
 }
 
 /// Connects to Discord and starts the framework and the role worker.
@@ -224,6 +342,20 @@ pub async fn start(
     gate: Arc<AppGate>,
 ) -> Result<RunningBot, serenity::Error> {
     let http = build_http(&settings.token, settings.api_url.as_deref());
+    let members_intent = match settings.members_intent {
+        Some(chosen) => chosen,
+        None => portal_allows_members_intent(&http).await,
+    };
+    tracing::info!(
+        members_intent,
+        "Server Members intent {}",
+        if members_intent {
+            "requested"
+        } else {
+            "not requested"
+        }
+    );
+    let budget = Arc::new(Budget::new(settings.refusal_limit));
     let worker_handle = WorkerHandle::new();
     let in_flight = InFlight::default();
     let (stop_worker, stop_rx) = tokio::sync::watch::channel(false);
@@ -246,19 +378,26 @@ pub async fn start(
                     framework,
                     &setup_settings,
                     gate.clone(),
+                    budget.clone(),
                     worker_handle.clone(),
                     setup_slot,
                     stop_rx,
                 )
-                .await?;
+                .await;
                 Ok(Data {
-                    joins: setup_settings.members_intent.then(|| {
-                        join::start(gate.clone(), ctx.http.clone(), setup_settings.join_pacing)
+                    joins: members_intent.then(|| {
+                        join::start(
+                            gate.clone(),
+                            ctx.http.clone(),
+                            budget.clone(),
+                            setup_settings.join_pacing,
+                        )
                     }),
                     gate,
                     worker: worker_handle,
-                    members_intent: setup_settings.members_intent,
+                    members_intent,
                     step_ups: step_up::Pending::default(),
+                    budget,
                 })
             })
         })
@@ -267,7 +406,7 @@ pub async fn start(
     // Only GUILDS (and, when asked for, GUILD_MEMBERS for joins and role changes): the bot reads
     // guild names and roles, never message content.
     let mut intents = serenity::GatewayIntents::GUILDS;
-    if settings.members_intent {
+    if members_intent {
         intents |= serenity::GatewayIntents::GUILD_MEMBERS;
     }
     let mut client = serenity::ClientBuilder::new_with_http(http, intents)
@@ -283,7 +422,7 @@ pub async fn start(
     let task = tokio::spawn(async move { client.start().await });
     Ok(RunningBot {
         shard_manager,
-        client: task,
+        client: Some(task),
         stop_worker,
         worker: worker_slot,
         in_flight,

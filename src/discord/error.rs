@@ -48,6 +48,12 @@ pub fn describe(error: &serenity::Error) -> String {
             )
         }
         serenity::Error::Http(_) => "HTTP client error talking to Discord".to_owned(),
+        serenity::Error::Gateway(serenity::GatewayError::DisallowedGatewayIntents) => {
+            "Discord refused the Server Members intent (gateway close 4014). Turn on \"Server Members Intent\" \
+             in the Discord developer portal (your application → Bot → Privileged Gateway Intents), \
+             or set KEYGATE_MEMBERS_INTENT=false"
+                .to_owned()
+        }
         serenity::Error::Gateway(e) => format!("gateway error: {e}"),
         serenity::Error::Model(e) => format!("model error: {e}"),
         _ => "Discord client error".to_owned(),

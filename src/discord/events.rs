@@ -45,7 +45,7 @@ pub async fn on_event(
                 }
                 CustomId::PickGate => flows::enroll::picked(ctx, data, component).await,
                 CustomId::EndNow(role) => flows::held::end_now(ctx, data, component, role).await,
-                CustomId::PanelGuide => super::guide::start(ctx, incoming).await,
+                CustomId::PanelGuide => super::guide::start(ctx, &data.budget, incoming).await,
                 CustomId::Guide(turn) => super::guide::turn(ctx, component, turn).await,
                 // A modal's id on a button is nothing Keygate sent.
                 CustomId::Form(_) | CustomId::StepUp(_) => Err(BotError::Hint(Key::ReplyStaleForm)),
@@ -112,7 +112,7 @@ async fn on_roles_changed(
         UserId::new(event.user.id.get()),
     );
     let holds: Vec<RoleId> = event.roles.iter().map(|r| RoleId::new(r.get())).collect();
-    flows::held::release_ineligible(&data.gate, &ctx.http, &data.worker, member, &holds).await;
+    flows::held::release_ineligible(data.poster(&ctx.http), &data.worker, member, &holds).await;
 }
 
 fn framework_error_kind(error: &poise::FrameworkError<'_, Data, BotError>) -> &'static str {

@@ -6,6 +6,7 @@ use serenity::{
     CreateActionRow, CreateButton, CreateInteractionResponse, CreateInteractionResponseMessage,
 };
 
+use super::budget::{Budget, Dm};
 use super::custom_id::CustomId;
 use super::respond::{Incoming, Reply, no_mentions};
 use super::{BotError, describe};
@@ -30,44 +31,45 @@ pub fn buttons(page: &Page) -> Vec<CreateActionRow> {
     vec![CreateActionRow::Buttons(buttons)]
 }
 
-/// True when Discord refused a DM because the member does not accept them.
-pub fn dms_closed(error: &serenity::Error) -> bool {
-    matches!(error, serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(e))
-        if e.error.code == 50007 || e.status_code.as_u16() == 403)
-}
-
 /// Sends the first page by DM (with `intro` above it, if any).
 pub async fn send_dm(
     http: &serenity::Http,
+    budget: &Budget,
     user: serenity::UserId,
     locale: Locale,
     intro: Option<&str>,
-) -> Result<(), serenity::Error> {
+) -> Dm {
     let page = walkthrough::page(locale, 1, intro);
-    let channel = user.create_dm_channel(http).await?;
     let message = serenity::CreateMessage::new()
         .content(page.content.clone())
         .components(buttons(&page))
         .allowed_mentions(no_mentions());
-    channel.id.send_message(http, message).await?;
-    Ok(())
+    super::budget::send_dm(http, budget, user, message).await
 }
 
 /// `/2fa guide` and the panel's *2FA guide* button.
-pub async fn start(ctx: &serenity::Context, incoming: Incoming<'_>) -> Result<(), BotError> {
+pub async fn start(
+    ctx: &serenity::Context,
+    budget: &Budget,
+    incoming: Incoming<'_>,
+) -> Result<(), BotError> {
     let locale = incoming.locale();
     incoming.defer(&ctx.http).await?;
-    let reply = match send_dm(&ctx.http, incoming.user().id, locale, None).await {
-        Ok(()) => Reply::text(text(locale, Key::GuideSentDm)),
-        Err(error) if dms_closed(&error) => {
-            let page = walkthrough::page(locale, 1, Some(text(locale, Key::GuideDmClosed)));
-            Reply {
-                content: page.content.clone(),
-                files: vec![],
-                components: buttons(&page),
-            }
+    // Shown here instead of by DM: with the member's DMs closed (known, or just found), or while
+    // the bot holds back its DMs.
+    let here = |intro: Option<&str>| {
+        let page = walkthrough::page(locale, 1, intro);
+        Reply {
+            content: page.content.clone(),
+            files: vec![],
+            components: buttons(&page),
         }
-        Err(error) => {
+    };
+    let reply = match send_dm(&ctx.http, budget, incoming.user().id, locale, None).await {
+        Dm::Sent => Reply::text(text(locale, Key::GuideSentDm)),
+        Dm::Closed => here(Some(text(locale, Key::GuideDmClosed))),
+        Dm::Paused => here(None),
+        Dm::Failed(error) => {
             tracing::warn!(error = %describe(&error), "could not send the guide by DM");
             Reply::text(text(locale, Key::ReplySomethingWentWrong))
         }

@@ -15,6 +15,8 @@ use poise::serenity_prelude as serenity;
 use tokio::sync::mpsc;
 
 use super::AppGate;
+use super::budget::{Budget, Dm};
+use super::log::Poster;
 use super::log_lines::{JoinTally, LogLine};
 use crate::gate::{GuildId, Member, Timestamp, UserId};
 use crate::guide::{Key, Locale, fill};
@@ -64,18 +66,29 @@ impl JoinQueue {
 }
 
 /// Starts the worker; it stops when every queue handle is dropped.
-pub fn start(gate: Arc<AppGate>, http: Arc<serenity::Http>, pacing: JoinPacing) -> JoinQueue {
+pub fn start(
+    gate: Arc<AppGate>,
+    http: Arc<serenity::Http>,
+    budget: Arc<Budget>,
+    pacing: JoinPacing,
+) -> JoinQueue {
     let (tx, rx) = mpsc::channel(4096);
-    tokio::spawn(run(gate, http, pacing, rx));
+    tokio::spawn(run(gate, http, budget, pacing, rx));
     JoinQueue(tx)
 }
 
 async fn run(
     gate: Arc<AppGate>,
     http: Arc<serenity::Http>,
+    budget: Arc<Budget>,
     pacing: JoinPacing,
     mut rx: mpsc::Receiver<Joined>,
 ) {
+    let poster = Poster {
+        gate: &gate,
+        http: &http,
+        budget: &budget,
+    };
     // A server's window opens with its first join after a quiet spell and closes `window_secs`
     // later, with one summary; so a raid of any size gets `per_window` DMs per window and one log
     // line.
@@ -89,7 +102,7 @@ async fn run(
                 let Some(joined) = joined else { break };
                 let now = gate.now();
                 let (_, tally) = windows.entry(joined.guild).or_insert_with(|| (now, JoinTally::default()));
-                welcome(&gate, &http, pacing, &joined, tally).await;
+                welcome(&gate, &http, &budget, pacing, &joined, tally).await;
             }
             _ = tick.tick() => {
                 let now = gate.now();
@@ -100,20 +113,21 @@ async fn run(
                     .collect();
                 for guild in closed {
                     if let Some((_, tally)) = windows.remove(&guild) {
-                        summarize(&gate, &http, guild, tally, pacing).await;
+                        summarize(poster, guild, tally, pacing).await;
                     }
                 }
             }
         }
     }
     for (guild, (_, tally)) in windows.drain() {
-        summarize(&gate, &http, guild, tally, pacing).await;
+        summarize(poster, guild, tally, pacing).await;
     }
 }
 
 async fn welcome(
     gate: &AppGate,
     http: &serenity::Http,
+    budget: &Budget,
     pacing: JoinPacing,
     joined: &Joined,
     tally: &mut JoinTally,
@@ -153,22 +167,17 @@ async fn welcome(
         Key::JoinDm,
         &[("server", &joined.server_name)],
     );
-    match super::guide::send_dm(http, joined.user, joined.locale, Some(&intro)).await {
-        Ok(()) => tally.sent += 1,
-        Err(error) if super::guide::dms_closed(&error) => tally.closed += 1,
-        Err(error) => {
+    match super::guide::send_dm(http, budget, joined.user, joined.locale, Some(&intro)).await {
+        Dm::Sent => tally.sent += 1,
+        Dm::Closed => tally.closed += 1,
+        Dm::Paused => tally.capped += 1,
+        Dm::Failed(error) => {
             tracing::warn!(guild = %joined.guild, error = %super::describe(&error), "welcome DM failed")
         }
     }
 }
 
-async fn summarize(
-    gate: &AppGate,
-    http: &serenity::Http,
-    guild: GuildId,
-    tally: JoinTally,
-    pacing: JoinPacing,
-) {
+async fn summarize(poster: Poster<'_>, guild: GuildId, tally: JoinTally, pacing: JoinPacing) {
     if tally.is_empty() {
         return;
     }
@@ -177,5 +186,5 @@ async fn summarize(
         per_window: pacing.per_window,
         window_secs: pacing.window_secs,
     };
-    super::log::post(gate, http, guild, &line).await;
+    super::log::post(poster, guild, &line).await;
 }

@@ -347,6 +347,13 @@ impl fmt::Display for LogLine {
                         "Discord answered 404 (the member left the server, or the role was deleted)."
                     ),
                     Outcome::Failed(why) => write!(f, "Discord answered {why}."),
+                    Outcome::OwnerNeeds2fa => write!(
+                        f,
+                        "Discord answered 403 (code 60003): this server requires 2FA for moderation actions, \
+                         and the account that owns Keygate's application has not turned on 2FA. To fix it: \
+                         **the owner of the Keygate application must turn on 2FA** (Discord: User Settings → \
+                         My Account). Then the member can run `/verify` again."
+                    ),
                     _ => write!(
                         f,
                         "Discord answered 403 (forbidden). To fix it: give my role the \

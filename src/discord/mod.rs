@@ -7,6 +7,7 @@
 pub mod actions;
 pub mod answer;
 mod bot;
+pub mod budget;
 pub mod commands;
 pub mod custom_id;
 pub mod error;
@@ -14,7 +15,7 @@ mod events;
 pub mod flows;
 pub mod guide;
 pub mod join;
-mod log;
+pub mod log;
 pub mod log_lines;
 pub mod permissions;
 pub mod respond;
@@ -43,6 +44,19 @@ pub struct Data {
     pub joins: Option<join::JoinQueue>,
     /// Moderator actions waiting for their moderator's code (`moderator_code`).
     pub step_ups: step_up::Pending,
+    /// Refusals counted against Discord's invalid-request limit, closed DMs, refused log channels.
+    pub budget: Arc<budget::Budget>,
+}
+
+impl Data {
+    /// What a log-channel post needs.
+    pub fn poster<'a>(&'a self, http: &'a poise::serenity_prelude::Http) -> log::Poster<'a> {
+        log::Poster {
+            gate: &self.gate,
+            http,
+            budget: &self.budget,
+        }
+    }
 }
 
 pub type AppContext<'a> = poise::ApplicationContext<'a, Data, BotError>;

@@ -86,16 +86,43 @@ pub fn bot_problem(
     }
 }
 
+/// A member's server-wide permissions, as Discord computes them before channel overwrites: the
+/// owner has all; otherwise @everyone's and each of their roles' permissions together, and
+/// Administrator means all. (An interaction's `member.permissions` are the channel's, where an
+/// overwrite can add Manage Roles that the member does not hold in the server.)
+pub fn server_permissions(
+    guild: GuildId,
+    roles: &[serenity::Role],
+    member: &serenity::Member,
+    owner: serenity::UserId,
+) -> serenity::Permissions {
+    if member.user.id == owner {
+        return serenity::Permissions::all();
+    }
+    let permissions = roles
+        .iter()
+        .filter(|r| r.id.get() == guild.get() || member.roles.contains(&r.id))
+        .fold(serenity::Permissions::empty(), |all, r| all | r.permissions);
+    if permissions.administrator() {
+        serenity::Permissions::all()
+    } else {
+        permissions
+    }
+}
+
 /// Why the moderator could not hand out `role` themselves; `None` when they could. `/gate setup`
 /// must not let someone with Manage Server alone put members into a role above their own.
 pub fn moderator_problem(
     role: &serenity::Role,
+    guild: GuildId,
     roles: &[serenity::Role],
     moderator: &serenity::Member,
+    owner: serenity::UserId,
 ) -> Option<RoleProblem> {
-    let theirs = moderator
-        .permissions
-        .unwrap_or_else(serenity::Permissions::empty);
+    if moderator.user.id == owner {
+        return None;
+    }
+    let theirs = server_permissions(guild, roles, moderator, owner);
     if theirs.administrator() {
         return None;
     }

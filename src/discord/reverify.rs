@@ -10,6 +10,8 @@
 //! pass, not a line per member. The reminder is plain text without a link: it says where to run
 //! `/verify`, and shows the server's and roles' names as code, so a name cannot carry a link.
 
+use super::budget::{Budget, Dm};
+use super::log::Poster;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
@@ -50,6 +52,7 @@ pub fn start(
     gate: Arc<AppGate>,
     http: Arc<serenity::Http>,
     cache: Arc<serenity::Cache>,
+    budget: Arc<Budget>,
     worker: WorkerHandle,
     pacing: SweepPacing,
     mut shutdown: tokio::sync::watch::Receiver<bool>,
@@ -59,6 +62,7 @@ pub fn start(
             gate,
             http,
             cache,
+            budget,
             worker,
             pacing,
         };
@@ -83,6 +87,7 @@ struct Sweep {
     gate: Arc<AppGate>,
     http: Arc<serenity::Http>,
     cache: Arc<serenity::Cache>,
+    budget: Arc<Budget>,
     worker: WorkerHandle,
     pacing: SweepPacing,
 }
@@ -138,7 +143,12 @@ impl Sweep {
         for (guild, tally) in tallies {
             if !tally.is_empty() {
                 let line = LogLine::Reverification { tally };
-                super::log::post(&self.gate, &self.http, guild, &line).await;
+                let poster = Poster {
+                    gate: &self.gate,
+                    http: &self.http,
+                    budget: &self.budget,
+                };
+                super::log::post(poster, guild, &line).await;
             }
         }
     }
@@ -220,14 +230,10 @@ impl Sweep {
         let message = serenity::CreateMessage::new()
             .content(text)
             .allowed_mentions(super::respond::no_mentions());
-        let sent = match user.create_dm_channel(&self.http).await {
-            Ok(channel) => channel.id.send_message(&self.http, message).await.map(drop),
-            Err(error) => Err(error),
-        };
-        match sent {
-            Ok(()) => tally.reminded += 1,
-            Err(error) if super::guide::dms_closed(&error) => tally.closed += 1,
-            Err(error) => {
+        match super::budget::send_dm(&self.http, &self.budget, user, message).await {
+            Dm::Sent => tally.reminded += 1,
+            Dm::Closed | Dm::Paused => tally.closed += 1,
+            Dm::Failed(error) => {
                 tracing::warn!(guild = %member.guild, error = %super::describe(&error), "re-verification reminder failed")
             }
         }

@@ -22,12 +22,18 @@ use crate::gate::repository::{Cause, Gating, Outbox, RoleAction, RoleChange};
 use crate::gate::{Clock, Member, RoleId};
 use crate::guide::Key;
 
+/// Discord's "Two factor is required for this operation" (403).
+pub const TWO_FACTOR_REQUIRED: isize = 60003;
+
 /// What happened to one role change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Applied,
     /// Discord refused: missing Manage Roles, or the role is above the bot's.
     Forbidden,
+    /// Discord refused with code 60003: the server requires 2FA for moderation actions and the
+    /// account that owns Keygate's application has not turned it on.
+    OwnerNeeds2fa,
     /// The member left the server, or the role was deleted.
     Gone,
     /// A grant whose member no longer holds the gate's eligible role: not applied.
@@ -146,6 +152,8 @@ pub struct Worker<O, P> {
     pub handle: WorkerHandle,
     pub pacing: Pacing,
     pub clock: Arc<dyn Clock>,
+    /// Where Discord's refusals are counted.
+    pub budget: Arc<super::budget::Budget>,
 }
 
 impl<O: Outbox, P: Reporter> Worker<O, P> {
@@ -229,15 +237,19 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                     .await
             }
         };
-        let status = match &result {
-            Ok(()) => None,
+        if let Err(error) = &result {
+            self.budget.record(error);
+        }
+        let (status, code) = match &result {
+            Ok(()) => (None, 0),
             Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response))) => {
-                Some(response.status_code.as_u16())
+                (Some(response.status_code.as_u16()), response.error.code)
             }
-            Err(_) => Some(0), // network: retry
+            Err(_) => (Some(0), 0), // network: retry
         };
         let outcome = match status {
             None => Outcome::Applied,
+            Some(403) if code == TWO_FACTOR_REQUIRED => Outcome::OwnerNeeds2fa,
             Some(403) => Outcome::Forbidden,
             Some(404) => Outcome::Gone,
             Some(0 | 429 | 500..=599) => Outcome::Retrying,
@@ -264,6 +276,16 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                         change.id,
                         now,
                         "HTTP 403: missing Manage Roles or role above the bot's",
+                    )
+                    .await
+            }
+            Outcome::OwnerNeeds2fa => {
+                self.reporter.refused(change, &outcome).await;
+                self.outbox
+                    .fail_role_change(
+                        change.id,
+                        now,
+                        "HTTP 403 (code 60003): the server requires 2FA for moderation and the application's owner has not turned it on",
                     )
                     .await
             }
@@ -376,7 +398,7 @@ fn ended_entry(change: &RoleChange, now: crate::gate::Timestamp) -> Option<Audit
     })
 }
 
-fn backoff(pacing: Pacing, attempts: u32) -> Duration {
+pub(crate) fn backoff(pacing: Pacing, attempts: u32) -> Duration {
     pacing
         .retry_base
         .saturating_mul(1u32 << attempts.min(16))

@@ -443,7 +443,10 @@ async fn a_permanent_role_is_reminded_then_removed_unless_passed_again() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn losing_the_eligible_role_loses_the_gated_role_at_once_with_the_members_intent() {
     let mut world = World::new().await;
-    world.members_intent = true;
+    // The portal allows the intent: the bot asks for it without KEYGATE_MEMBERS_INTENT.
+    world
+        .fake
+        .set_application_flags(loopback_discord::GATEWAY_GUILD_MEMBERS_LIMITED);
     world.restart().await;
     world
         .gate_setup(json!({

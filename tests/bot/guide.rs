@@ -174,7 +174,10 @@ async fn a_german_member_is_answered_in_german() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn new_members_get_the_guide_by_dm_with_a_raid_cap_and_a_summary_in_the_log() {
     let mut world = World::new().await;
-    world.members_intent = true;
+    // The portal allows the intent: the bot asks for it without KEYGATE_MEMBERS_INTENT.
+    world
+        .fake
+        .set_application_flags(loopback_discord::GATEWAY_GUILD_MEMBERS_LIMITED);
     world.restart().await;
     let i = world
         .fake

@@ -8,6 +8,7 @@ mod enrollment;
 mod gates;
 mod guide;
 mod moderation;
+mod real_discord;
 mod resilience;
 mod role_grants;
 mod verification;

@@ -87,7 +87,10 @@ pub struct World {
     pub clock: Arc<OffsetClock>,
     pub bot: Option<RunningBot>,
     pub dev_guild: Option<u64>,
-    pub members_intent: bool,
+    /// `KEYGATE_MEMBERS_INTENT`: unset (`None`) asks the fake's application flags.
+    pub members_intent: Option<bool>,
+    /// Refusals in ten minutes past which DMs and log posts pause.
+    pub refusal_limit: usize,
 }
 
 impl World {
@@ -136,13 +139,28 @@ impl World {
             clock: Arc::new(OffsetClock::default()),
             bot: None,
             dev_guild: None,
-            members_intent: false,
+            members_intent: None,
+            refusal_limit: keygate::discord::budget::DEFAULT_LIMIT,
         };
         world.start_bot().await;
         world
     }
 
     pub async fn start_bot(&mut self) {
+        self.launch().await;
+        self.fake.wait_ready().await;
+    }
+
+    /// Starts the bot and waits for its gateway session, not for its commands to be registered.
+    pub async fn launch(&mut self) {
+        let connections = self.fake.gateway_connections();
+        self.bot = Some(self.start_only().await);
+        self.fake.wait_connected().await;
+        assert!(self.fake.gateway_connections() > connections);
+    }
+
+    /// Starts a bot process and returns it at once, connected or not.
+    pub async fn start_only(&self) -> RunningBot {
         let store = self.db.store().await;
         let clock: Arc<dyn Clock> = self.clock.clone();
         let entropy = Arc::new(OsEntropy);
@@ -171,6 +189,7 @@ impl World {
             },
             clock,
             members_intent: self.members_intent,
+            refusal_limit: self.refusal_limit,
             // Passes a minute apart on the test clock, which tests advance.
             sweep_pacing: keygate::discord::reverify::SweepPacing {
                 every_secs: 60,
@@ -184,14 +203,9 @@ impl World {
                 tick: Duration::from_millis(50),
             },
         };
-        let connections = self.fake.gateway_connections();
-        self.bot = Some(
-            keygate::discord::start(settings, gate)
-                .await
-                .expect("bot starts"),
-        );
-        self.fake.wait_ready().await;
-        assert!(self.fake.gateway_connections() > connections);
+        keygate::discord::start(settings, gate)
+            .await
+            .expect("bot starts")
     }
 
     /// A new bot process on the same database (the old one shut down cleanly first).

@@ -128,10 +128,10 @@ pub(super) async fn reset(
             &[("server", &server), ("reason", &reason.as_str())],
         ))
         .allowed_mentions(no_mentions());
-    let told = match target.user.id.create_dm_channel(http).await {
-        Ok(channel) => channel.id.send_message(http, dm).await.is_ok(),
-        Err(_) => false,
-    };
+    let told = matches!(
+        crate::discord::budget::send_dm(http, &acting.data.budget, target.user.id, dm).await,
+        crate::discord::budget::Dm::Sent
+    );
     let locale = acting.locale();
     let note = text(
         locale,

@@ -100,12 +100,21 @@ impl Acting<'_> {
     /// Answers the moderator, then tells the server's log channel what they did.
     async fn say_and_log(&self, text: String, line: LogLine) -> Result<(), BotError> {
         self.say(text).await?;
-        super::log::post(&self.data.gate, self.http(), self.guild, &line).await;
+        super::log::post(self.data.poster(self.http()), self.guild, &line).await;
         Ok(())
     }
 
     fn member(&self, user: &serenity::User) -> Member {
         Member::new(self.guild, UserId::new(user.id.get()))
+    }
+
+    /// The server's owner, from the cache or else from Discord.
+    async fn owner(&self) -> Result<serenity::UserId, BotError> {
+        let guild = serenity::GuildId::new(self.guild.get());
+        if let Some(owner) = self.ctx.cache.guild(guild).map(|g| g.owner_id) {
+            return Ok(owner);
+        }
+        Ok(self.http().get_guild(guild).await?.owner_id)
     }
 
     async fn in_this_server(&self, channel: serenity::ChannelId) -> Result<bool, BotError> {

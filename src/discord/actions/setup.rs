@@ -7,6 +7,7 @@ use poise::serenity_prelude as serenity;
 
 use super::{Acting, SetupRequest, not_here};
 use crate::discord::BotError;
+use crate::discord::log::{Posted, post_checked};
 use crate::discord::log_lines::LogLine;
 use crate::discord::permissions::{
     bot_problem, dangerous_permissions, explain_dangerous, moderator_problem,
@@ -43,10 +44,11 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
         .iter()
         .find(|r| r.id == request.role.id)
         .unwrap_or(&request.role);
+    let owner = acting.owner().await?;
     let problem = acting
         .incoming
         .guild_member()
-        .and_then(|member| moderator_problem(role, &roles, member))
+        .and_then(|member| moderator_problem(role, acting.guild, &roles, member, owner))
         .or_else(|| bot_problem(role, acting.guild, &roles, &bot_member.roles));
     if let Some(problem) = problem {
         return acting.say(problem.explain(locale)).await;
@@ -146,13 +148,40 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
         reply.push('\n');
         reply.push_str(text(locale, Key::GateSetupEligibleWithoutIntent));
     }
+    if owner_needs_2fa(acting) {
+        reply.push('\n');
+        reply.push_str(text(locale, Key::GateSetupOwnerNeeds2fa));
+    }
     let line = LogLine::Configured {
         moderator: acting.moderator,
         gate: Some(gate),
         log_channel: config.log_channel,
         moderator_code: config.moderator_code,
     };
-    acting.say_and_log(reply, line).await
+    // Posted first, and tried again even if the channel refused before: the reply says whether
+    // Keygate can post there.
+    let poster = acting.data.poster(http);
+    if let Posted::Refused(channel) = post_checked(poster, acting.guild, &line, true).await {
+        reply.push('\n');
+        reply.push_str(&fill(
+            locale,
+            Key::GateSetupLogChannelRefused,
+            &[("channel", &format!("<#{channel}>"))],
+        ));
+    }
+    acting.say(reply).await
+}
+
+/// Whether Discord will refuse Keygate's role changes here: the server requires 2FA for
+/// moderation actions and the account that owns Keygate's application has not turned it on (the
+/// bot user's `mfa_enabled` says so).
+fn owner_needs_2fa(acting: &Acting<'_>) -> bool {
+    let elevated = acting
+        .ctx
+        .cache
+        .guild(serenity::GuildId::new(acting.guild.get()))
+        .is_some_and(|g| g.mfa_level == serenity::MfaLevel::Elevated);
+    elevated && !acting.ctx.cache.current_user().mfa_enabled
 }
 
 pub(super) async fn drop(acting: &Acting<'_>, role: RoleId) -> Result<(), BotError> {

@@ -35,7 +35,7 @@ pub async fn two_factor(_ctx: AppContext<'_>) -> Result<(), BotError> {
 /// `/2fa guide`: the walkthrough of Discord's own 2FA, by DM.
 #[poise::command(slash_command, guild_only)]
 pub async fn guide(ctx: AppContext<'_>) -> Result<(), BotError> {
-    crate::discord::guide::start(ctx.serenity_context(), incoming(&ctx)).await
+    crate::discord::guide::start(ctx.serenity_context(), &ctx.data().budget, incoming(&ctx)).await
 }
 
 /// `/2fa status`: the member's own enrollment, verification, codes left and lockout.

@@ -25,7 +25,17 @@ pub fn all() -> Vec<poise::Command<Data, BotError>> {
     for_moderators_only(&mut gate);
     let mut commands = vec![member::verify(), member::two_factor(), gate];
     localize::apply(&mut commands);
+    for command in &mut commands {
+        in_servers_only(command);
+    }
     commands
+}
+
+/// Installed in a server only, and run only in a server: never as a user app (which would let a
+/// member run Keygate's commands in servers Keygate is not in) or in a DM.
+fn in_servers_only(command: &mut poise::Command<Data, BotError>) {
+    command.install_context = Some(vec![serenity::InstallationContext::Guild]);
+    command.interaction_context = Some(vec![serenity::InteractionContext::Guild]);
 }
 
 /// Hidden from members and refused by the bot, for the command and each of its subcommands.
@@ -101,7 +111,7 @@ async fn say_and_log(
     line: LogLine,
 ) -> Result<(), BotError> {
     say(ctx, reply).await?;
-    let (gate, http) = (&ctx.data().gate, &ctx.serenity_context().http);
-    super::log::post(gate, http, guild, &line).await;
+    let poster = ctx.data().poster(&ctx.serenity_context().http);
+    super::log::post(poster, guild, &line).await;
     Ok(())
 }

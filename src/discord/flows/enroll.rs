@@ -40,9 +40,15 @@ pub async fn verify(
             // The interaction proves which roles they hold now: gated roles whose eligible role
             // is gone go with it (after the answer, which must not wait).
             let (gate, http, worker) = (data.gate.clone(), ctx.http.clone(), data.worker.clone());
+            let budget = data.budget.clone();
             let holds = passing.holds.clone();
             tokio::spawn(async move {
-                super::held::release_ineligible(&gate, &http, &worker, member, &holds).await;
+                let poster = crate::discord::log::Poster {
+                    gate: &gate,
+                    http: &http,
+                    budget: &budget,
+                };
+                super::held::release_ineligible(poster, &worker, member, &holds).await;
             });
             return Err(refused.into());
         }
@@ -172,7 +178,7 @@ async fn start(
     };
     incoming.edit_after_commit(&ctx.http, reply).await;
     let line = LogLine::EnrollmentStarted { user: member.user };
-    crate::discord::log::post(&data.gate, &ctx.http, member.guild, &line).await;
+    crate::discord::log::post(data.poster(&ctx.http), member.guild, &line).await;
 }
 
 /// The *Enter code* button under the QR code.

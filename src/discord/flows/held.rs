@@ -4,7 +4,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::discord::AppGate;
+use crate::discord::log::Poster;
 use crate::discord::log_lines::{Ended, LogLine};
 use crate::discord::respond::{Incoming, Reply};
 use crate::discord::worker::WorkerHandle;
@@ -41,7 +41,7 @@ pub async fn end_now(
             role,
             how: Ended::Early,
         };
-        crate::discord::log::post(&data.gate, &ctx.http, member.guild, &line).await;
+        crate::discord::log::post(data.poster(&ctx.http), member.guild, &line).await;
     }
     Ok(())
 }
@@ -49,13 +49,12 @@ pub async fn end_now(
 /// The member holds `holds` now: every gated role whose gate needs a role they no longer hold is
 /// released, its removal queued, and the log channel told.
 pub async fn release_ineligible(
-    gate: &AppGate,
-    http: &serenity::Http,
+    poster: Poster<'_>,
     worker: &WorkerHandle,
     member: Member,
     holds: &[RoleId],
 ) {
-    match gate.roles_changed(member, holds).await {
+    match poster.gate.roles_changed(member, holds).await {
         Ok(lost) if lost.is_empty() => {}
         Ok(lost) => {
             worker.wake();
@@ -65,7 +64,7 @@ pub async fn release_ineligible(
                     role,
                     needs,
                 };
-                crate::discord::log::post(gate, http, member.guild, &line).await;
+                crate::discord::log::post(poster, member.guild, &line).await;
             }
         }
         Err(error) => {

@@ -210,7 +210,7 @@ async fn finish(
 ) {
     data.worker.wake();
     incoming.edit_after_commit(&ctx.http, done.reply).await;
-    super::log::post(&data.gate, &ctx.http, member.guild, &done.log).await;
+    super::log::post(data.poster(&ctx.http), member.guild, &done.log).await;
     if let Some(grant) = done.grant {
         report_grant(ctx, incoming, outcomes, member, grant).await;
     }
@@ -232,6 +232,11 @@ async fn report_grant(
     let mut reply = Reply::text(match outcome {
         Some(Outcome::Applied) => text(locale, Key::RoleGranted).to_owned(),
         Some(Outcome::Forbidden) => msg::role_forbidden(locale, role),
+        Some(Outcome::OwnerNeeds2fa) => fill(
+            locale,
+            Key::RoleOwnerNeeds2fa,
+            &[("role", &format!("<@&{role}>"))],
+        ),
         Some(Outcome::Gone) => text(locale, Key::RoleGone).to_owned(),
         Some(Outcome::NotEligible) => msg::role_not_eligible(locale, role),
         Some(Outcome::Dangerous(_)) => fill(

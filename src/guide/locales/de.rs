@@ -114,6 +114,9 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleForbidden => {
             "Du bist verifiziert, aber ich konnte dir die Rolle {role} nicht geben: Discord hat es abgelehnt (mir fehlt die Berechtigung **Rollen verwalten**, oder meine Rolle steht unter dieser Rolle). Die Moderatoren wissen Bescheid; du bekommst die Rolle, sobald sie das behoben haben."
         }
+        Key::RoleOwnerNeeds2fa => {
+            "Du bist verifiziert, aber ich konnte dir die Rolle {role} nicht geben: Dieser Server verlangt Zwei-Faktor-Authentifizierung (2FA) für Moderation, und die Person, der der Keygate-Bot gehört, hat 2FA für ihr eigenes Discord-Konto nicht eingeschaltet. Die Moderatoren wissen Bescheid; sobald das behoben ist, führe `/verify` noch einmal aus."
+        }
         Key::RoleGone => {
             "Du bist verifiziert, aber die Rolle konnte nicht vergeben werden: Laut Discord bist du nicht mehr auf diesem Server, oder die Rolle wurde gelöscht. Wenn du noch hier bist, sag bitte einem Moderator Bescheid."
         }
@@ -191,6 +194,12 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateSetupMembersIntent => {
             "⚠️ Die Anleitung beim Beitritt ist an, aber dieser Bot wurde ohne den Server Members Intent gestartet und merkt deshalb nicht, wenn Mitglieder beitreten. Wer den Bot betreibt, kann ihn einschalten: siehe README („Guide on join“)."
+        }
+        Key::GateSetupOwnerNeeds2fa => {
+            "⚠️ Dieser Server verlangt 2FA für Moderationsaktionen, und das Konto, dem die Keygate-Anwendung gehört, hat 2FA nicht eingeschaltet. Discord wird deshalb jede Rolle ablehnen, die Keygate vergibt oder entfernt. Der Besitzer der Keygate-Anwendung muss 2FA einschalten (Discord: Benutzereinstellungen → Mein Account); nichts anderes behebt das."
+        }
+        Key::GateSetupLogChannelRefused => {
+            "⚠️ Ich konnte nicht in den Log-Kanal {channel} schreiben: Discord hat es abgelehnt. Gib meiner Rolle dort **Kanal ansehen** und **Nachrichten senden** und führe dann `/gate setup` noch einmal aus; bis dahin versuche ich nicht, dort zu posten."
         }
         Key::GateSetupEligibleWithoutIntent => {
             "ℹ️ Dieser Bot läuft ohne den Server-Members-Intent und sieht daher keine Rollenänderungen: Wer die Voraussetzungsrolle verliert, verliert die Rolle dieser Schranke beim nächsten `/verify`, bei ihrem Ablauf oder ihrer Neu-Verifizierung oder vor einer neuen Vergabe, nicht sofort. Der Betreiber des Bots kann den Intent einschalten (siehe README)."

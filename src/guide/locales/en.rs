@@ -111,6 +111,9 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleForbidden => {
             "You're verified, but I couldn't give you the {role} role: Discord refused (I'm missing the Manage Roles permission, or my role is below that role). The moderators have been told; you'll get the role once they fix it."
         }
+        Key::RoleOwnerNeeds2fa => {
+            "You're verified, but I couldn't give you the {role} role: this server requires two-factor authentication (2FA) for moderation, and the person who owns the Keygate bot hasn't turned on 2FA for their own Discord account. The moderators have been told; once it's fixed, run `/verify` again."
+        }
         Key::RoleGone => {
             "You're verified, but the role couldn't be added: Discord says you're no longer in this server, or the role was deleted. If you're still here, please tell a moderator."
         }
@@ -186,6 +189,12 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateSetupMembersIntent => {
             "⚠️ Guide on join is on, but this bot was started without the Server Members intent, so it can't see members join. The bot's operator can turn it on: see the README (\"Guide on join\")."
+        }
+        Key::GateSetupOwnerNeeds2fa => {
+            "⚠️ This server requires 2FA for moderation actions, and the account that owns Keygate's application hasn't turned on 2FA, so Discord will refuse every role Keygate gives or takes. The owner of the Keygate application must turn on 2FA (Discord: User Settings → My Account); nothing else fixes it."
+        }
+        Key::GateSetupLogChannelRefused => {
+            "⚠️ I couldn't post in the log channel {channel}: Discord refused. Give my role **View Channel** and **Send Messages** there, then run `/gate setup` again; until then I won't try to post there."
         }
         Key::GateSetupEligibleWithoutIntent => {
             "ℹ️ This bot runs without the Server Members intent, so it doesn't see roles change: someone who loses the eligible role loses this gate's role when they next run `/verify`, at the role's expiry or re-verification, or before a new grant, not at once. The bot's operator can turn the intent on (see the README)."

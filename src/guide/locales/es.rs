@@ -110,6 +110,9 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleForbidden => {
             "Tu verificación se completó, pero no pude darte el rol {role}: Discord lo rechazó (me falta el permiso Gestionar roles o mi rol está por debajo de ese rol). Ya avisé a los moderadores; recibirás el rol en cuanto lo solucionen."
         }
+        Key::RoleOwnerNeeds2fa => {
+            "Ya estás verificado, pero no pude darte el rol {role}: este servidor exige la autenticación en dos pasos (2FA) para moderar, y la persona dueña del bot Keygate no la ha activado en su propia cuenta de Discord. Ya se avisó a los moderadores; cuando lo arreglen, vuelve a usar `/verify`."
+        }
         Key::RoleGone => {
             "Estás verificado, pero no se pudo añadir el rol: Discord dice que ya no estás en este servidor o que el rol se borró. Si sigues aquí, avisa a un moderador."
         }
@@ -187,6 +190,12 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateSetupMembersIntent => {
             "⚠️ La guía al unirse está activada, pero este bot se inició sin el intent Server Members, así que no puede ver cuándo entra alguien. Quien administra el bot puede activarlo: consulta el README (\"Guide on join\")."
+        }
+        Key::GateSetupOwnerNeeds2fa => {
+            "⚠️ Este servidor exige 2FA para las acciones de moderación, y la cuenta dueña de la aplicación Keygate no la ha activado, así que Discord rechazará cada rol que Keygate dé o quite. El dueño de la aplicación Keygate debe activar la 2FA (Discord: Ajustes de usuario → Mi cuenta); nada más lo soluciona."
+        }
+        Key::GateSetupLogChannelRefused => {
+            "⚠️ No pude publicar en el canal de registro {channel}: Discord lo rechazó. Dale a mi rol **Ver canal** y **Enviar mensajes** allí y vuelve a usar `/gate setup`; hasta entonces no intentaré publicar allí."
         }
         Key::GateSetupEligibleWithoutIntent => {
             "ℹ️ Este bot funciona sin el intent Server Members, así que no ve los cambios de rol: quien pierde el rol requerido pierde el rol de esta puerta en su próximo `/verify`, en la expiración o reverificación del rol, o antes de una nueva asignación, no al instante. El operador del bot puede activar el intent (ver el README)."

@@ -112,6 +112,9 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleForbidden => {
             "Ta vérification est réussie, mais je n'ai pas pu te donner le rôle {role} : Discord a refusé (il me manque la permission Gérer les rôles, ou mon rôle est en dessous de ce rôle). Les modérateurs ont été prévenus ; tu recevras le rôle dès qu'ils auront corrigé ça."
         }
+        Key::RoleOwnerNeeds2fa => {
+            "Tu es vérifié, mais je n'ai pas pu te donner le rôle {role} : ce serveur exige l'authentification à deux facteurs (A2F) pour la modération, et la personne à qui appartient le bot Keygate ne l'a pas activée sur son propre compte Discord. Les modérateurs ont été prévenus ; une fois le problème réglé, relance `/verify`."
+        }
         Key::RoleGone => {
             "Tu es vérifié, mais le rôle n'a pas pu être ajouté : Discord indique que tu n'es plus sur ce serveur, ou que le rôle a été supprimé. Si tu es toujours là, préviens un modérateur."
         }
@@ -187,6 +190,12 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateSetupMembersIntent => {
             "⚠️ Le guide à l'arrivée est activé, mais ce bot a été démarré sans l'intent Server Members, il ne voit donc pas les nouveaux membres arriver. La personne qui gère le bot peut l'activer : voir le README (« Guide on join »)."
+        }
+        Key::GateSetupOwnerNeeds2fa => {
+            "⚠️ Ce serveur exige l'A2F pour les actions de modération, et le compte à qui appartient l'application Keygate ne l'a pas activée : Discord refusera donc chaque rôle que Keygate donne ou retire. Le propriétaire de l'application Keygate doit activer l'A2F (Discord : Paramètres utilisateur → Mon compte) ; rien d'autre ne règle le problème."
+        }
+        Key::GateSetupLogChannelRefused => {
+            "⚠️ Je n'ai pas pu écrire dans le salon de journal {channel} : Discord a refusé. Donne à mon rôle **Voir le salon** et **Envoyer des messages** dans ce salon, puis relance `/gate setup` ; d'ici là, je n'y posterai plus."
         }
         Key::GateSetupEligibleWithoutIntent => {
             "ℹ️ Ce bot tourne sans l'intent Server Members, il ne voit donc pas les rôles changer : quelqu'un qui perd le rôle requis perd le rôle de cette porte à son prochain `/verify`, à l'expiration ou à la revérification du rôle, ou avant une nouvelle attribution, pas tout de suite. L'opérateur du bot peut activer l'intent (voir le README)."

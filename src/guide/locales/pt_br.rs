@@ -110,6 +110,9 @@ pub fn text(key: Key) -> &'static str {
         Key::RoleForbidden => {
             "Sua verificação deu certo, mas não consegui te dar o cargo {role}: o Discord recusou (estou sem a permissão Gerenciar cargos, ou meu cargo está abaixo desse cargo). Os moderadores já foram avisados; você recebe o cargo assim que eles resolverem."
         }
+        Key::RoleOwnerNeeds2fa => {
+            "Você está verificado, mas não consegui te dar o cargo {role}: este servidor exige autenticação de dois fatores (2FA) para moderação, e a pessoa dona do bot Keygate não ativou a 2FA na própria conta do Discord. Os moderadores foram avisados; quando for resolvido, use `/verify` de novo."
+        }
         Key::RoleGone => {
             "Você está verificado, mas não foi possível adicionar o cargo: o Discord diz que você não está mais neste servidor, ou que o cargo foi apagado. Se você ainda está aqui, avise um moderador."
         }
@@ -187,6 +190,12 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateSetupMembersIntent => {
             "⚠️ O guia ao entrar está ativado, mas este bot foi iniciado sem a intent Server Members, então ele não consegue ver quando alguém entra. Quem opera o bot pode ativar isso: veja o README (\"Guide on join\")."
+        }
+        Key::GateSetupOwnerNeeds2fa => {
+            "⚠️ Este servidor exige 2FA para ações de moderação, e a conta dona da aplicação Keygate não ativou a 2FA, então o Discord vai recusar todo cargo que o Keygate der ou tirar. O dono da aplicação Keygate precisa ativar a 2FA (Discord: Configurações de usuário → Minha conta); nada mais resolve."
+        }
+        Key::GateSetupLogChannelRefused => {
+            "⚠️ Não consegui postar no canal de registro {channel}: o Discord recusou. Dê ao meu cargo **Ver canal** e **Enviar mensagens** lá e use `/gate setup` de novo; até lá, não vou tentar postar lá."
         }
         Key::GateSetupEligibleWithoutIntent => {
             "ℹ️ Este bot roda sem a intent Server Members, então não vê mudanças de cargo: quem perde o cargo exigido perde o cargo deste portão no próximo `/verify`, na expiração ou reverificação do cargo, ou antes de uma nova concessão, não na hora. O operador do bot pode ativar a intent (veja o README)."
