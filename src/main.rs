@@ -88,21 +88,40 @@ fn main() -> ExitCode {
     }
 }
 
+/// The libraries whose logs can carry secrets: `RUST_LOG` has no say over them.
+const HELD: [&str; 8] = [
+    "serenity",
+    "poise",
+    "reqwest",
+    "hyper",
+    "hyper_util",
+    "tungstenite",
+    "tokio_tungstenite",
+    "sqlx",
+];
+
 /// `RUST_LOG` (default `info`), with the Discord client's internals held at `warn` whatever it says:
 /// their debug spans record request bodies and gateway events (codes members type, interaction
-/// tokens, the QR image), which must never reach a log.
+/// tokens, the QR image), which must never reach a log. `RUST_LOG`'s own directives for those
+/// libraries (and span directives, which match in any library) are dropped, so a more specific
+/// one cannot undo the hold.
 fn log_filter() -> tracing_subscriber::EnvFilter {
-    let mut filter =
-        tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    let asked = std::env::var("RUST_LOG").unwrap_or_default();
+    let kept: Vec<&str> = asked
+        .split(',')
+        .map(str::trim)
+        .filter(|directive| !directive.is_empty() && !about_held(directive))
+        .collect();
+    let mut filter = if kept.is_empty() {
+        tracing_subscriber::EnvFilter::new("info")
+    } else {
+        tracing_subscriber::EnvFilter::try_new(kept.join(",")).unwrap_or_else(|_| {
+            eprintln!("warning: RUST_LOG is not a valid log filter; logging at info");
+            tracing_subscriber::EnvFilter::new("info")
+        })
+    };
     for quiet in [
         "serenity=warn",
-        // Held above warn: the gateway warns with the whole text of a frame it cannot parse (a
-        // typed code, an interaction token) and the shard runner logs the parse error, which
-        // quotes the offending value; the HTTP client warns with routes that carry interaction
-        // tokens. Keygate logs what matters of those failures itself (`describe`).
-        "serenity::gateway=error",
-        "serenity::gateway::bridge::shard_runner=off",
-        "serenity::http=error",
         "poise=warn",
         "reqwest=warn",
         "hyper=warn",
@@ -110,10 +129,26 @@ fn log_filter() -> tracing_subscriber::EnvFilter {
         "tungstenite=warn",
         "tokio_tungstenite=warn",
         "sqlx=warn",
+        // Held above warn: the gateway warns with the whole text of a frame it cannot parse (a
+        // typed code, an interaction token) and with the parse error, which quotes the offending
+        // value; the HTTP client warns with routes that carry interaction tokens. Keygate logs
+        // what matters of those failures itself (`describe`).
+        "serenity::gateway=error",
+        "serenity::http=error",
     ] {
         filter = filter.add_directive(quiet.parse().expect("a valid directive"));
     }
     filter
+}
+
+/// Whether a `RUST_LOG` directive is about a held library, or is a span directive.
+fn about_held(directive: &str) -> bool {
+    if directive.contains('[') {
+        return true;
+    }
+    let target = directive.split('=').next().unwrap_or_default();
+    HELD.iter()
+        .any(|held| target == *held || target.starts_with(&format!("{held}::")))
 }
 
 async fn open_store(config: &Config) -> Result<Store, String> {
@@ -151,7 +186,7 @@ async fn run() -> Result<(), String> {
         pacing: Pacing::default(),
         clock,
         members_intent: config.members_intent,
-        refusal_limit: keygate::discord::budget::DEFAULT_LIMIT,
+        refusal_limits: keygate::discord::budget::Limits::default(),
         join_pacing: keygate::discord::join::JoinPacing::default(),
         sweep_pacing: keygate::discord::reverify::SweepPacing::default(),
     };

@@ -245,7 +245,11 @@ async fn a_malformed_gateway_frame_puts_no_code_or_token_in_the_logs_even_at_tra
         .env("DISCORD_TOKEN", "test-token")
         .env("DISCORD_API_URL", fake.api_url())
         .env("DISCORD_GATEWAY_URL", fake.gateway_url())
-        .env("RUST_LOG", "trace")
+        // Everything, and the held libraries by name: their hold must stand all the same.
+        .env(
+            "RUST_LOG",
+            "trace,serenity=trace,serenity::gateway::ws=trace,serenity::gateway::bridge::shard_runner=trace,[shard]=trace",
+        )
         .stderr(log)
         .kill_on_drop(true)
         .spawn()
@@ -267,6 +271,10 @@ async fn a_malformed_gateway_frame_puts_no_code_or_token_in_the_logs_even_at_tra
     })
     .to_string();
     fake.send_raw_frame(&frame[..frame.len() - 3]).await;
+    // A complete frame whose sequence number is the token: the parse error quotes it.
+    let quoting =
+        serde_json::json!({"op": 0, "s": token, "t": "INTERACTION_CREATE", "d": {"code": code}});
+    fake.send_raw_frame(&quoting.to_string()).await;
     // The bot is still alive and answering REST afterwards; give the frame time to be logged.
     tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     let _ = child.start_kill();

@@ -181,27 +181,29 @@ fn valid_name(name: &str) -> bool {
 
 type Refusal = (String, String);
 
-/// A name (or `*_localizations` of names): valid, and localised only under Discord's locales.
-fn check_names(item: &Value, path: &str) -> Result<usize, Refusal> {
-    let name = item["name"].as_str().unwrap_or_default();
-    if !valid_name(name) {
-        return Err((format!("{path}name"), format!("Invalid name {name:?}")));
+/// `item[field]` and its `{field}_localizations`: each `valid`, localised only under Discord's
+/// locales; the length of the longest (what counts towards the 8,000).
+fn check_localized(
+    item: &Value,
+    path: &str,
+    field: &str,
+    valid: impl Fn(&str) -> bool,
+    invalid: impl Fn(&str) -> String,
+) -> Result<usize, Refusal> {
+    let text = item[field].as_str().unwrap_or_default();
+    if !valid(text) {
+        return Err((format!("{path}{field}"), invalid(text)));
     }
-    let mut longest = name.chars().count();
-    if let Some(map) = item["name_localizations"].as_object() {
+    let mut longest = text.chars().count();
+    if let Some(map) = item[format!("{field}_localizations")].as_object() {
         for (locale, value) in map {
+            let here = format!("{path}{field}_localizations.{locale}");
             if !LOCALES.contains(&locale.as_str()) {
-                return Err((
-                    format!("{path}name_localizations.{locale}"),
-                    format!("Invalid locale {locale:?}"),
-                ));
+                return Err((here, format!("Invalid locale {locale:?}")));
             }
             let localized = value.as_str().unwrap_or_default();
-            if !valid_name(localized) {
-                return Err((
-                    format!("{path}name_localizations.{locale}"),
-                    format!("Invalid name {localized:?}"),
-                ));
+            if !valid(localized) {
+                return Err((here, invalid(localized)));
             }
             longest = longest.max(localized.chars().count());
         }
@@ -209,36 +211,22 @@ fn check_names(item: &Value, path: &str) -> Result<usize, Refusal> {
     Ok(longest)
 }
 
-/// A description (1-100) and its localisations (the same limits, Discord's locales only).
+/// A name and its localisations: Discord's pattern, lower case.
+fn check_names(item: &Value, path: &str) -> Result<usize, Refusal> {
+    check_localized(item, path, "name", valid_name, |name| {
+        format!("Invalid name {name:?}")
+    })
+}
+
+/// A description (1-100) and its localisations (the same limits).
 fn check_descriptions(item: &Value, path: &str) -> Result<usize, Refusal> {
-    let bad = |text: &str| text.is_empty() || text.chars().count() > 100;
-    let description = item["description"].as_str().unwrap_or_default();
-    if bad(description) {
-        return Err((
-            format!("{path}description"),
-            "Must be between 1 and 100 in length.".into(),
-        ));
-    }
-    let mut longest = description.chars().count();
-    if let Some(map) = item["description_localizations"].as_object() {
-        for (locale, value) in map {
-            if !LOCALES.contains(&locale.as_str()) {
-                return Err((
-                    format!("{path}description_localizations.{locale}"),
-                    format!("Invalid locale {locale:?}"),
-                ));
-            }
-            let localized = value.as_str().unwrap_or_default();
-            if bad(localized) {
-                return Err((
-                    format!("{path}description_localizations.{locale}"),
-                    "Must be between 1 and 100 in length.".into(),
-                ));
-            }
-            longest = longest.max(localized.chars().count());
-        }
-    }
-    Ok(longest)
+    check_localized(
+        item,
+        path,
+        "description",
+        |text| !text.is_empty() && text.chars().count() <= 100,
+        |_| "Must be between 1 and 100 in length.".into(),
+    )
 }
 
 /// Options (at most 25 a level), recursively; the characters they count towards the 8,000.

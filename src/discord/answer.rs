@@ -24,6 +24,7 @@ pub async fn answer_error(
     error: BotError,
 ) {
     let locale = incoming.locale();
+    let guild = incoming.member().ok().map(|m| m.guild);
     let text = match &error {
         BotError::Hint(key) => text(locale, *key).to_owned(),
         BotError::Gate(gate_error) => {
@@ -38,7 +39,8 @@ pub async fn answer_error(
                 }
             }
         }
-        BotError::Discord(_) => {
+        BotError::Discord(discord) => {
+            data.budget.record(guild, discord);
             log_chain("Discord error answering an interaction", &error);
             text(locale, Key::ReplySomethingWentWrong).to_owned()
         }
@@ -47,6 +49,7 @@ pub async fn answer_error(
         .answer(&ctx.http, answered, Reply::text(text))
         .await
     {
+        data.budget.record(guild, &send_error);
         tracing::warn!(error = %describe(&send_error), "could not deliver an error reply");
     }
 }

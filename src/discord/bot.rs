@@ -87,8 +87,8 @@ pub struct BotSettings {
     /// the guide, and to see a member lose a role at once): `None` asks when the developer portal
     /// allows it (the application's flags say so), `Some` overrides that.
     pub members_intent: Option<bool>,
-    /// Refusals (401/403/429) in ten minutes past which DMs and log posts pause.
-    pub refusal_limit: usize,
+    /// Refusals (401/403/429) in ten minutes past which calls pause (see `budget`).
+    pub refusal_limits: super::budget::Limits,
     pub join_pacing: join::JoinPacing,
     pub sweep_pacing: reverify::SweepPacing,
 }
@@ -162,8 +162,15 @@ impl RunningBot {
         self.in_flight.drained(Duration::from_secs(5)).await;
         let _ = self.stop_worker.send(true);
         let tasks: Vec<_> = self.worker.lock().await.drain(..).collect();
-        for task in tasks {
-            let _ = task.await;
+        for mut task in tasks {
+            // A request in flight (a command registration waiting on Discord) must not hold
+            // shutdown up for good; a role change cut off stays claimed and is tried again.
+            if tokio::time::timeout(Duration::from_secs(5), &mut task)
+                .await
+                .is_err()
+            {
+                task.abort();
+            }
         }
         // A shard that never connected keeps being re-queued by serenity; don't wait on it forever.
         let Some(mut client) = self.client else {
@@ -327,13 +334,14 @@ pub fn refused_fields(error: &serenity::Error) -> String {
 async fn portal_allows_members_intent(http: &serenity::Http) -> bool {
     let allowed = serenity::ApplicationFlags::GATEWAY_GUILD_MEMBERS
         | serenity::ApplicationFlags::GATEWAY_GUILD_MEMBERS_LIMITED;
-    match http.get_current_application_info().await {
-        Ok(app) => app.flags.is_some_and(|flags| flags.intersects(allowed)),
-        Err(error) => {
-            tracing::warn!(error = %describe(&error), "could not read the application's flags; starting without the Server Members intent (set KEYGATE_MEMBERS_INTENT=true to ask for it anyway)");
-            false
-        }
-    }
+    let asked = tokio::time::timeout(Duration::from_secs(15), http.get_current_application_info());
+    let why = match asked.await {
+        Ok(Ok(app)) => return app.flags.is_some_and(|flags| flags.intersects(allowed)),
+        Ok(Err(error)) => describe(&error),
+        Err(_) => "no answer within 15 s".to_owned(),
+    };
+    tracing::warn!(error = %why, "could not read the application's flags; starting without the Server Members intent (set KEYGATE_MEMBERS_INTENT=true to ask for it anyway)");
+    false
 }
 
 /// Connects to Discord and starts the framework and the role worker.
@@ -355,7 +363,7 @@ pub async fn start(
             "not requested"
         }
     );
-    let budget = Arc::new(Budget::new(settings.refusal_limit));
+    let budget = Arc::new(Budget::new(settings.refusal_limits));
     let worker_handle = WorkerHandle::new();
     let in_flight = InFlight::default();
     let (stop_worker, stop_rx) = tokio::sync::watch::channel(false);

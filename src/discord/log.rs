@@ -1,8 +1,8 @@
 //! Posting to the server's log channel: verifications, failures, lockouts, replays, moderator
 //! actions ([`LogLine`]). Never a secret, never a ping (`allowed_mentions` is empty).
 //!
-//! A channel that refused a post with 403 gets no more until `/gate setup` runs again, and posts
-//! wait while the invalid-request [`Budget`] is spent.
+//! A channel that refused a post with 403 gets nothing for 15 minutes, or until `/gate setup`
+//! runs again, and posts wait while the invalid-request [`Budget`] is spent.
 
 use poise::serenity_prelude as serenity;
 
@@ -57,7 +57,7 @@ pub async fn post_checked(to: Poster<'_>, guild: GuildId, line: &LogLine, retry:
     if retry {
         to.budget.retry_log_channel(channel);
     }
-    if to.budget.log_channel_refused(channel) || to.budget.paused() {
+    if to.budget.log_channel_refused(channel).is_some() || to.budget.paused(Some(guild)) {
         return Posted::Skipped;
     }
     let message = serenity::CreateMessage::new()
@@ -66,7 +66,7 @@ pub async fn post_checked(to: Poster<'_>, guild: GuildId, line: &LogLine, retry:
     match channel.send_message(to.http, message).await {
         Ok(_) => Posted::Posted,
         Err(error) => {
-            to.budget.record(&error);
+            to.budget.record(Some(guild), &error);
             tracing::warn!(%guild, %channel, error = %super::describe(&error), "could not post to the log channel");
             if is_forbidden(&error) {
                 to.budget.refuse_log_channel(channel);

@@ -352,7 +352,12 @@ impl fmt::Display for LogLine {
                         "Discord answered 403 (code 60003): this server requires 2FA for moderation actions, \
                          and the account that owns Keygate's application has not turned on 2FA. To fix it: \
                          **the owner of the Keygate application must turn on 2FA** (Discord: User Settings → \
-                         My Account). Then the member can run `/verify` again."
+                         My Account). {}",
+                        match change.action {
+                            RoleAction::Grant => "Then the member can run `/verify` again.",
+                            RoleAction::Remove =>
+                                "Until then the member keeps the role; I'll keep trying.",
+                        }
                     ),
                     _ => write!(
                         f,

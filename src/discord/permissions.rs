@@ -122,10 +122,9 @@ pub fn moderator_problem(
     if moderator.user.id == owner {
         return None;
     }
+    // Administrator stands in for Manage Roles, but not for the hierarchy: Discord holds
+    // administrators to it too (only the owner is above it).
     let theirs = server_permissions(guild, roles, moderator, owner);
-    if theirs.administrator() {
-        return None;
-    }
     if !theirs.manage_roles() {
         return Some(RoleProblem::ModeratorCannotManageRoles);
     }

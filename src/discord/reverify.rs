@@ -183,6 +183,7 @@ impl Sweep {
                 return;
             }
             Err(error) => {
+                self.budget.record(Some(member.guild), &error);
                 tracing::warn!(guild = %member.guild, error = %super::describe(&error), "could not check a member before reminding them");
                 return;
             }
@@ -230,7 +231,9 @@ impl Sweep {
         let message = serenity::CreateMessage::new()
             .content(text)
             .allowed_mentions(super::respond::no_mentions());
-        match super::budget::send_dm(&self.http, &self.budget, user, message).await {
+        match super::budget::send_dm(&self.http, &self.budget, Some(member.guild), user, message)
+            .await
+        {
             Dm::Sent => tally.reminded += 1,
             Dm::Closed | Dm::Paused => tally.closed += 1,
             Dm::Failed(error) => {

@@ -213,6 +213,11 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                 return self.retry(change, 0).await;
             }
         }
+        // A server whose requests Discord keeps refusing waits: its refusals must not spend the
+        // budget every server shares.
+        if self.budget.server_paused(change.member.guild) {
+            return self.retry(change, 429).await;
+        }
         let result = match (change.action, change.gating) {
             (RoleAction::Grant, Gating::Needs(needs)) => {
                 match self.http.get_member(guild, user).await {
@@ -238,7 +243,7 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
             }
         };
         if let Err(error) = &result {
-            self.budget.record(error);
+            self.budget.record(Some(change.member.guild), error);
         }
         let (status, code) = match &result {
             Ok(()) => (None, 0),
@@ -278,6 +283,14 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                         "HTTP 403: missing Manage Roles or role above the bot's",
                     )
                     .await
+            }
+            // A removal must happen: it waits (with the longest backoff) until the owner turns
+            // on 2FA, and moderators hear of it once.
+            Outcome::OwnerNeeds2fa if change.action == RoleAction::Remove => {
+                if change.attempts == 0 {
+                    self.reporter.refused(change, &outcome).await;
+                }
+                return self.retry(change, 403).await;
             }
             Outcome::OwnerNeeds2fa => {
                 self.reporter.refused(change, &outcome).await;

@@ -168,6 +168,7 @@ keys! {
     GateSetupMembersIntent => "gate.setup_members_intent",
     GateSetupOwnerNeeds2fa => "gate.setup_owner_needs_2fa",
     GateSetupLogChannelRefused => "gate.setup_log_channel_refused",
+    ReplyServerPaused => "reply.server_paused",
     GateSetupEligibleWithoutIntent => "gate.setup_eligible_without_intent",
     GateLastsAndReverify => "gate.lasts_and_reverify",
     GateModeratorCodeEnrollFirst => "gate.moderator_code_enroll_first",

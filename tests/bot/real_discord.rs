@@ -6,6 +6,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use keygate::discord::budget::Limits;
 use keygate::discord::worker::{Outcome, Pacing, Reporter, Worker, WorkerHandle};
 use keygate::gate::repository::RoleChange;
 use loopback_discord::{
@@ -16,8 +17,8 @@ use poise::serenity_prelude as serenity;
 use serde_json::json;
 
 use crate::support::world::{
-    ACTIVE_ROLE, GUILD, LOG, MEMBER, MOD_ROLE, MODERATOR, QUIET_MEMBER, ROLE, SECOND_MEMBER, WAIT,
-    World, all_text, last_text, texts, wait_for_log,
+    ACTIVE_ROLE, CHANNEL, GUILD, LOG, MEMBER, MOD_ROLE, MODERATOR, OTHER_GUILD, QUIET_MEMBER, ROLE,
+    SECOND_MEMBER, STAFF_ROLE, WAIT, World, all_text, last_text, texts, wait_for_log,
 };
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -154,16 +155,13 @@ async fn setup_judges_the_moderator_by_server_permissions_not_the_channels() {
             .with_permissions(discord::EVERYONE_DEFAULT | MANAGE_GUILD | MANAGE_ROLES)
             .with_roles(&[ACTIVE_ROLE]),
     );
-    let i = world
-        .fake
-        .slash(
-            GUILD,
+    let text = world
+        .run_as(
             channel_only,
             "gate setup",
             json!({"role": ROLE.to_string()}),
         )
         .await;
-    let text = world.answer(&i).await;
     assert!(
         text.contains("**Manage Roles** permission yourself"),
         "{text}"
@@ -177,16 +175,9 @@ async fn setup_judges_the_moderator_by_server_permissions_not_the_channels() {
             .with_permissions(discord::EVERYONE_DEFAULT | MANAGE_GUILD)
             .with_roles(&[MOD_ROLE]),
     );
-    let i = world
-        .fake
-        .slash(
-            GUILD,
-            role_mod,
-            "gate setup",
-            json!({"role": ROLE.to_string()}),
-        )
+    let text = world
+        .run_as(role_mod, "gate setup", json!({"role": ROLE.to_string()}))
         .await;
-    let text = world.answer(&i).await;
     assert!(text.contains("Gate saved"), "{text}");
 }
 
@@ -233,11 +224,7 @@ async fn the_members_intent_follows_the_portal_and_a_refusal_stops_with_one_clea
 async fn closed_dms_are_tried_once_and_a_log_channel_that_refused_is_left_alone() {
     let world = World::new().await;
     for _ in 0..50 {
-        let i = world
-            .fake
-            .slash(GUILD, QUIET_MEMBER, "2fa guide", json!({}))
-            .await;
-        let shown = world.answer(&i).await;
+        let shown = world.run_as(QUIET_MEMBER, "2fa guide", json!({})).await;
         assert!(shown.contains("your DMs are closed"), "{shown}");
     }
     let attempts = world
@@ -279,16 +266,9 @@ async fn closed_dms_are_tried_once_and_a_log_channel_that_refused_is_left_alone(
         2,
     );
     for user in [MEMBER, SECOND_MEMBER] {
-        let i = world
-            .fake
-            .slash(
-                GUILD,
-                MODERATOR,
-                "gate revoke",
-                json!({"user": user.to_string()}),
-            )
+        let reply = world
+            .run_as(MODERATOR, "gate revoke", json!({"user": user.to_string()}))
             .await;
-        let reply = world.answer(&i).await;
         assert!(reply.contains("Removed"), "{reply}");
     }
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -344,16 +324,13 @@ async fn a_grant_held_in_flight_is_never_applied_after_a_later_revoke() {
     let (_, ()) = tokio::join!(world.confirm_enrollment(GUILD, MEMBER), async {
         held.arrived(WAIT).await;
         // While one worker's grant is on the wire, a moderator revokes.
-        let i = world
-            .fake
-            .slash(
-                GUILD,
+        world
+            .run_as(
                 MODERATOR,
                 "gate revoke",
                 json!({"user": MEMBER.to_string()}),
             )
             .await;
-        world.answer(&i).await;
         tokio::time::sleep(Duration::from_millis(500)).await;
         let early_delete =
             world.fake.requests().iter().any(|r| {
@@ -382,4 +359,139 @@ async fn a_grant_held_in_flight_is_never_applied_after_a_later_revoke() {
     );
     let _ = stop.send(true);
     let _ = second.await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_administrator_by_role_is_still_held_to_the_role_order() {
+    let world = World::new().await;
+    // Administrator from a role at the gated role's level: Discord's hierarchy still applies.
+    world
+        .fake
+        .set_role_permissions(GUILD, STAFF_ROLE, discord::ADMINISTRATOR)
+        .await;
+    let admin = 930_000_000_000_000_092;
+    world.fake.add_user(
+        GUILD,
+        FakeUser::new(admin, "low-admin")
+            .with_permissions(u64::from(u32::MAX))
+            .with_roles(&[STAFF_ROLE]),
+    );
+    let text = world
+        .run_as(admin, "gate setup", json!({"role": ROLE.to_string()}))
+        .await;
+    assert!(
+        text.contains("above (or level with) your own highest role"),
+        "{text}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_whose_requests_discord_keeps_refusing_holds_back_alone() {
+    let mut world = World::new().await;
+    world.refusal_limits = Limits {
+        total: 1000,
+        per_server: 2,
+    };
+    world.restart().await;
+    world.setup_gate().await;
+    let panel = |world: &World| {
+        world
+            .fake
+            .requests()
+            .iter()
+            .filter(|r| r.method == "POST" && r.path == format!("/channels/{CHANNEL}/messages"))
+            .count()
+    };
+    world.fake.fail_next(
+        "POST",
+        &format!("/channels/{CHANNEL}/messages"),
+        403,
+        json!({"message": "Missing Permissions", "code": 50013}),
+        3,
+    );
+    let options = json!({"channel": CHANNEL.to_string()});
+    for _ in 0..3 {
+        let reply = world.run_as(MODERATOR, "gate panel", options.clone()).await;
+        assert!(reply.contains("I can't post in"), "{reply}");
+    }
+    assert_eq!(panel(&world), 3);
+    // Past the server's limit: no more requests that Discord would refuse, from this server.
+    let reply = world.run_as(MODERATOR, "gate panel", options.clone()).await;
+    assert!(reply.contains("holding back here"), "{reply}");
+    assert_eq!(panel(&world), 3, "not sent");
+    let shown = world.run_as(MEMBER, "2fa guide", json!({})).await;
+    assert!(
+        shown.contains("Page 1 of"),
+        "the guide, in the channel: {shown}"
+    );
+    assert!(world.fake.dm_messages(MEMBER).is_empty(), "no DM attempt");
+    // Another server goes on as before.
+    let i = world
+        .fake
+        .slash(OTHER_GUILD, MEMBER, "2fa guide", json!({}))
+        .await;
+    world.responses(&i, 2).await;
+    world.fake.wait_dm_messages(MEMBER, 1, WAIT).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_removal_refused_for_the_owners_2fa_waits_and_happens_once_it_is_on() {
+    let mut world = World::new().await;
+    world.setup_gate().await;
+    world.enroll(GUILD, MEMBER).await;
+    assert!(world.fake.member_roles(GUILD, MEMBER).contains(&ROLE));
+    world.fake.set_guild_mfa_level(GUILD, 1);
+    world.fake.set_owner_2fa(false);
+    world.restart().await;
+
+    let reply = world
+        .run_as(
+            MODERATOR,
+            "gate revoke",
+            json!({"user": MEMBER.to_string()}),
+        )
+        .await;
+    assert!(reply.contains("Removed"), "{reply}");
+    let line = wait_for_log(&world.fake, "60003").await.to_string();
+    assert!(line.contains("I'll keep trying"), "{line}");
+    let deletes = |world: &World| {
+        world
+            .fake
+            .requests()
+            .iter()
+            .filter(|r| {
+                r.method == "DELETE" && r.path.contains(&format!("/members/{MEMBER}/roles/"))
+            })
+            .count()
+    };
+    world
+        .fake
+        .wait_for_requests(
+            |r| r.method == "DELETE" && r.path.contains(&format!("/members/{MEMBER}/roles/")),
+            2,
+            WAIT,
+        )
+        .await;
+    assert!(
+        world.fake.member_roles(GUILD, MEMBER).contains(&ROLE),
+        "still held"
+    );
+
+    // The owner turns on 2FA: the removal waiting in the outbox goes through.
+    world.fake.set_owner_2fa(true);
+    let removed = tokio::time::timeout(WAIT, async {
+        while world.fake.member_roles(GUILD, MEMBER).contains(&ROLE) {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    })
+    .await;
+    assert!(removed.is_ok(), "removed after {} tries", deletes(&world));
+    let told = world
+        .fake
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST" && r.path == format!("/channels/{LOG}/messages"))
+        .filter(|r| r.body.to_string().contains("60003"))
+        .count();
+    assert_eq!(told, 1, "moderators hear of it once");
 }

@@ -89,8 +89,8 @@ pub struct World {
     pub dev_guild: Option<u64>,
     /// `KEYGATE_MEMBERS_INTENT`: unset (`None`) asks the fake's application flags.
     pub members_intent: Option<bool>,
-    /// Refusals in ten minutes past which DMs and log posts pause.
-    pub refusal_limit: usize,
+    /// Refusals in ten minutes past which calls pause.
+    pub refusal_limits: keygate::discord::budget::Limits,
 }
 
 impl World {
@@ -140,7 +140,7 @@ impl World {
             bot: None,
             dev_guild: None,
             members_intent: None,
-            refusal_limit: keygate::discord::budget::DEFAULT_LIMIT,
+            refusal_limits: keygate::discord::budget::Limits::default(),
         };
         world.start_bot().await;
         world
@@ -189,7 +189,7 @@ impl World {
             },
             clock,
             members_intent: self.members_intent,
-            refusal_limit: self.refusal_limit,
+            refusal_limits: self.refusal_limits,
             // Passes a minute apart on the test clock, which tests advance.
             sweep_pacing: keygate::discord::reverify::SweepPacing {
                 every_secs: 60,
@@ -236,10 +236,12 @@ impl World {
 
     /// Runs `/gate setup` as the moderator with `options`; the reply.
     pub async fn gate_setup(&self, options: Value) -> String {
-        let i = self
-            .fake
-            .slash(GUILD, MODERATOR, "gate setup", options)
-            .await;
+        self.run_as(MODERATOR, "gate setup", options).await
+    }
+
+    /// Runs `command` in the test server as `user`; the reply.
+    pub async fn run_as(&self, user: u64, command: &str, options: Value) -> String {
+        let i = self.fake.slash(GUILD, user, command, options).await;
         self.answer(&i).await
     }
 

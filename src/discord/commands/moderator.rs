@@ -81,10 +81,17 @@ pub async fn panel(
         ])])
         .allowed_mentions(no_mentions());
     let mention = format!("<#{channel}>");
-    match channel
+    let budget = &ctx.data().budget;
+    if budget.paused(Some(guild)) {
+        return say(&ctx, text(locale(&ctx), Key::ReplyServerPaused).to_owned()).await;
+    }
+    let sent = channel
         .send_message(&ctx.serenity_context().http, message)
-        .await
-    {
+        .await;
+    if let Err(error) = &sent {
+        budget.record(Some(guild), error);
+    }
+    match sent {
         Ok(_) => {
             ctx.data()
                 .gate
@@ -252,5 +259,21 @@ pub async fn audit(
 pub async fn config(ctx: AppContext<'_>) -> Result<(), BotError> {
     let guild = in_guild(&ctx).await?;
     let config = ctx.data().gate.config(guild).await?;
-    say(&ctx, msg::config(locale(&ctx), &config)).await
+    let mut reply = msg::config(locale(&ctx), &config);
+    // A log channel Keygate could not post in: moderators should not mistake silence for calm.
+    if let Some(channel) = config.log_channel
+        && ctx
+            .data()
+            .budget
+            .log_channel_refused(serenity::ChannelId::new(channel.get()))
+            .is_some()
+    {
+        reply.push('\n');
+        reply.push_str(&fill(
+            locale(&ctx),
+            Key::GateSetupLogChannelRefused,
+            &[("channel", &format!("<#{channel}>"))],
+        ));
+    }
+    say(&ctx, reply).await
 }

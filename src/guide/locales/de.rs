@@ -199,7 +199,10 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ Dieser Server verlangt 2FA für Moderationsaktionen, und das Konto, dem die Keygate-Anwendung gehört, hat 2FA nicht eingeschaltet. Discord wird deshalb jede Rolle ablehnen, die Keygate vergibt oder entfernt. Der Besitzer der Keygate-Anwendung muss 2FA einschalten (Discord: Benutzereinstellungen → Mein Account); nichts anderes behebt das."
         }
         Key::GateSetupLogChannelRefused => {
-            "⚠️ Ich konnte nicht in den Log-Kanal {channel} schreiben: Discord hat es abgelehnt. Gib meiner Rolle dort **Kanal ansehen** und **Nachrichten senden** und führe dann `/gate setup` noch einmal aus; bis dahin versuche ich nicht, dort zu posten."
+            "⚠️ Ich konnte nicht in den Log-Kanal {channel} schreiben: Discord hat es abgelehnt. Gib meiner Rolle dort **Kanal ansehen** und **Nachrichten senden** und führe dann `/gate setup` noch einmal aus; bis dahin versuche ich es nur alle 15 Minuten, und Log-Einträge dazwischen gehen verloren."
+        }
+        Key::ReplyServerPaused => {
+            "⏸️ Discord hat in den letzten Minuten zu viele meiner Anfragen auf diesem Server abgelehnt (ein Kanal, in dem ich nicht schreiben darf, oder Rollen, die ich nicht vergeben darf), deshalb halte ich mich hier vorerst zurück. Behebe das und versuche es in etwa 10 Minuten noch einmal."
         }
         Key::GateSetupEligibleWithoutIntent => {
             "ℹ️ Dieser Bot läuft ohne den Server-Members-Intent und sieht daher keine Rollenänderungen: Wer die Voraussetzungsrolle verliert, verliert die Rolle dieser Schranke beim nächsten `/verify`, bei ihrem Ablauf oder ihrer Neu-Verifizierung oder vor einer neuen Vergabe, nicht sofort. Der Betreiber des Bots kann den Intent einschalten (siehe README)."

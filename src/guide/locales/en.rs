@@ -194,7 +194,10 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ This server requires 2FA for moderation actions, and the account that owns Keygate's application hasn't turned on 2FA, so Discord will refuse every role Keygate gives or takes. The owner of the Keygate application must turn on 2FA (Discord: User Settings → My Account); nothing else fixes it."
         }
         Key::GateSetupLogChannelRefused => {
-            "⚠️ I couldn't post in the log channel {channel}: Discord refused. Give my role **View Channel** and **Send Messages** there, then run `/gate setup` again; until then I won't try to post there."
+            "⚠️ I couldn't post in the log channel {channel}: Discord refused. Give my role **View Channel** and **Send Messages** there, then run `/gate setup` again; until then I'll try it only every 15 minutes, and log lines in between are lost."
+        }
+        Key::ReplyServerPaused => {
+            "⏸️ Discord has refused too many of my requests in this server in the last few minutes (a channel I can't post in, or roles I can't give), so I'm holding back here for now. Fix that, then try again in about 10 minutes."
         }
         Key::GateSetupEligibleWithoutIntent => {
             "ℹ️ This bot runs without the Server Members intent, so it doesn't see roles change: someone who loses the eligible role loses this gate's role when they next run `/verify`, at the role's expiry or re-verification, or before a new grant, not at once. The bot's operator can turn the intent on (see the README)."

@@ -195,7 +195,10 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ Este servidor exige 2FA para las acciones de moderación, y la cuenta dueña de la aplicación Keygate no la ha activado, así que Discord rechazará cada rol que Keygate dé o quite. El dueño de la aplicación Keygate debe activar la 2FA (Discord: Ajustes de usuario → Mi cuenta); nada más lo soluciona."
         }
         Key::GateSetupLogChannelRefused => {
-            "⚠️ No pude publicar en el canal de registro {channel}: Discord lo rechazó. Dale a mi rol **Ver canal** y **Enviar mensajes** allí y vuelve a usar `/gate setup`; hasta entonces no intentaré publicar allí."
+            "⚠️ No pude publicar en el canal de registro {channel}: Discord lo rechazó. Dale a mi rol **Ver canal** y **Enviar mensajes** allí y vuelve a usar `/gate setup`; hasta entonces solo lo intentaré cada 15 minutos, y los registros de mientras se pierden."
+        }
+        Key::ReplyServerPaused => {
+            "⏸️ Discord ha rechazado demasiadas de mis solicitudes en este servidor en los últimos minutos (un canal donde no puedo publicar, o roles que no puedo dar), así que me contengo aquí por ahora. Arréglalo y vuelve a intentarlo en unos 10 minutos."
         }
         Key::GateSetupEligibleWithoutIntent => {
             "ℹ️ Este bot funciona sin el intent Server Members, así que no ve los cambios de rol: quien pierde el rol requerido pierde el rol de esta puerta en su próximo `/verify`, en la expiración o reverificación del rol, o antes de una nueva asignación, no al instante. El operador del bot puede activar el intent (ver el README)."

@@ -195,7 +195,10 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ Ce serveur exige l'A2F pour les actions de modération, et le compte à qui appartient l'application Keygate ne l'a pas activée : Discord refusera donc chaque rôle que Keygate donne ou retire. Le propriétaire de l'application Keygate doit activer l'A2F (Discord : Paramètres utilisateur → Mon compte) ; rien d'autre ne règle le problème."
         }
         Key::GateSetupLogChannelRefused => {
-            "⚠️ Je n'ai pas pu écrire dans le salon de journal {channel} : Discord a refusé. Donne à mon rôle **Voir le salon** et **Envoyer des messages** dans ce salon, puis relance `/gate setup` ; d'ici là, je n'y posterai plus."
+            "⚠️ Je n'ai pas pu écrire dans le salon de journal {channel} : Discord a refusé. Donne à mon rôle **Voir le salon** et **Envoyer des messages** dans ce salon, puis relance `/gate setup` ; d'ici là, je n'essaierai que toutes les 15 minutes, et les entrées du journal entre-temps sont perdues."
+        }
+        Key::ReplyServerPaused => {
+            "⏸️ Discord a refusé trop de mes requêtes sur ce serveur ces dernières minutes (un salon où je ne peux pas écrire, ou des rôles que je ne peux pas donner), alors je me retiens ici pour l'instant. Corrige cela, puis réessaie dans une dizaine de minutes."
         }
         Key::GateSetupEligibleWithoutIntent => {
             "ℹ️ Ce bot tourne sans l'intent Server Members, il ne voit donc pas les rôles changer : quelqu'un qui perd le rôle requis perd le rôle de cette porte à son prochain `/verify`, à l'expiration ou à la revérification du rôle, ou avant une nouvelle attribution, pas tout de suite. L'opérateur du bot peut activer l'intent (voir le README)."

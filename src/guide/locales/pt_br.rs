@@ -195,7 +195,10 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ Este servidor exige 2FA para ações de moderação, e a conta dona da aplicação Keygate não ativou a 2FA, então o Discord vai recusar todo cargo que o Keygate der ou tirar. O dono da aplicação Keygate precisa ativar a 2FA (Discord: Configurações de usuário → Minha conta); nada mais resolve."
         }
         Key::GateSetupLogChannelRefused => {
-            "⚠️ Não consegui postar no canal de registro {channel}: o Discord recusou. Dê ao meu cargo **Ver canal** e **Enviar mensagens** lá e use `/gate setup` de novo; até lá, não vou tentar postar lá."
+            "⚠️ Não consegui postar no canal de registro {channel}: o Discord recusou. Dê ao meu cargo **Ver canal** e **Enviar mensagens** lá e use `/gate setup` de novo; até lá, só vou tentar a cada 15 minutos, e os registros nesse meio-tempo se perdem."
+        }
+        Key::ReplyServerPaused => {
+            "⏸️ O Discord recusou pedidos demais meus neste servidor nos últimos minutos (um canal onde não posso postar, ou cargos que não posso dar), então estou me segurando aqui por enquanto. Corrija isso e tente de novo em uns 10 minutos."
         }
         Key::GateSetupEligibleWithoutIntent => {
             "ℹ️ Este bot roda sem a intent Server Members, então não vê mudanças de cargo: quem perde o cargo exigido perde o cargo deste portão no próximo `/verify`, na expiração ou reverificação do cargo, ou antes de uma nova concessão, não na hora. O operador do bot pode ativar a intent (veja o README)."
