@@ -73,6 +73,100 @@ pub struct Config {
     /// and can welcome them with the 2FA guide (`guide_on_join`). `None` (unset): ask exactly when
     /// the developer portal allows it; `Some` overrides that (`false` never asks).
     pub members_intent: Option<bool>,
+    /// `KEYGATE_SHARDS` and `KEYGATE_SHARD_IDS`: how many gateway shards, and which this process runs.
+    pub shards: Shards,
+}
+
+/// How many gateway shards the bot has in all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShardCount {
+    /// The count Discord recommends (`GET /gateway/bot`).
+    Auto,
+    Fixed(u32),
+}
+
+/// The shards of this process: `ids` (inclusive; `None`: all of them) of `count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shards {
+    pub count: ShardCount,
+    pub ids: Option<(u32, u32)>,
+}
+
+impl Default for Shards {
+    fn default() -> Self {
+        Self {
+            count: ShardCount::Auto,
+            ids: None,
+        }
+    }
+}
+
+impl Shards {
+    /// The inclusive range this process runs, of `total` shards; an error names what is wrong.
+    pub fn range(&self, total: u32) -> Result<(u32, u32), String> {
+        let (first, last) = self.ids.unwrap_or((0, total.saturating_sub(1)));
+        if last >= total {
+            return Err(format!(
+                "KEYGATE_SHARD_IDS {first}-{last} goes past the {total} shard(s) in all (ids run from 0 to {})",
+                total.saturating_sub(1)
+            ));
+        }
+        Ok((first, last))
+    }
+
+    /// Whether this process runs only some of the shards (so other processes run the rest).
+    pub fn partial(&self) -> bool {
+        match (self.count, self.ids) {
+            (_, None) => false,
+            (ShardCount::Fixed(total), Some((first, last))) => first > 0 || last + 1 < total,
+            (ShardCount::Auto, Some(_)) => true,
+        }
+    }
+}
+
+fn parse_shards(lookup: &dyn Fn(&str) -> Option<String>) -> Result<Shards, ConfigError> {
+    let count = match non_empty(lookup, "KEYGATE_SHARDS") {
+        None => ShardCount::Auto,
+        Some(v) if v.eq_ignore_ascii_case("auto") => ShardCount::Auto,
+        Some(v) => match v.parse::<u32>() {
+            Ok(n) if (1..=10_000).contains(&n) => ShardCount::Fixed(n),
+            _ => {
+                return Err(ConfigError::Invalid {
+                    name: "KEYGATE_SHARDS",
+                    why: format!("expected auto or a number of shards from 1 to 10000, got {v:?}"),
+                });
+            }
+        },
+    };
+    let ids = match non_empty(lookup, "KEYGATE_SHARD_IDS") {
+        None => None,
+        Some(v) => {
+            let bad = || ConfigError::Invalid {
+                name: "KEYGATE_SHARD_IDS",
+                why: format!("expected a shard id (e.g. 0) or a range A-B (e.g. 0-3), got {v:?}"),
+            };
+            let (first, last) = match v.split_once('-') {
+                Some((a, b)) => (a.trim().parse::<u32>(), b.trim().parse::<u32>()),
+                None => (v.trim().parse::<u32>(), v.trim().parse::<u32>()),
+            };
+            let (first, last) = (first.map_err(|_| bad())?, last.map_err(|_| bad())?);
+            if first > last {
+                return Err(ConfigError::Invalid {
+                    name: "KEYGATE_SHARD_IDS",
+                    why: format!("the range {first}-{last} runs backwards"),
+                });
+            }
+            Some((first, last))
+        }
+    };
+    let shards = Shards { count, ids };
+    if let ShardCount::Fixed(total) = count {
+        shards.range(total).map_err(|why| ConfigError::Invalid {
+            name: "KEYGATE_SHARD_IDS",
+            why,
+        })?;
+    }
+    Ok(shards)
 }
 
 fn non_empty(lookup: &dyn Fn(&str) -> Option<String>, name: &str) -> Option<String> {
@@ -249,7 +343,10 @@ impl Config {
                 }
             };
 
+        let shards = parse_shards(lookup)?;
+
         Ok(Self {
+            shards,
             members_intent,
             discord_token,
             database_url,
@@ -466,6 +563,40 @@ mod tests {
         ] {
             assert!(config(&[(name, value)]).is_ok(), "{name}={value}");
         }
+    }
+
+    #[test]
+    fn shard_settings_are_a_count_and_a_range_within_it() {
+        let default = config(&[]).unwrap().shards;
+        assert_eq!(default, Shards::default());
+        assert_eq!(default.range(3), Ok((0, 2)), "all of them");
+        let two = config(&[("KEYGATE_SHARDS", "2"), ("KEYGATE_SHARD_IDS", "1")])
+            .unwrap()
+            .shards;
+        assert_eq!(two.count, ShardCount::Fixed(2));
+        assert_eq!(two.range(2), Ok((1, 1)));
+        assert!(two.partial());
+        let range = config(&[("KEYGATE_SHARD_IDS", "2-5")]).unwrap().shards;
+        assert_eq!(range.ids, Some((2, 5)));
+        assert!(
+            range
+                .range(4)
+                .unwrap_err()
+                .contains("goes past the 4 shard(s)")
+        );
+        for (name, value, why) in [
+            ("KEYGATE_SHARDS", "many", "expected auto or a number"),
+            ("KEYGATE_SHARDS", "0", "expected auto or a number"),
+            ("KEYGATE_SHARD_IDS", "a-b", "expected a shard id"),
+            ("KEYGATE_SHARD_IDS", "3-1", "the range 3-1 runs backwards"),
+        ] {
+            let err = config(&[(name, value)]).unwrap_err().to_string();
+            assert!(err.starts_with(&format!("invalid {name}: {why}")), "{err}");
+        }
+        let err = config(&[("KEYGATE_SHARDS", "2"), ("KEYGATE_SHARD_IDS", "0-2")])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("goes past the 2 shard(s)"), "{err}");
     }
 
     #[test]

@@ -146,9 +146,11 @@ fn about_held(directive: &str) -> bool {
     if directive.contains('[') {
         return true;
     }
-    let target = directive.split('=').next().unwrap_or_default();
-    HELD.iter()
-        .any(|held| target == *held || target.starts_with(&format!("{held}::")))
+    // EnvFilter matches a target by prefix and lets the longest directive win: any directive
+    // whose target starts with a held name (`serenity::gateway::ws`, `tungstenite:`) would
+    // outrank the hold.
+    let target = directive.split('=').next().unwrap_or_default().trim();
+    HELD.iter().any(|held| target.starts_with(held))
 }
 
 async fn open_store(config: &Config) -> Result<Store, String> {
@@ -187,16 +189,14 @@ async fn run() -> Result<(), String> {
         clock,
         members_intent: config.members_intent,
         refusal_limits: keygate::discord::budget::Limits::default(),
+        shards: config.shards,
         join_pacing: keygate::discord::join::JoinPacing::default(),
         sweep_pacing: keygate::discord::reverify::SweepPacing::default(),
     };
     let stop = shutdown_signal();
-    let mut bot = keygate::discord::start(settings, gate).await.map_err(|e| {
-        format!(
-            "could not start the bot: {}",
-            keygate::discord::describe(&e)
-        )
-    })?;
+    let mut bot = keygate::discord::start(settings, gate)
+        .await
+        .map_err(|e| format!("could not start the bot: {e}"))?;
     tracing::info!("keygate is running; press Ctrl+C to stop");
     let outcome = tokio::select! {
         () = stop => {

@@ -2,7 +2,7 @@
 //! every stored secret (so a lost key is never silently replaced), `keygate check` (which changes
 //! nothing), and `keygate rekey` (re-sealing every secret under the current key).
 
-use crate::config::{Config, KeySource, MissingKeyFile};
+use crate::config::{Config, KeySource, MissingKeyFile, ShardCount};
 use crate::gate::Entropy;
 use crate::gate::sealing::{KeyId, Keyring};
 use crate::store::{Backend, Store};
@@ -110,6 +110,7 @@ pub async fn check(config: &Config, entropy: &dyn Entropy) -> Vec<Finding> {
             None
         }
     };
+    check_shards(config, &mut findings);
     let store = match Store::open_existing(&config.database_url).await {
         Ok(store) => store,
         Err(e) => {
@@ -138,6 +139,27 @@ pub async fn check(config: &Config, entropy: &dyn Entropy) -> Vec<Finding> {
     }
     store.close().await;
     findings
+}
+
+/// The shard settings, and SQLite where several processes would need one shared database.
+fn check_shards(config: &Config, findings: &mut Vec<Finding>) {
+    let count = match config.shards.count {
+        ShardCount::Auto => "as many as Discord recommends".to_owned(),
+        ShardCount::Fixed(n) => n.to_string(),
+    };
+    let ids = match config.shards.ids {
+        None => "all of them".to_owned(),
+        Some((first, last)) if first == last => format!("shard {first}"),
+        Some((first, last)) => format!("shards {first}-{last}"),
+    };
+    findings.push(Finding::Ok(format!(
+        "shards: {count} in all; this process runs {ids}"
+    )));
+    if config.shards.partial() && config.backend == Backend::Sqlite {
+        findings.push(Finding::Problem(
+            "KEYGATE_SHARD_IDS leaves shards to other processes, but DATABASE_URL is SQLite, which one process alone may use: give every process the same PostgreSQL DATABASE_URL and KEYGATE_MASTER_KEY".into(),
+        ));
+    }
 }
 
 /// One sealed secret per key id opens with the loaded keys; previous keys that seal nothing any

@@ -158,6 +158,28 @@ fn check_lists_every_problem() {
     );
     assert!(!dir.path().join("keygate.db").exists());
     assert!(out.contains("3 problem(s) found"), "{out}");
+    assert!(
+        out.contains("shards: as many as Discord recommends in all; this process runs all of them"),
+        "{out}"
+    );
+
+    // Shards left to other processes need a database they can share.
+    let output = keygate(
+        dir.path(),
+        &["check"],
+        &[("KEYGATE_SHARDS", "2"), ("KEYGATE_SHARD_IDS", "1")],
+    );
+    let out = text(&output);
+    assert!(
+        out.contains("shards: 2 in all; this process runs shard 1"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "FAIL KEYGATE_SHARD_IDS leaves shards to other processes, but DATABASE_URL is SQLite"
+        ),
+        "{out}"
+    );
 }
 
 #[tokio::test]
@@ -235,6 +257,10 @@ async fn a_malformed_gateway_frame_puts_no_code_or_token_in_the_logs_even_at_tra
         std::collections::HashMap::new(),
     )
     .await;
+    fake.add_user(
+        900_000_000_000_000_001,
+        loopback_discord::FakeUser::new(930_000_000_000_000_001, "ferris"),
+    );
     let dir = tempfile::tempdir().unwrap();
     let log_path = dir.path().join("stderr.log");
     let log = std::fs::File::create(&log_path).unwrap();
@@ -248,7 +274,7 @@ async fn a_malformed_gateway_frame_puts_no_code_or_token_in_the_logs_even_at_tra
         // Everything, and the held libraries by name: their hold must stand all the same.
         .env(
             "RUST_LOG",
-            "trace,serenity=trace,serenity::gateway::ws=trace,serenity::gateway::bridge::shard_runner=trace,[shard]=trace",
+            "trace,serenity=trace,serenity::gateway::ws=trace,serenity:=trace,tungstenite:=trace,tokio_tungstenite::x=trace,[shard]=trace",
         )
         .stderr(log)
         .kill_on_drop(true)
@@ -275,8 +301,20 @@ async fn a_malformed_gateway_frame_puts_no_code_or_token_in_the_logs_even_at_tra
     let quoting =
         serde_json::json!({"op": 0, "s": token, "t": "INTERACTION_CREATE", "d": {"code": code}});
     fake.send_raw_frame(&quoting.to_string()).await;
-    // The bot is still alive and answering REST afterwards; give the frame time to be logged.
-    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    // A command after them on the same connection is answered: the bot read both frames (and
+    // survived them).
+    let guide = fake
+        .slash(
+            900_000_000_000_000_001,
+            930_000_000_000_000_001,
+            "2fa guide",
+            serde_json::json!({}),
+        )
+        .await;
+    let answered = fake
+        .responses(&guide, 1, std::time::Duration::from_secs(15))
+        .await;
+    assert!(!answered.is_empty());
     let _ = child.start_kill();
     let _ = child.wait().await;
     let logged = std::fs::read_to_string(&log_path).unwrap();

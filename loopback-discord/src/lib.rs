@@ -192,6 +192,22 @@ impl FakeDiscord {
         Self { shared }
     }
 
+    /// Adds a guild with the bot's roles in it (before the bot connects, to have it in READY and
+    /// GUILD_CREATE).
+    pub fn add_guild(&self, guild: FakeGuild, bot_roles: Vec<u64>) {
+        let mut state = self.shared.lock();
+        let id = guild.id;
+        state.add_guild(guild);
+        let g = &state.guilds[&id];
+        for role in &bot_roles {
+            assert!(
+                g.role(*role).is_some(),
+                "bot role {role} does not exist in guild {id}"
+            );
+        }
+        state.bot_roles.insert(id, bot_roles);
+    }
+
     /// `http://127.0.0.1:PORT`: what `HttpBuilder::proxy` (or `DISCORD_API_URL`) gets.
     pub fn api_url(&self) -> String {
         self.shared.lock().api_url.clone()
@@ -215,7 +231,7 @@ impl FakeDiscord {
     /// GUILD_MEMBER_ADD, but only when the bot identified with the (privileged) GUILD_MEMBERS
     /// intent. Returns whether the event was dispatched.
     pub async fn join(&self, guild: u64, user: FakeUser) -> bool {
-        self.wait_live_session().await;
+        self.wait_live_session(Some(guild)).await;
         let mut state = self.shared.lock();
         state
             .add_member(guild, user.clone())
@@ -233,7 +249,7 @@ impl FakeDiscord {
     /// GUILD_MEMBER_UPDATE, but only when the bot identified with the GUILD_MEMBERS intent.
     /// Returns whether the event was dispatched.
     pub async fn set_member_roles(&self, guild: u64, user: u64, roles: &[u64]) -> bool {
-        self.wait_live_session().await;
+        self.wait_live_session(Some(guild)).await;
         let mut state = self.shared.lock();
         let g = state
             .guilds
@@ -264,7 +280,7 @@ impl FakeDiscord {
     /// Changes a role's permissions, as a server admin does in Server Settings, and dispatches
     /// GUILD_ROLE_UPDATE (a GUILDS intent event, so the bot's cache follows).
     pub async fn set_role_permissions(&self, guild: u64, role: u64, permissions: u64) {
-        self.wait_live_session().await;
+        self.wait_live_session(Some(guild)).await;
         let mut state = self.shared.lock();
         let g = state
             .guilds
@@ -313,7 +329,7 @@ impl FakeDiscord {
     /// registered its commands. Panics after 30 s.
     pub async fn wait_connected(&self) {
         self.wait_until(Duration::from_secs(30), "READY sent", |s| {
-            (s.readies > 0 && s.live.is_some()).then_some(())
+            (s.readies > 0 && s.any_live()).then_some(())
         })
         .await;
     }
@@ -344,9 +360,9 @@ impl FakeDiscord {
     /// Sends `text` as one gateway frame on the live session, as it is: a frame cut short or
     /// otherwise broken (for tests of what the bot does with a frame it cannot parse).
     pub async fn send_raw_frame(&self, text: &str) {
-        self.wait_live_session().await;
+        self.wait_live_session(None).await;
         let state = self.shared.lock();
-        if let Some(live) = &state.live {
+        if let Some(live) = state.live_for(None) {
             let _ = live.tx.send(WsMessage::Text(text.to_owned()));
         }
         drop(state);
@@ -356,6 +372,58 @@ impl FakeDiscord {
     /// Moves the fake's clock for interaction tokens ahead (they work for 15 minutes).
     pub fn advance_interaction_clock(&self, by: Duration) {
         self.shared.lock().clock_ahead += by;
+    }
+
+    /// The shard count `GET /gateway/bot` recommends (default 1).
+    pub fn set_recommended_shards(&self, shards: u32) {
+        self.shared.lock().sharding.recommended = shards.max(1);
+    }
+
+    /// How many servers one shard may hold (Discord: 2,500); an IDENTIFY for a shard that would
+    /// hold more is closed with 4011.
+    pub fn set_max_guilds_per_shard(&self, guilds: usize) {
+        self.shared.lock().sharding.max_guilds_per_shard = guilds;
+    }
+
+    /// `max_concurrency` in `GET /gateway/bot`'s session start limit (default 1).
+    pub fn set_max_concurrency(&self, concurrency: u64) {
+        self.shared.lock().sharding.max_concurrency = concurrency.max(1);
+    }
+
+    /// Every IDENTIFY answered with READY, as `[shard, total]`, in order.
+    pub fn identified_shards(&self) -> Vec<[u32; 2]> {
+        self.shared.lock().sharding.identified.clone()
+    }
+
+    /// The shards with a live session now.
+    pub fn live_shards(&self) -> Vec<u32> {
+        let state = self.shared.lock();
+        state
+            .shards
+            .iter()
+            .filter(|(_, s)| s.conn.is_some())
+            .map(|(id, _)| *id)
+            .collect()
+    }
+
+    /// The shard that gets `guild`'s events, by the shard count identified with.
+    pub fn shard_of(&self, guild: u64) -> u32 {
+        self.shared.lock().shard_of(Some(guild))
+    }
+
+    /// Waits until each of `shards` has a live session.
+    pub async fn wait_shards_live(&self, shards: &[u32], timeout: Duration) {
+        self.wait_until(
+            timeout,
+            &format!("live sessions on shards {shards:?}"),
+            |s| {
+                shards
+                    .iter()
+                    .all(|id| s.shards.get(id).is_some_and(|x| x.conn.is_some()))
+                    .then_some(())
+            },
+        )
+        .await;
     }
 
     /// The intents of the last IDENTIFY.
@@ -424,7 +492,7 @@ impl FakeDiscord {
         self.wait_until(
             Duration::from_secs(30),
             "READY sent and commands registered",
-            |s| (s.readies > 0 && s.commands_put > 0 && s.live.is_some()).then_some(()),
+            |s| (s.readies > 0 && s.commands_put > 0 && s.any_live()).then_some(()),
         )
         .await;
     }
@@ -462,7 +530,7 @@ impl FakeDiscord {
         command: &str,
         options: Value,
     ) -> Interaction {
-        self.wait_live_session().await;
+        self.wait_live_session(Some(guild)).await;
         let result = self
             .shared
             .lock()
@@ -480,7 +548,7 @@ impl FakeDiscord {
         message: &Value,
         custom_id: &str,
     ) -> Interaction {
-        self.wait_live_session().await;
+        self.wait_live_session(Some(guild)).await;
         let result = self
             .shared
             .lock()
@@ -498,7 +566,7 @@ impl FakeDiscord {
         custom_id: &str,
         values: &[&str],
     ) -> Interaction {
-        self.wait_live_session().await;
+        self.wait_live_session(Some(guild)).await;
         let values: Vec<String> = values.iter().map(|v| (*v).to_owned()).collect();
         let result =
             self.shared
@@ -518,7 +586,7 @@ impl FakeDiscord {
         custom_id: &str,
         fields: &[(&str, &str)],
     ) -> Interaction {
-        self.wait_live_session().await;
+        self.wait_live_session(Some(guild)).await;
         let result = self
             .shared
             .lock()
@@ -705,12 +773,14 @@ impl FakeDiscord {
     /// member afterwards waits for the new session.
     pub fn drop_gateway(&self) {
         let mut state = self.shared.lock();
-        if let Some(conn) = state.live.take() {
-            let frame = CloseFrame {
-                code: CloseCode::Library(4000),
-                reason: "fake discord: connection dropped".into(),
-            };
-            let _ = conn.tx.send(WsMessage::Close(Some(frame)));
+        for session in state.shards.values_mut() {
+            if let Some(conn) = session.conn.take() {
+                let frame = CloseFrame {
+                    code: CloseCode::Library(4000),
+                    reason: "fake discord: connection dropped".into(),
+                };
+                let _ = conn.tx.send(WsMessage::Close(Some(frame)));
+            }
         }
         drop(state);
         self.shared.changed();
@@ -724,7 +794,7 @@ impl FakeDiscord {
     /// Waits until the gateway accepted `at_least` connections and a session is live on the last.
     pub async fn wait_gateway_connections(&self, at_least: usize, timeout: Duration) {
         self.wait_until(timeout, &format!("{at_least} gateway connections"), |s| {
-            (s.connections >= at_least && s.live.is_some()).then_some(())
+            (s.connections >= at_least && s.any_live()).then_some(())
         })
         .await;
     }
@@ -749,11 +819,12 @@ impl FakeDiscord {
         bot_user_json()
     }
 
-    async fn wait_live_session(&self) {
+    /// Waits for a live session on the shard that gets `guild`'s events (shard 0 for `None`).
+    async fn wait_live_session(&self, guild: Option<u64>) {
         self.wait_until(
             SESSION_WAIT,
             "a live gateway session (IDENTIFY or RESUME answered)",
-            |s| s.live.is_some().then_some(()),
+            |s| s.live_for(guild).is_some().then_some(()),
         )
         .await;
     }

@@ -303,23 +303,30 @@ impl State {
         Some(out)
     }
 
-    pub(crate) fn ready_json(&mut self, shard: Value) -> Value {
+    /// READY for shard `shard` of `total`: its servers only, a new session id.
+    pub(crate) fn ready_json(&mut self, shard: u32, total: u32) -> Value {
         self.sessions += 1;
         let session_id = format!("fake-session-{}", self.sessions);
-        self.session_id = Some(session_id.clone());
+        let total_u64 = u64::from(total.max(1));
+        let guilds: Vec<Value> = self
+            .guilds
+            .keys()
+            .filter(|g| (*g >> 22) % total_u64 == u64::from(shard))
+            .map(|g| json!({"id": id(*g), "unavailable": true}))
+            .collect();
         json!({
             "v": 10,
             "user": bot_user_json_with(self.owner_2fa),
             "user_settings": {},
             "private_channels": [],
             "relationships": [],
-            "guilds": self.guilds.keys().map(|g| json!({"id": id(*g), "unavailable": true})).collect::<Vec<_>>(),
+            "guilds": guilds,
             "guild_join_requests": [],
             "presences": [],
             "session_id": session_id,
             "session_type": "normal",
             "resume_gateway_url": self.gateway_url,
-            "shard": if shard.is_array() { shard } else { json!([0, 1]) },
+            "shard": [shard, total],
             "application": {"id": id(APPLICATION_ID), "flags": self.application_flags},
             "geo_ordered_rtc_regions": [],
             "auth_session_id_hash": "",

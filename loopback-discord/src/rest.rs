@@ -95,8 +95,13 @@ impl State {
             ("GET", ["gateway"]) => Reply::ok(json!({"url": self.gateway_url})),
             ("GET", ["gateway", "bot"]) => Reply::ok(json!({
                 "url": self.gateway_url,
-                "shards": 1,
-                "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14_400_000, "max_concurrency": 1},
+                "shards": self.sharding.recommended,
+                "session_start_limit": {
+                    "total": 1000,
+                    "remaining": self.sharding.starts_remaining,
+                    "reset_after": 14_400_000,
+                    "max_concurrency": self.sharding.max_concurrency,
+                },
             })),
             ("GET", ["oauth2", "applications", "@me"] | ["applications", "@me"]) => {
                 Reply::ok(application_json_with(self.application_flags))

@@ -63,6 +63,43 @@ pub(crate) struct Conn {
     pub(crate) tx: mpsc::UnboundedSender<WsMessage>,
 }
 
+/// One shard's gateway session: its live connection (if any), its id for RESUME, its sequence.
+#[derive(Default)]
+pub(crate) struct Session {
+    pub(crate) conn: Option<Conn>,
+    pub(crate) session_id: Option<String>,
+    pub(crate) seq: u64,
+}
+
+/// What `GET /gateway/bot` recommends and allows, and what Discord enforces on IDENTIFY.
+pub(crate) struct Sharding {
+    /// The shard count `GET /gateway/bot` recommends.
+    pub(crate) recommended: u32,
+    /// The shard count the sessions identified with (the last IDENTIFY's).
+    pub(crate) total: u32,
+    /// Servers one shard may hold (Discord: 2,500); more closes an IDENTIFY with 4011.
+    pub(crate) max_guilds_per_shard: usize,
+    /// IDENTIFYs left in the session start limit (Discord: 1,000 a day).
+    pub(crate) starts_remaining: u64,
+    /// IDENTIFYs that may start together (`max_concurrency`).
+    pub(crate) max_concurrency: u64,
+    /// Each IDENTIFY answered, as `[shard, total]`, in order.
+    pub(crate) identified: Vec<[u32; 2]>,
+}
+
+impl Default for Sharding {
+    fn default() -> Self {
+        Self {
+            recommended: 1,
+            total: 1,
+            max_guilds_per_shard: 2_500,
+            starts_remaining: 1_000,
+            max_concurrency: 1,
+            identified: Vec::new(),
+        }
+    }
+}
+
 pub(crate) struct State {
     pub(crate) api_url: String,
     pub(crate) gateway_url: String,
@@ -84,10 +121,10 @@ pub(crate) struct State {
     pub(crate) connections: usize,
     pub(crate) http_connections: usize,
     pub(crate) intents: u64,
-    pub(crate) live: Option<Conn>,
-    pub(crate) session_id: Option<String>,
+    /// Each shard's session, by shard id.
+    pub(crate) shards: BTreeMap<u32, Session>,
+    pub(crate) sharding: Sharding,
     pub(crate) sessions: u64,
-    pub(crate) seq: u64,
     pub(crate) readies: usize,
     pub(crate) resume_policy: ResumePolicy,
     pub(crate) callback_deadline: Option<Duration>,
@@ -184,10 +221,9 @@ impl State {
             connections: 0,
             http_connections: 0,
             intents: 0,
-            live: None,
-            session_id: None,
+            shards: BTreeMap::new(),
+            sharding: Sharding::default(),
             sessions: 0,
-            seq: 0,
             readies: 0,
             resume_policy: ResumePolicy::Resume,
             callback_deadline: Some(std::time::Duration::from_secs(3)),
@@ -271,13 +307,32 @@ impl State {
             .unwrap_or(0)
     }
 
+    /// The shard that gets `guild`'s events (`(guild_id >> 22) % total`); DMs go to shard 0.
+    pub(crate) fn shard_of(&self, guild: Option<u64>) -> u32 {
+        let total = u64::from(self.sharding.total.max(1));
+        guild.map_or(0, |g| u32::try_from((g >> 22) % total).unwrap_or(0))
+    }
+
+    /// The live connection that gets `guild`'s events.
+    pub(crate) fn live_for(&self, guild: Option<u64>) -> Option<&Conn> {
+        self.shards.get(&self.shard_of(guild))?.conn.as_ref()
+    }
+
+    /// Whether any shard has a live session.
+    pub(crate) fn any_live(&self) -> bool {
+        self.shards.values().any(|s| s.conn.is_some())
+    }
+
     pub(crate) fn summary(&self) -> String {
+        let live: Vec<u32> = self
+            .shards
+            .iter()
+            .filter(|(_, s)| s.conn.is_some())
+            .map(|(id, _)| *id)
+            .collect();
         let mut out = format!(
-            "gateway: {} connection(s), session live: {}, READY sent {} time(s), commands PUT {} time(s)\nlast requests:\n",
-            self.connections,
-            self.live.is_some(),
-            self.readies,
-            self.commands_put
+            "gateway: {} connection(s), live shards {live:?} of {}, READY sent {} time(s), commands PUT {} time(s)\nlast requests:\n",
+            self.connections, self.sharding.total, self.readies, self.commands_put
         );
         for r in self.requests.iter().rev().take(25).rev() {
             let body = r.body.to_string();

@@ -1060,3 +1060,65 @@ async fn each_documented_rule_is_enforced_with_the_field_path() {
     })
     .await;
 }
+
+// ---------------------------------------------------------------------------------------------
+// (d) sharding as Discord does it
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_gateway_shards_servers_by_id_and_refuses_what_discord_refuses() {
+    bounded(Duration::from_secs(30), async {
+        let fake = start_fake().await;
+        // GUILD is on shard 1 of 2; this one on shard 0.
+        let zero = GUILD - (1 << 22);
+        assert_eq!(((GUILD >> 22) % 2, (zero >> 22) % 2), (1, 0));
+        fake.add_guild(FakeGuild::new(zero, "Shard zero", OWNER), vec![]);
+        fake.add_user(zero, FakeUser::new(MEMBER, "ferris"));
+        fake.set_recommended_shards(2);
+        let http = http_for(&fake).build();
+        let gateway = http.get_bot_gateway().await.expect("GET /gateway/bot");
+        assert_eq!(gateway.shards, 2);
+        let identify = |shard: [u64; 2]| {
+            json!({"op": 2, "d": {"token": "Bot fake-token", "intents": 1, "properties": {}, "shard": shard}})
+        };
+
+        // A shard id past the total, and a shard that would hold more servers than allowed.
+        let mut bad = RawGateway::connect(&fake.gateway_url()).await;
+        bad.recv_json().await;
+        bad.send(identify([2, 2])).await;
+        assert!(matches!(bad.recv().await, WsMessage::Close(Some(f)) if u16::from(f.code) == 4010));
+        fake.set_max_guilds_per_shard(1);
+        let mut crowded = RawGateway::connect(&fake.gateway_url()).await;
+        crowded.recv_json().await;
+        crowded.send(identify([0, 1])).await;
+        assert!(matches!(crowded.recv().await, WsMessage::Close(Some(f)) if u16::from(f.code) == 4011));
+        fake.set_max_guilds_per_shard(2_500);
+
+        // Each shard gets its own servers, and their interactions; DMs go to shard 0.
+        let mut shards = Vec::new();
+        for shard in [0, 1] {
+            let mut gateway = RawGateway::connect(&fake.gateway_url()).await;
+            gateway.recv_json().await;
+            gateway.send(identify([shard, 2])).await;
+            let ready = gateway.dispatch("READY").await;
+            assert_eq!(ready["d"]["shard"], json!([shard, 2]));
+            let expected = if shard == 0 { zero } else { GUILD };
+            assert_eq!(ready["d"]["guilds"], json!([{"id": expected.to_string(), "unavailable": true}]));
+            let created = gateway.dispatch("GUILD_CREATE").await;
+            assert_eq!(created["d"]["id"], expected.to_string());
+            shards.push(gateway);
+        }
+        assert_eq!(fake.identified_shards(), vec![[0, 2], [1, 2]]);
+        assert_eq!(fake.live_shards(), vec![0, 1]);
+        assert_eq!((fake.shard_of(GUILD), fake.shard_of(zero)), (1, 0));
+        serenity::GuildId::new(GUILD)
+            .set_commands(&http_for(&fake).application_id(serenity::ApplicationId::new(APPLICATION_ID)).build(), commands())
+            .await
+            .expect("PUT guild commands");
+        fake.slash(GUILD, MEMBER, "verify", json!({"code": "1"})).await;
+        let frame = shards[1].dispatch("INTERACTION_CREATE").await;
+        assert_eq!(frame["d"]["guild_id"], GUILD.to_string());
+        let gateway_bot = http.get_bot_gateway().await.expect("GET /gateway/bot");
+        assert_eq!(gateway_bot.session_start_limit.remaining, 998, "two starts used");
+    })
+    .await;
+}

@@ -13,6 +13,7 @@ use super::budget::Budget;
 use super::log_lines::{Ended, LogLine};
 use super::worker::{Outcome, Pacing, Reporter, Worker, WorkerHandle};
 use super::{AppGate, BotError, Data, commands, describe, events, join, reverify, step_up};
+use crate::config::{ShardCount, Shards};
 use crate::gate::repository::{Cause, RoleAction, RoleChange};
 use crate::gate::{Clock, GuildId};
 
@@ -87,6 +88,8 @@ pub struct BotSettings {
     /// the guide, and to see a member lose a role at once): `None` asks when the developer portal
     /// allows it (the application's flags say so), `Some` overrides that.
     pub members_intent: Option<bool>,
+    /// The gateway shards this process runs.
+    pub shards: Shards,
     /// Refusals (401/403/429) in ten minutes past which calls pause (see `budget`).
     pub refusal_limits: super::budget::Limits,
     pub join_pacing: join::JoinPacing,
@@ -345,11 +348,64 @@ async fn portal_allows_members_intent(http: &serenity::Http) -> bool {
 }
 
 /// Connects to Discord and starts the framework and the role worker.
-pub async fn start(
-    settings: BotSettings,
-    gate: Arc<AppGate>,
-) -> Result<RunningBot, serenity::Error> {
+/// Which shards this process runs, of how many: the count (Discord's recommendation for `auto`),
+/// the range checked against it and against the session start limit Discord reports.
+/// Discord out of reach: with `auto` for all shards, one shard is started (serenity keeps
+/// reconnecting, and Discord closes it with 4011 if one is not enough); `auto` for a range cannot
+/// guess, and stops.
+async fn plan_shards(http: &serenity::Http, shards: Shards) -> Result<(u32, u32, u32), String> {
+    let asked = tokio::time::timeout(Duration::from_secs(15), http.get_bot_gateway()).await;
+    let gateway = match asked {
+        Ok(Ok(gateway)) => Some(gateway),
+        Ok(Err(error)) => {
+            let why = describe(&error);
+            if shards.count == ShardCount::Auto && shards.ids.is_some() {
+                return Err(format!(
+                    "could not ask Discord how many shards to run: {why}"
+                ));
+            }
+            tracing::warn!(error = %why, "could not ask Discord how many shards to run or how many starts are left");
+            None
+        }
+        Err(_) => {
+            if shards.count == ShardCount::Auto && shards.ids.is_some() {
+                return Err(
+                    "could not ask Discord how many shards to run: no answer within 15 s".into(),
+                );
+            }
+            tracing::warn!("could not ask Discord how many shards to run: no answer within 15 s");
+            None
+        }
+    };
+    let total = match (shards.count, &gateway) {
+        (ShardCount::Fixed(total), _) => total,
+        (ShardCount::Auto, Some(gateway)) => gateway.shards.max(1),
+        (ShardCount::Auto, None) => 1,
+    };
+    let (first, last) = shards.range(total)?;
+    if let Some(gateway) = &gateway {
+        let starting = u64::from(last - first + 1);
+        let limit = &gateway.session_start_limit;
+        if limit.remaining < starting {
+            return Err(format!(
+                "Discord allows {} more gateway start(s) for now (the limit resets in {} s); this process would start {starting} shard(s)",
+                limit.remaining,
+                limit.reset_after / 1000
+            ));
+        }
+    }
+    Ok((first, last, total))
+}
+
+pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningBot, String> {
     let http = build_http(&settings.token, settings.api_url.as_deref());
+    let (first_shard, last_shard, total_shards) = plan_shards(&http, settings.shards).await?;
+    tracing::info!(
+        first_shard,
+        last_shard,
+        total_shards,
+        "running shard(s) {first_shard}-{last_shard} of {total_shards}"
+    );
     let members_intent = match settings.members_intent {
         Some(chosen) => chosen,
         None => portal_allows_members_intent(&http).await,
@@ -422,12 +478,19 @@ pub async fn start(
             inner: framework,
             in_flight: in_flight.clone(),
         })
-        .await?;
+        .await
+        .map_err(|e| describe(&e))?;
     if let Some(url) = &settings.gateway_url {
         *client.ws_url.lock().await = url.clone();
     }
     let shard_manager = client.shard_manager.clone();
-    let task = tokio::spawn(async move { client.start().await });
+    // serenity starts one shard every 5 s: never faster than one IDENTIFY per bucket
+    // (`max_concurrency`) allows. The range's end is inclusive.
+    let task = tokio::spawn(async move {
+        client
+            .start_shard_range(first_shard..last_shard, total_shards)
+            .await
+    });
     Ok(RunningBot {
         shard_manager,
         client: Some(task),

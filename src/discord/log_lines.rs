@@ -354,9 +354,9 @@ impl fmt::Display for LogLine {
                          **the owner of the Keygate application must turn on 2FA** (Discord: User Settings → \
                          My Account). {}",
                         match change.action {
-                            RoleAction::Grant => "Then the member can run `/verify` again.",
+                            RoleAction::Grant => "The member gets the role once it is on.",
                             RoleAction::Remove =>
-                                "Until then the member keeps the role; I'll keep trying.",
+                                "Until then the member keeps the role; it goes once 2FA is on.",
                         }
                     ),
                     _ => write!(

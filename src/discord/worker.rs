@@ -31,8 +31,8 @@ pub enum Outcome {
     Applied,
     /// Discord refused: missing Manage Roles, or the role is above the bot's.
     Forbidden,
-    /// Discord refused with code 60003: the server requires 2FA for moderation actions and the
-    /// account that owns Keygate's application has not turned it on.
+    /// Held: the server requires 2FA for moderation actions and the account that owns Keygate's
+    /// application has not turned it on (Discord answers 60003). Applied once it has.
     OwnerNeeds2fa,
     /// The member left the server, or the role was deleted.
     Gone,
@@ -213,10 +213,21 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                 return self.retry(change, 0).await;
             }
         }
-        // A server whose requests Discord keeps refusing waits: its refusals must not spend the
-        // budget every server shares.
-        if self.budget.server_paused(change.member.guild) {
-            return self.retry(change, 429).await;
+        // While the application's owner lacks 2FA, nothing is sent to servers that require it:
+        // Discord would refuse each with 60003, every server's refusals spending one budget.
+        if self.requires_2fa(guild) && self.owner_still_lacks_2fa().await {
+            return self.hold_for_owner_2fa(change).await;
+        }
+        // A grant for a server whose requests Discord keeps refusing (or while every server's
+        // budget is spent) waits. Removals always go: they take powers away.
+        if change.action == RoleAction::Grant && self.budget.paused(Some(change.member.guild)) {
+            return self
+                .retry_in(
+                    change,
+                    self.pacing.retry_max,
+                    "waiting: too many refused requests",
+                )
+                .await;
         }
         let result = match (change.action, change.gating) {
             (RoleAction::Grant, Gating::Needs(needs)) => {
@@ -284,23 +295,11 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                     )
                     .await
             }
-            // A removal must happen: it waits (with the longest backoff) until the owner turns
-            // on 2FA, and moderators hear of it once.
-            Outcome::OwnerNeeds2fa if change.action == RoleAction::Remove => {
-                if change.attempts == 0 {
-                    self.reporter.refused(change, &outcome).await;
-                }
-                return self.retry(change, 403).await;
-            }
+            // Not final: the change waits, with every other in servers that require 2FA, until
+            // the owner turns it on.
             Outcome::OwnerNeeds2fa => {
-                self.reporter.refused(change, &outcome).await;
-                self.outbox
-                    .fail_role_change(
-                        change.id,
-                        now,
-                        "HTTP 403 (code 60003): the server requires 2FA for moderation and the application's owner has not turned it on",
-                    )
-                    .await
+                self.budget.owner_2fa_missing();
+                return self.hold_for_owner_2fa(change).await;
             }
             Outcome::Gone => {
                 self.reporter.refused(change, &outcome).await;
@@ -320,6 +319,60 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
             tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a role change's outcome; it will be tried again");
         }
         outcome
+    }
+
+    /// Whether `guild` requires 2FA for moderation actions (as the cache knows it).
+    fn requires_2fa(&self, guild: serenity::GuildId) -> bool {
+        self.cache
+            .guild(guild)
+            .is_some_and(|g| g.mfa_level == serenity::MfaLevel::Elevated)
+    }
+
+    /// Whether role changes are still held for the owner's 2FA: looks at the bot user's
+    /// `mfa_enabled` again when a look is due (every `retry_max`).
+    async fn owner_still_lacks_2fa(&self) -> bool {
+        match self.budget.owner_lacks_2fa(self.pacing.retry_max) {
+            None => false,
+            Some(false) => true,
+            Some(true) => match self.http.get_current_user().await {
+                Ok(user) => {
+                    self.budget.owner_2fa_seen(user.mfa_enabled);
+                    !user.mfa_enabled
+                }
+                Err(error) => {
+                    self.budget.record(None, &error);
+                    true
+                }
+            },
+        }
+    }
+
+    /// Holds `change` until the owner turns on 2FA; moderators hear of each change once.
+    async fn hold_for_owner_2fa(&self, change: &RoleChange) -> Outcome {
+        if change.attempts == 0 {
+            self.reporter.refused(change, &Outcome::OwnerNeeds2fa).await;
+        }
+        self.retry_in(
+            change,
+            self.pacing.retry_max,
+            "waiting: the application's owner must turn on 2FA (60003)",
+        )
+        .await;
+        Outcome::OwnerNeeds2fa
+    }
+
+    /// Schedules another try in `delay`, saying why.
+    async fn retry_in(&self, change: &RoleChange, delay: Duration, why: &str) -> Outcome {
+        let delay_secs = i64::try_from(delay.as_secs().max(1)).unwrap_or(i64::MAX);
+        let now = self.clock.now();
+        if let Err(error) = self
+            .outbox
+            .retry_role_change(change.id, now.plus_secs(delay_secs), why)
+            .await
+        {
+            tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a role change's retry; it will be tried again");
+        }
+        Outcome::Retrying
     }
 
     /// Schedules another try with backoff (`status` 0: a network error or a database hiccup).

@@ -11,4 +11,5 @@ mod moderation;
 mod real_discord;
 mod resilience;
 mod role_grants;
+mod shards;
 mod verification;

@@ -91,6 +91,8 @@ pub struct World {
     pub members_intent: Option<bool>,
     /// Refusals in ten minutes past which calls pause.
     pub refusal_limits: keygate::discord::budget::Limits,
+    /// `KEYGATE_SHARDS` / `KEYGATE_SHARD_IDS`.
+    pub shards: keygate::config::Shards,
 }
 
 impl World {
@@ -141,6 +143,7 @@ impl World {
             dev_guild: None,
             members_intent: None,
             refusal_limits: keygate::discord::budget::Limits::default(),
+            shards: keygate::config::Shards::default(),
         };
         world.start_bot().await;
         world
@@ -190,6 +193,7 @@ impl World {
             clock,
             members_intent: self.members_intent,
             refusal_limits: self.refusal_limits,
+            shards: self.shards,
             // Passes a minute apart on the test clock, which tests advance.
             sweep_pacing: keygate::discord::reverify::SweepPacing {
                 every_secs: 60,

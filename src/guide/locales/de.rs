@@ -115,7 +115,7 @@ pub fn text(key: Key) -> &'static str {
             "Du bist verifiziert, aber ich konnte dir die Rolle {role} nicht geben: Discord hat es abgelehnt (mir fehlt die Berechtigung **Rollen verwalten**, oder meine Rolle steht unter dieser Rolle). Die Moderatoren wissen Bescheid; du bekommst die Rolle, sobald sie das behoben haben."
         }
         Key::RoleOwnerNeeds2fa => {
-            "Du bist verifiziert, aber ich konnte dir die Rolle {role} nicht geben: Dieser Server verlangt Zwei-Faktor-Authentifizierung (2FA) für Moderation, und die Person, der der Keygate-Bot gehört, hat 2FA für ihr eigenes Discord-Konto nicht eingeschaltet. Die Moderatoren wissen Bescheid; sobald das behoben ist, führe `/verify` noch einmal aus."
+            "Du bist verifiziert, aber ich kann dir die Rolle {role} noch nicht geben: Dieser Server verlangt Zwei-Faktor-Authentifizierung (2FA) für Moderation, und die Person, der der Keygate-Bot gehört, hat 2FA für ihr eigenes Discord-Konto nicht eingeschaltet. Die Moderatoren wissen Bescheid; du bekommst die Rolle, sobald das behoben ist."
         }
         Key::RoleGone => {
             "Du bist verifiziert, aber die Rolle konnte nicht vergeben werden: Laut Discord bist du nicht mehr auf diesem Server, oder die Rolle wurde gelöscht. Wenn du noch hier bist, sag bitte einem Moderator Bescheid."

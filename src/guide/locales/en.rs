@@ -112,7 +112,7 @@ pub fn text(key: Key) -> &'static str {
             "You're verified, but I couldn't give you the {role} role: Discord refused (I'm missing the Manage Roles permission, or my role is below that role). The moderators have been told; you'll get the role once they fix it."
         }
         Key::RoleOwnerNeeds2fa => {
-            "You're verified, but I couldn't give you the {role} role: this server requires two-factor authentication (2FA) for moderation, and the person who owns the Keygate bot hasn't turned on 2FA for their own Discord account. The moderators have been told; once it's fixed, run `/verify` again."
+            "You're verified, but I can't give you the {role} role yet: this server requires two-factor authentication (2FA) for moderation, and the person who owns the Keygate bot hasn't turned on 2FA for their own Discord account. The moderators have been told; you'll get the role as soon as that's fixed."
         }
         Key::RoleGone => {
             "You're verified, but the role couldn't be added: Discord says you're no longer in this server, or the role was deleted. If you're still here, please tell a moderator."

@@ -111,7 +111,7 @@ pub fn text(key: Key) -> &'static str {
             "Tu verificación se completó, pero no pude darte el rol {role}: Discord lo rechazó (me falta el permiso Gestionar roles o mi rol está por debajo de ese rol). Ya avisé a los moderadores; recibirás el rol en cuanto lo solucionen."
         }
         Key::RoleOwnerNeeds2fa => {
-            "Ya estás verificado, pero no pude darte el rol {role}: este servidor exige la autenticación en dos pasos (2FA) para moderar, y la persona dueña del bot Keygate no la ha activado en su propia cuenta de Discord. Ya se avisó a los moderadores; cuando lo arreglen, vuelve a usar `/verify`."
+            "Ya estás verificado, pero aún no puedo darte el rol {role}: este servidor exige la autenticación en dos pasos (2FA) para moderar, y la persona dueña del bot Keygate no la ha activado en su propia cuenta de Discord. Ya se avisó a los moderadores; recibirás el rol en cuanto lo arreglen."
         }
         Key::RoleGone => {
             "Estás verificado, pero no se pudo añadir el rol: Discord dice que ya no estás en este servidor o que el rol se borró. Si sigues aquí, avisa a un moderador."

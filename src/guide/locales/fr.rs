@@ -113,7 +113,7 @@ pub fn text(key: Key) -> &'static str {
             "Ta vérification est réussie, mais je n'ai pas pu te donner le rôle {role} : Discord a refusé (il me manque la permission Gérer les rôles, ou mon rôle est en dessous de ce rôle). Les modérateurs ont été prévenus ; tu recevras le rôle dès qu'ils auront corrigé ça."
         }
         Key::RoleOwnerNeeds2fa => {
-            "Tu es vérifié, mais je n'ai pas pu te donner le rôle {role} : ce serveur exige l'authentification à deux facteurs (A2F) pour la modération, et la personne à qui appartient le bot Keygate ne l'a pas activée sur son propre compte Discord. Les modérateurs ont été prévenus ; une fois le problème réglé, relance `/verify`."
+            "Tu es vérifié, mais je ne peux pas encore te donner le rôle {role} : ce serveur exige l'authentification à deux facteurs (A2F) pour la modération, et la personne à qui appartient le bot Keygate ne l'a pas activée sur son propre compte Discord. Les modérateurs ont été prévenus ; tu recevras le rôle dès que ce sera réglé."
         }
         Key::RoleGone => {
             "Tu es vérifié, mais le rôle n'a pas pu être ajouté : Discord indique que tu n'es plus sur ce serveur, ou que le rôle a été supprimé. Si tu es toujours là, préviens un modérateur."

@@ -111,7 +111,7 @@ pub fn text(key: Key) -> &'static str {
             "Sua verificação deu certo, mas não consegui te dar o cargo {role}: o Discord recusou (estou sem a permissão Gerenciar cargos, ou meu cargo está abaixo desse cargo). Os moderadores já foram avisados; você recebe o cargo assim que eles resolverem."
         }
         Key::RoleOwnerNeeds2fa => {
-            "Você está verificado, mas não consegui te dar o cargo {role}: este servidor exige autenticação de dois fatores (2FA) para moderação, e a pessoa dona do bot Keygate não ativou a 2FA na própria conta do Discord. Os moderadores foram avisados; quando for resolvido, use `/verify` de novo."
+            "Você está verificado, mas ainda não posso te dar o cargo {role}: este servidor exige autenticação de dois fatores (2FA) para moderação, e a pessoa dona do bot Keygate não ativou a 2FA na própria conta do Discord. Os moderadores foram avisados; você vai receber o cargo assim que isso for resolvido."
         }
         Key::RoleGone => {
             "Você está verificado, mas não foi possível adicionar o cargo: o Discord diz que você não está mais neste servidor, ou que o cargo foi apagado. Se você ainda está aqui, avise um moderador."
