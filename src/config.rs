@@ -75,6 +75,9 @@ pub struct Config {
     pub members_intent: Option<bool>,
     /// `KEYGATE_SHARDS` and `KEYGATE_SHARD_IDS`: how many gateway shards, and which this process runs.
     pub shards: Shards,
+    /// `KEYGATE_CLAIM_LEASE`: how long a process holds the role changes it claimed; after that, a
+    /// process that died with them claimed leaves them to the others.
+    pub claim_lease: std::time::Duration,
 }
 
 /// How many gateway shards the bot has in all.
@@ -344,8 +347,21 @@ impl Config {
             };
 
         let shards = parse_shards(lookup)?;
+        let claim_lease = match non_empty(lookup, "KEYGATE_CLAIM_LEASE") {
+            None => crate::store::DEFAULT_CLAIM_LEASE,
+            Some(v) => match humantime::parse_duration(&v) {
+                Ok(d) if (5..=3600).contains(&d.as_secs()) => d,
+                _ => {
+                    return Err(ConfigError::Invalid {
+                        name: "KEYGATE_CLAIM_LEASE",
+                        why: format!("expected a duration from 5s to 1h (e.g. 2m), got {v:?}"),
+                    });
+                }
+            },
+        };
 
         Ok(Self {
+            claim_lease,
             shards,
             members_intent,
             discord_token,
@@ -597,6 +613,29 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("goes past the 2 shard(s)"), "{err}");
+    }
+
+    #[test]
+    fn the_claim_lease_is_a_duration_within_bounds() {
+        assert_eq!(
+            config(&[]).unwrap().claim_lease,
+            crate::store::DEFAULT_CLAIM_LEASE
+        );
+        assert_eq!(
+            config(&[("KEYGATE_CLAIM_LEASE", "10s")])
+                .unwrap()
+                .claim_lease,
+            std::time::Duration::from_secs(10)
+        );
+        for bad in ["1s", "2h", "soon"] {
+            let err = config(&[("KEYGATE_CLAIM_LEASE", bad)])
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.starts_with("invalid KEYGATE_CLAIM_LEASE: expected a duration from 5s to 1h"),
+                "{err}"
+            );
+        }
     }
 
     #[test]

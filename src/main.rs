@@ -158,7 +158,7 @@ async fn open_store(config: &Config) -> Result<Store, String> {
         .await
         .map_err(|e| e.to_string())?;
     store.migrate().await.map_err(|e| e.to_string())?;
-    Ok(store)
+    Ok(store.with_claim_lease(config.claim_lease))
 }
 
 async fn run() -> Result<(), String> {

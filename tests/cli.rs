@@ -328,3 +328,66 @@ async fn a_malformed_gateway_frame_puts_no_code_or_token_in_the_logs_even_at_tra
         "the interaction token is in the logs"
     );
 }
+
+/// A command registration Discord refuses (400, 50035) is logged once with Discord's code and the
+/// field it names, and the bot keeps running.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_command_registration_is_logged_with_the_field_discord_names() {
+    use loopback_discord::{FakeDiscord, FakeGuild};
+    let fake = FakeDiscord::start(
+        vec![FakeGuild::new(
+            900_000_000_000_000_001,
+            "Logs",
+            930_000_000_000_000_099,
+        )],
+        std::collections::HashMap::new(),
+    )
+    .await;
+    fake.fail_next(
+        "PUT",
+        "/commands",
+        400,
+        serde_json::json!({"message": "Invalid Form Body", "code": 50035, "errors": {"0": {"name": {"_errors": [
+            {"code": "APPLICATION_COMMAND_INVALID_NAME", "message": "Command name is invalid"}
+        ]}}}}),
+        1,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("stderr.log");
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_keygate"))
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("DISCORD_TOKEN", "test-token")
+        .env("DISCORD_API_URL", fake.api_url())
+        .env("DISCORD_GATEWAY_URL", fake.gateway_url())
+        .stderr(std::fs::File::create(&log_path).unwrap())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    fake.wait_for_request(
+        |r| r.method == "PUT" && r.path.ends_with("/commands"),
+        std::time::Duration::from_secs(30),
+    )
+    .await;
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    assert!(child.try_wait().unwrap().is_none(), "the bot keeps running");
+    let _ = child.start_kill();
+    let _ = child.wait().await;
+    let logged = std::fs::read_to_string(&log_path).unwrap();
+    let line = logged
+        .lines()
+        .find(|l| l.contains("Discord refused Keygate's slash commands"))
+        .unwrap_or_else(|| panic!("no refusal line: {logged}"));
+    assert!(line.contains("50035"), "{line}");
+    assert!(
+        line.contains("0.name: APPLICATION_COMMAND_INVALID_NAME (Command name is invalid)"),
+        "{line}"
+    );
+    let puts = fake
+        .requests()
+        .iter()
+        .filter(|r| r.method == "PUT" && r.path.ends_with("/commands"))
+        .count();
+    assert_eq!(puts, 1, "not retried");
+}

@@ -72,9 +72,25 @@ pub enum StoreError {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// How long a process holds the role changes it claimed before another may take them over.
+    claim_lease_secs: i64,
 }
 
+/// The default claim lease: longer than any one role change takes.
+pub const DEFAULT_CLAIM_LEASE: Duration = Duration::from_secs(120);
+
 impl Store {
+    /// The same store, with role changes claimed for `lease` (a process that dies with changes
+    /// claimed leaves them to the others after that long).
+    pub fn with_claim_lease(mut self, lease: Duration) -> Self {
+        self.claim_lease_secs = i64::try_from(lease.as_secs().max(1)).unwrap_or(i64::MAX);
+        self
+    }
+
+    pub(crate) fn claim_lease_secs(&self) -> i64 {
+        self.claim_lease_secs
+    }
+
     /// Opens the database named by `url`, creating an SQLite file (in WAL mode) on first use.
     /// Migrations are not applied here; call [`Store::migrate`].
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
@@ -103,7 +119,11 @@ impl Store {
             .connect(url)
             .await
             .map_err(StoreError::Connect)?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            claim_lease_secs: DEFAULT_CLAIM_LEASE.as_secs() as i64,
+        })
     }
 
     /// Opens an existing database and changes nothing: no SQLite file is created, no migration
@@ -126,7 +146,11 @@ impl Store {
             .connect(url)
             .await
             .map_err(StoreError::Connect)?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            claim_lease_secs: DEFAULT_CLAIM_LEASE.as_secs() as i64,
+        })
     }
 
     /// The migrations this database has not had yet (`version description`), without applying

@@ -13,9 +13,6 @@ use crate::gate::repository::{
 };
 use crate::gate::{Member, RoleId, Timestamp};
 
-/// How long a process may hold role changes it claimed before another may take them over.
-const ROLE_CHANGE_CLAIM_SECS: i64 = 120;
-
 /// Queues a role change for now, superseding any older one still pending (or scheduled) for the
 /// same member and role.
 pub(super) async fn insert_role_change(
@@ -104,7 +101,7 @@ impl Outbox for Store {
         )
         .bind(now.unix())
         .bind(i64::from(limit))
-        .bind(now.plus_secs(ROLE_CHANGE_CLAIM_SECS).unix())
+        .bind(now.plus_secs(self.claim_lease_secs()).unix())
         .fetch_all(&self.pool)
         .await
         .map_err(repo_error)?;

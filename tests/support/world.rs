@@ -134,7 +134,23 @@ impl World {
     }
 
     pub async fn with_db(fake: FakeDiscord, db: super::TestDb) -> Self {
-        let mut world = Self {
+        let mut world = Self::without_bot(fake, db);
+        world.start_bot().await;
+        world
+    }
+
+    /// Moves the test clock to the next TOTP step, so the member's next code is a new one. Only a
+    /// bot in this process reads that clock: `keygate` processes read the real one.
+    fn next_step(&self) {
+        if self.bot.is_some() {
+            self.clock.advance(30);
+        }
+    }
+
+    /// A loopback Discord and a database, with no bot in this process (the test runs `keygate`
+    /// binaries against them).
+    pub fn without_bot(fake: FakeDiscord, db: super::TestDb) -> Self {
+        Self {
             fake,
             db,
             keyring: Keyring::new(MasterKey::generate(&OsEntropy), vec![]),
@@ -144,9 +160,7 @@ impl World {
             members_intent: None,
             refusal_limits: keygate::discord::budget::Limits::default(),
             shards: keygate::config::Shards::default(),
-        };
-        world.start_bot().await;
-        world
+        }
     }
 
     pub async fn start_bot(&mut self) {
@@ -361,7 +375,7 @@ impl World {
             "{:?}",
             texts(&responses)
         );
-        self.clock.advance(30);
+        self.next_step();
         (secret, codes, responses)
     }
 
@@ -493,7 +507,7 @@ impl World {
             .submit_modal(guild, user, &modal_id(&modal[0]), &[("code", &code)])
             .await;
         let responses = self.responses(&submit, 3).await;
-        self.clock.advance(30);
+        self.next_step();
         responses
     }
 
