@@ -163,6 +163,14 @@ fn parse_shards(lookup: &dyn Fn(&str) -> Option<String>) -> Result<Shards, Confi
         }
     };
     let shards = Shards { count, ids };
+    // Each process would ask Discord for the count on its own, and the count grows with the
+    // servers: two processes could be told 2 and 3, leaving some servers to none of them.
+    if count == ShardCount::Auto && ids.is_some() {
+        return Err(ConfigError::Invalid {
+            name: "KEYGATE_SHARD_IDS",
+            why: "needs a fixed KEYGATE_SHARDS (the same number in every process): with auto, processes could be told different counts".into(),
+        });
+    }
     if let ShardCount::Fixed(total) = count {
         shards.range(total).map_err(|why| ConfigError::Invalid {
             name: "KEYGATE_SHARD_IDS",
@@ -592,8 +600,14 @@ mod tests {
         assert_eq!(two.count, ShardCount::Fixed(2));
         assert_eq!(two.range(2), Ok((1, 1)));
         assert!(two.partial());
-        let range = config(&[("KEYGATE_SHARD_IDS", "2-5")]).unwrap().shards;
+        let range = config(&[("KEYGATE_SHARDS", "8"), ("KEYGATE_SHARD_IDS", "2-5")])
+            .unwrap()
+            .shards;
         assert_eq!(range.ids, Some((2, 5)));
+        let err = config(&[("KEYGATE_SHARD_IDS", "0-1")])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("needs a fixed KEYGATE_SHARDS"), "{err}");
         assert!(
             range
                 .range(4)
@@ -605,6 +619,7 @@ mod tests {
             ("KEYGATE_SHARDS", "0", "expected auto or a number"),
             ("KEYGATE_SHARD_IDS", "a-b", "expected a shard id"),
             ("KEYGATE_SHARD_IDS", "3-1", "the range 3-1 runs backwards"),
+            ("KEYGATE_SHARD_IDS", "1", "needs a fixed KEYGATE_SHARDS"),
         ] {
             let err = config(&[(name, value)]).unwrap_err().to_string();
             assert!(err.starts_with(&format!("invalid {name}: {why}")), "{err}");

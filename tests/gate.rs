@@ -9,7 +9,9 @@ use keygate::gate::backup_codes::BackupCode;
 use keygate::gate::gates::{MAX_GATES, Passing, Period, RoleGate};
 use keygate::gate::moderation::Reason;
 use keygate::gate::outcome::{Enrollment, GateError, Method, Rejection};
-use keygate::gate::repository::{Cause, Gating, GuildConfig, Members, Outbox, RoleAction};
+use keygate::gate::repository::{
+    Cause, Gating, GuildConfig, Members, Outbox, RoleAction, ShardSpan,
+};
 use keygate::gate::sealing::{Keyring, MasterKey, SealError};
 use keygate::gate::throttle::{Access, NewLock};
 use keygate::gate::totp::{self, TotpSecret};
@@ -408,6 +410,25 @@ on_both_backends! {
         for kind in [AuditKind::Revoked, AuditKind::Reset, AuditKind::Removed, AuditKind::Passed] {
             assert!(log.contains(&kind), "{kind:?} missing from {log:?}");
         }
+    }
+
+    async fn each_process_claims_the_role_changes_of_its_own_shards(db) {
+        let h = Harness::new(&db).await;
+        // GUILD is on shard 1 of 2; this one on shard 0.
+        let zero = keygate::gate::GuildId::new(GUILD.get() - (1 << 22));
+        for guild in [GUILD, zero] {
+            h.configure(guild).await;
+            let enrollment = h.gate.enroll(Member::new(guild, MEMBER), &names(), &Passing::default()).await.unwrap();
+            let code = totp::code_at(&secret_from_qr(&enrollment.qr_png), h.clock.now());
+            h.gate.confirm(Member::new(guild, MEMBER), &code, &Passing::default()).await.unwrap();
+        }
+        let span = |shard| ShardSpan { first: shard, last: shard, total: 2 };
+        let now = h.clock.now();
+        let zeroes = h.gate.repo().due_role_changes_in(now, 10, span(0)).await.unwrap();
+        assert_eq!(zeroes.iter().map(|c| c.member.guild).collect::<Vec<_>>(), [zero]);
+        let ones = h.gate.repo().due_role_changes_in(now, 10, span(1)).await.unwrap();
+        assert_eq!(ones.iter().map(|c| c.member.guild).collect::<Vec<_>>(), [GUILD]);
+        assert!((span(0).owns(zero), span(1).owns(GUILD), span(0).owns(GUILD)) == (true, true, false));
     }
 
     async fn a_claimed_role_change_is_not_handed_to_a_second_process(db) {

@@ -14,7 +14,7 @@ use super::log_lines::{Ended, LogLine};
 use super::worker::{Outcome, Pacing, Reporter, Worker, WorkerHandle};
 use super::{AppGate, BotError, Data, commands, describe, events, join, reverify, step_up};
 use crate::config::{ShardCount, Shards};
-use crate::gate::repository::{Cause, RoleAction, RoleChange};
+use crate::gate::repository::{Cause, RoleAction, RoleChange, ShardSpan};
 use crate::gate::{Clock, GuildId};
 
 /// Counts interactions being answered, so shutdown can let them finish.
@@ -212,6 +212,7 @@ async fn on_ready(
     settings: &BotSettings,
     gate: Arc<AppGate>,
     budget: Arc<Budget>,
+    shards: ShardSpan,
     handle: WorkerHandle,
     slot: Slot,
     stop: tokio::sync::watch::Receiver<bool>,
@@ -225,6 +226,7 @@ async fn on_ready(
         ctx.http.clone(),
         ctx.cache.clone(),
         budget.clone(),
+        shards,
         handle.clone(),
         settings.sweep_pacing,
         stop.clone(),
@@ -242,6 +244,7 @@ async fn on_ready(
         pacing: settings.pacing,
         clock: settings.clock.clone(),
         budget,
+        shards,
     };
     slot.push(tokio::spawn(worker.run(stop.clone())));
     slot.push(sweep);
@@ -400,6 +403,11 @@ async fn plan_shards(http: &serenity::Http, shards: Shards) -> Result<(u32, u32,
 pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningBot, String> {
     let http = build_http(&settings.token, settings.api_url.as_deref());
     let (first_shard, last_shard, total_shards) = plan_shards(&http, settings.shards).await?;
+    let span = ShardSpan {
+        first: first_shard,
+        last: last_shard,
+        total: total_shards,
+    };
     tracing::info!(
         first_shard,
         last_shard,
@@ -443,6 +451,7 @@ pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningB
                     &setup_settings,
                     gate.clone(),
                     budget.clone(),
+                    span,
                     worker_handle.clone(),
                     setup_slot,
                     stop_rx,

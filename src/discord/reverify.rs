@@ -21,7 +21,7 @@ use poise::serenity_prelude as serenity;
 use super::AppGate;
 use super::log_lines::{LogLine, ReverifyTally};
 use super::worker::WorkerHandle;
-use crate::gate::repository::Due;
+use crate::gate::repository::{Due, ShardSpan};
 use crate::gate::{GuildId, Member, Timestamp};
 use crate::guide::messages::when;
 use crate::guide::{Key, Locale, fill};
@@ -48,11 +48,13 @@ impl Default for SweepPacing {
 }
 
 /// Starts the sweep; it stops with `shutdown`.
+#[allow(clippy::too_many_arguments)]
 pub fn start(
     gate: Arc<AppGate>,
     http: Arc<serenity::Http>,
     cache: Arc<serenity::Cache>,
     budget: Arc<Budget>,
+    shards: ShardSpan,
     worker: WorkerHandle,
     pacing: SweepPacing,
     mut shutdown: tokio::sync::watch::Receiver<bool>,
@@ -63,6 +65,7 @@ pub fn start(
             http,
             cache,
             budget,
+            shards,
             worker,
             pacing,
         };
@@ -88,6 +91,9 @@ struct Sweep {
     http: Arc<serenity::Http>,
     cache: Arc<serenity::Cache>,
     budget: Arc<Budget>,
+    /// The shards this process runs: it reminds the members of their servers only (it knows their
+    /// names and roles), and leaves the others' to the processes that run them.
+    shards: ShardSpan,
     worker: WorkerHandle,
     pacing: SweepPacing,
 }
@@ -113,6 +119,9 @@ impl Sweep {
                     by_member.entry(d.member).or_default().push(d);
                 }
                 for (member, due) in by_member {
+                    if !self.shards.owns(member.guild) {
+                        continue;
+                    }
                     let tally = tallies.entry(member.guild).or_default();
                     self.remind(member, &due, tally).await;
                 }

@@ -18,7 +18,7 @@ use tokio::sync::{Notify, broadcast};
 
 use super::permissions::dangerous_permissions;
 use crate::gate::audit::{AuditEntry, AuditKind};
-use crate::gate::repository::{Cause, Gating, Outbox, RoleAction, RoleChange};
+use crate::gate::repository::{Cause, Gating, Outbox, RoleAction, RoleChange, ShardSpan};
 use crate::gate::{Clock, Member, RoleId};
 use crate::guide::Key;
 
@@ -154,6 +154,8 @@ pub struct Worker<O, P> {
     pub clock: Arc<dyn Clock>,
     /// Where Discord's refusals are counted.
     pub budget: Arc<super::budget::Budget>,
+    /// The shards this process runs: it applies the changes of their servers only.
+    pub shards: ShardSpan,
 }
 
 impl<O: Outbox, P: Reporter> Worker<O, P> {
@@ -161,7 +163,10 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
     pub async fn run(self, mut shutdown: tokio::sync::watch::Receiver<bool>) {
         loop {
             let mut wait = self.pacing.poll;
-            match self.outbox.due_role_changes(self.clock.now(), 50).await {
+            let due = self
+                .outbox
+                .due_role_changes_in(self.clock.now(), 50, self.shards);
+            match due.await {
                 Ok(due) => {
                     for change in due {
                         if *shutdown.borrow() {

@@ -585,12 +585,50 @@ pub trait AuditTrail: Send + Sync + 'static {
 }
 
 /// The role-change outbox, as the worker that applies it sees it.
+/// The gateway shards one process runs: `first..=last` of `total`. A server is on shard
+/// `(guild_id >> 22) % total`, as Discord places it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardSpan {
+    pub first: u32,
+    pub last: u32,
+    pub total: u32,
+}
+
+impl ShardSpan {
+    /// Every shard: one process runs them all.
+    pub const ALL: Self = Self {
+        first: 0,
+        last: 0,
+        total: 1,
+    };
+
+    /// The shard `guild` is on.
+    pub fn shard_of(&self, guild: crate::gate::GuildId) -> u32 {
+        u32::try_from((guild.get() >> 22) % u64::from(self.total.max(1))).unwrap_or(0)
+    }
+
+    /// Whether this process runs `guild`'s shard.
+    pub fn owns(&self, guild: crate::gate::GuildId) -> bool {
+        (self.first..=self.last).contains(&self.shard_of(guild))
+    }
+}
+
 pub trait Outbox: Send + Sync + 'static {
     /// Claims the role changes due at `now` (oldest first) for this process, for a while.
     fn due_role_changes(
         &self,
         now: Timestamp,
         limit: u32,
+    ) -> impl Future<Output = RepoResult<Vec<RoleChange>>> + Send {
+        self.due_role_changes_in(now, limit, ShardSpan::ALL)
+    }
+    /// [`Outbox::due_role_changes`] of the servers on the shards `span` runs only: a process
+    /// applies the changes of its own servers, whose roles and channels it sees.
+    fn due_role_changes_in(
+        &self,
+        now: Timestamp,
+        limit: u32,
+        span: ShardSpan,
     ) -> impl Future<Output = RepoResult<Vec<RoleChange>>> + Send;
     /// Records an applied change (with `audit`, if given). An applied removal also forgets the
     /// held role when its time has passed.

@@ -9,7 +9,7 @@ use super::codec::{db_id, member_from_row, member_query, optional_id};
 use super::errors::repo_error;
 use crate::gate::audit::AuditEntry;
 use crate::gate::repository::{
-    Cause, Gating, Outbox, OutboxId, RepoResult, RoleAction, RoleChange,
+    Cause, Gating, Outbox, OutboxId, RepoResult, RoleAction, RoleChange, ShardSpan,
 };
 use crate::gate::{Member, RoleId, Timestamp};
 
@@ -83,7 +83,12 @@ fn decode_change(row: &sqlx::any::AnyRow) -> Result<RoleChange, sqlx::Error> {
 }
 
 impl Outbox for Store {
-    async fn due_role_changes(&self, now: Timestamp, limit: u32) -> RepoResult<Vec<RoleChange>> {
+    async fn due_role_changes_in(
+        &self,
+        now: Timestamp,
+        limit: u32,
+        span: ShardSpan,
+    ) -> RepoResult<Vec<RoleChange>> {
         // Claimed for a while, so another bot process on the same database leaves them alone;
         // finishing, retrying or failing a change releases the claim. The outer condition is
         // re-checked against the row as it is when updated, so two processes never claim one row.
@@ -95,6 +100,7 @@ impl Outbox for Store {
                AND c.not_before <= $1 AND (c.claimed_until IS NULL OR c.claimed_until <= $1) \
                AND NOT EXISTS (SELECT 1 FROM role_changes o WHERE o.guild_id = c.guild_id \
                  AND o.user_id = c.user_id AND o.role_id = c.role_id AND o.id <> c.id AND o.claimed_until > $1) \
+               AND ($4 = 1 OR (c.guild_id / 4194304) % $4 BETWEEN $5 AND $6) \
                ORDER BY c.id LIMIT $2) \
              AND done_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until <= $1) \
              RETURNING id, guild_id, user_id, role_id, action, cause, attempts, not_before",
@@ -102,6 +108,9 @@ impl Outbox for Store {
         .bind(now.unix())
         .bind(i64::from(limit))
         .bind(now.plus_secs(self.claim_lease_secs()).unix())
+        .bind(i64::from(span.total.max(1)))
+        .bind(i64::from(span.first))
+        .bind(i64::from(span.last))
         .fetch_all(&self.pool)
         .await
         .map_err(repo_error)?;

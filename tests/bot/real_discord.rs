@@ -322,6 +322,7 @@ async fn a_grant_held_in_flight_is_never_applied_after_a_later_revoke() {
         },
         clock: world.clock.clone(),
         budget: Arc::default(),
+        shards: keygate::gate::repository::ShardSpan::ALL,
     };
     let second = tokio::spawn(second.run(stopped));
 
