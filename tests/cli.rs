@@ -242,44 +242,62 @@ async fn check_detects_a_wrong_master_key() {
     assert!(text(&output).contains(&format!("secrets sealed with key {} open", right.id())));
 }
 
-/// serenity logs the whole text of a gateway frame it cannot parse, and the parse error quotes
-/// the offending value. Run with `RUST_LOG=trace`, the binary must still log neither the code a
-/// member typed nor the interaction token of such a frame.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_malformed_gateway_frame_puts_no_code_or_token_in_the_logs_even_at_trace() {
-    use loopback_discord::{FakeDiscord, FakeGuild};
-    let fake = FakeDiscord::start(
-        vec![FakeGuild::new(
+/// A loopback Discord with one server.
+async fn one_server_discord() -> loopback_discord::FakeDiscord {
+    loopback_discord::FakeDiscord::start(
+        vec![loopback_discord::FakeGuild::new(
             900_000_000_000_000_001,
             "Logs",
             930_000_000_000_000_099,
         )],
         std::collections::HashMap::new(),
     )
-    .await;
-    fake.add_user(
-        900_000_000_000_000_001,
-        loopback_discord::FakeUser::new(930_000_000_000_000_001, "ferris"),
-    );
-    let dir = tempfile::tempdir().unwrap();
-    let log_path = dir.path().join("stderr.log");
-    let log = std::fs::File::create(&log_path).unwrap();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_keygate"))
-        .current_dir(dir.path())
+    .await
+}
+
+/// Runs the `keygate` binary in `dir` against `fake` (with `RUST_LOG`, if given); its stderr goes
+/// to the returned file. Killed when dropped.
+fn keygate_against(
+    fake: &loopback_discord::FakeDiscord,
+    dir: &Path,
+    rust_log: Option<&str>,
+) -> (tokio::process::Child, std::path::PathBuf) {
+    let log_path = dir.join("stderr.log");
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_keygate"));
+    command
+        .current_dir(dir)
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("DISCORD_TOKEN", "test-token")
         .env("DISCORD_API_URL", fake.api_url())
         .env("DISCORD_GATEWAY_URL", fake.gateway_url())
-        // Everything, and the held libraries by name: their hold must stand all the same.
-        .env(
-            "RUST_LOG",
+        .stderr(std::fs::File::create(&log_path).unwrap())
+        .kill_on_drop(true);
+    if let Some(filter) = rust_log {
+        command.env("RUST_LOG", filter);
+    }
+    (command.spawn().unwrap(), log_path)
+}
+
+/// serenity logs the whole text of a gateway frame it cannot parse, and the parse error quotes
+/// the offending value. Run with `RUST_LOG=trace`, the binary must still log neither the code a
+/// member typed nor the interaction token of such a frame.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_malformed_gateway_frame_puts_no_code_or_token_in_the_logs_even_at_trace() {
+    let fake = one_server_discord().await;
+    fake.add_user(
+        900_000_000_000_000_001,
+        loopback_discord::FakeUser::new(930_000_000_000_000_001, "ferris"),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    // Everything, and the held libraries by name: their hold must stand all the same.
+    let (mut child, log_path) = keygate_against(
+        &fake,
+        dir.path(),
+        Some(
             "trace,serenity=trace,serenity::gateway::ws=trace,serenity:=trace,tungstenite:=trace,tokio_tungstenite::x=trace,[shard]=trace",
-        )
-        .stderr(log)
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
+        ),
+    );
     fake.wait_ready().await;
 
     let (code, token) = ("864209", "aW50ZXJhY3Rpb246c2VjcmV0LXRva2Vu");
@@ -333,16 +351,7 @@ async fn a_malformed_gateway_frame_puts_no_code_or_token_in_the_logs_even_at_tra
 /// field it names, and the bot keeps running.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_command_registration_is_logged_with_the_field_discord_names() {
-    use loopback_discord::{FakeDiscord, FakeGuild};
-    let fake = FakeDiscord::start(
-        vec![FakeGuild::new(
-            900_000_000_000_000_001,
-            "Logs",
-            930_000_000_000_000_099,
-        )],
-        std::collections::HashMap::new(),
-    )
-    .await;
+    let fake = one_server_discord().await;
     fake.fail_next(
         "PUT",
         "/commands",
@@ -353,18 +362,7 @@ async fn a_refused_command_registration_is_logged_with_the_field_discord_names()
         1,
     );
     let dir = tempfile::tempdir().unwrap();
-    let log_path = dir.path().join("stderr.log");
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_keygate"))
-        .current_dir(dir.path())
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("DISCORD_TOKEN", "test-token")
-        .env("DISCORD_API_URL", fake.api_url())
-        .env("DISCORD_GATEWAY_URL", fake.gateway_url())
-        .stderr(std::fs::File::create(&log_path).unwrap())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
+    let (mut child, log_path) = keygate_against(&fake, dir.path(), None);
     fake.wait_for_request(
         |r| r.method == "PUT" && r.path.ends_with("/commands"),
         std::time::Duration::from_secs(30),

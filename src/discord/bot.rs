@@ -353,29 +353,19 @@ async fn portal_allows_members_intent(http: &serenity::Http) -> bool {
 /// Connects to Discord and starts the framework and the role worker.
 /// Which shards this process runs, of how many: the count (Discord's recommendation for `auto`),
 /// the range checked against it and against the session start limit Discord reports.
-/// Discord out of reach: with `auto` for all shards, one shard is started (serenity keeps
-/// reconnecting, and Discord closes it with 4011 if one is not enough); `auto` for a range cannot
-/// guess, and stops.
+/// Discord out of reach: with `auto`, one shard is started (serenity keeps reconnecting, and
+/// Discord closes it with 4011 if one is not enough).
 async fn plan_shards(http: &serenity::Http, shards: Shards) -> Result<(u32, u32, u32), String> {
+    // A range always comes with a fixed count (the configuration refuses `auto` with a range),
+    // so without an answer the count is known or one shard is the best guess.
     let asked = tokio::time::timeout(Duration::from_secs(15), http.get_bot_gateway()).await;
     let gateway = match asked {
         Ok(Ok(gateway)) => Some(gateway),
         Ok(Err(error)) => {
-            let why = describe(&error);
-            if shards.count == ShardCount::Auto && shards.ids.is_some() {
-                return Err(format!(
-                    "could not ask Discord how many shards to run: {why}"
-                ));
-            }
-            tracing::warn!(error = %why, "could not ask Discord how many shards to run or how many starts are left");
+            tracing::warn!(error = %describe(&error), "could not ask Discord how many shards to run or how many starts are left");
             None
         }
         Err(_) => {
-            if shards.count == ShardCount::Auto && shards.ids.is_some() {
-                return Err(
-                    "could not ask Discord how many shards to run: no answer within 15 s".into(),
-                );
-            }
             tracing::warn!("could not ask Discord how many shards to run: no answer within 15 s");
             None
         }

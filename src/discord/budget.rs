@@ -317,20 +317,18 @@ pub fn dms_refused(error: &serenity::Error) -> bool {
 /// "Cannot send messages to this user".
 const DMS_CLOSED: isize = 50007;
 
-/// Sends `message` to `user` by DM on behalf of `guild`, unless their DMs are known to be closed
+/// Sends `message` to `user` by DM, unless their DMs are known to be closed
 /// or the budget is spent. A refusal is counted; one that says the member's DMs are closed
 /// (50007) is remembered for a day.
 pub async fn send_dm(
     http: &serenity::Http,
     budget: &Budget,
-    guild: Option<GuildId>,
     user: serenity::UserId,
     message: serenity::CreateMessage,
 ) -> Dm {
     if budget.dms_closed(user) {
         return Dm::Closed;
     }
-    let _ = guild;
     if budget.paused(None) {
         return Dm::Paused;
     }

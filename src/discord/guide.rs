@@ -35,7 +35,6 @@ pub fn buttons(page: &Page) -> Vec<CreateActionRow> {
 pub async fn send_dm(
     http: &serenity::Http,
     budget: &Budget,
-    guild: Option<crate::gate::GuildId>,
     user: serenity::UserId,
     locale: Locale,
     intro: Option<&str>,
@@ -45,7 +44,7 @@ pub async fn send_dm(
         .content(page.content.clone())
         .components(buttons(&page))
         .allowed_mentions(no_mentions());
-    super::budget::send_dm(http, budget, guild, user, message).await
+    super::budget::send_dm(http, budget, user, message).await
 }
 
 /// `/2fa guide` and the panel's *2FA guide* button.
@@ -66,8 +65,7 @@ pub async fn start(
             components: buttons(&page),
         }
     };
-    let guild = incoming.member().ok().map(|m| m.guild);
-    let reply = match send_dm(&ctx.http, budget, guild, incoming.user().id, locale, None).await {
+    let reply = match send_dm(&ctx.http, budget, incoming.user().id, locale, None).await {
         Dm::Sent => Reply::text(text(locale, Key::GuideSentDm)),
         Dm::Closed => here(Some(text(locale, Key::GuideDmClosed))),
         Dm::Paused => here(None),

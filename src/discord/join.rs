@@ -167,16 +167,7 @@ async fn welcome(
         Key::JoinDm,
         &[("server", &joined.server_name)],
     );
-    match super::guide::send_dm(
-        http,
-        budget,
-        Some(joined.guild),
-        joined.user,
-        joined.locale,
-        Some(&intro),
-    )
-    .await
-    {
+    match super::guide::send_dm(http, budget, joined.user, joined.locale, Some(&intro)).await {
         Dm::Sent => tally.sent += 1,
         Dm::Closed => tally.closed += 1,
         Dm::Paused => tally.capped += 1,

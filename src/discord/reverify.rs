@@ -240,9 +240,7 @@ impl Sweep {
         let message = serenity::CreateMessage::new()
             .content(text)
             .allowed_mentions(super::respond::no_mentions());
-        match super::budget::send_dm(&self.http, &self.budget, Some(member.guild), user, message)
-            .await
-        {
+        match super::budget::send_dm(&self.http, &self.budget, user, message).await {
             Dm::Sent => tally.reminded += 1,
             Dm::Closed | Dm::Paused => tally.closed += 1,
             Dm::Failed(error) => {

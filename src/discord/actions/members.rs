@@ -129,14 +129,7 @@ pub(super) async fn reset(
         ))
         .allowed_mentions(no_mentions());
     let told = matches!(
-        crate::discord::budget::send_dm(
-            http,
-            &acting.data.budget,
-            Some(acting.guild),
-            target.user.id,
-            dm
-        )
-        .await,
+        crate::discord::budget::send_dm(http, &acting.data.budget, target.user.id, dm).await,
         crate::discord::budget::Dm::Sent
     );
     let locale = acting.locale();
