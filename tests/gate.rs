@@ -10,7 +10,8 @@ use keygate::gate::gates::{MAX_GATES, Passing, Period, RoleGate};
 use keygate::gate::moderation::Reason;
 use keygate::gate::outcome::{Enrollment, GateError, Method, Rejection};
 use keygate::gate::repository::{
-    Cause, Gating, GuildConfig, Members, Outbox, RoleAction, ShardSpan,
+    Cause, Claim, Gating, GuildConfig, Guilds, Hold, Members, Outbox, RoleAction, Settled,
+    ShardSpan,
 };
 use keygate::gate::sealing::{Keyring, MasterKey, SealError};
 use keygate::gate::throttle::{Access, NewLock};
@@ -424,9 +425,9 @@ on_both_backends! {
         }
         let span = |shard| ShardSpan { first: shard, last: shard, total: 2 };
         let now = h.clock.now();
-        let zeroes = h.gate.repo().due_role_changes_in(now, 10, span(0)).await.unwrap();
+        let zeroes = h.gate.repo().due_role_changes_in(now, Claim::oldest(10), span(0)).await.unwrap();
         assert_eq!(zeroes.iter().map(|c| c.member.guild).collect::<Vec<_>>(), [zero]);
-        let ones = h.gate.repo().due_role_changes_in(now, 10, span(1)).await.unwrap();
+        let ones = h.gate.repo().due_role_changes_in(now, Claim::oldest(10), span(1)).await.unwrap();
         assert_eq!(ones.iter().map(|c| c.member.guild).collect::<Vec<_>>(), [GUILD]);
         assert!((span(0).owns(zero), span(1).owns(GUILD), span(0).owns(GUILD)) == (true, true, false));
     }
@@ -443,18 +444,88 @@ on_both_backends! {
         assert_eq!(second.gate.repo().due_role_changes(now.plus_secs(121), 10).await.unwrap().len(), 1);
     }
 
+    async fn a_lapsed_claim_can_neither_renew_nor_settle_what_another_process_took_over(db) {
+        let h = Harness::new(&db).await;
+        h.configure(GUILD).await;
+        enrolled(&h, MEMBER).await;
+        let second = Harness::with_keyring(&db, h.keyring.clone()).await;
+        let now = h.clock.now();
+        let stalled = h.gate.repo().due_role_changes(now, 10).await.unwrap().remove(0);
+        assert_eq!(h.gate.repo().hold(&stalled, now).await.unwrap(), Hold::Ours);
+        // The first process stalls past its lease; the second takes the change over.
+        let later = now.plus_secs(121);
+        let taken = second.gate.repo().due_role_changes(later, 10).await.unwrap().remove(0);
+        assert_eq!(taken.id, stalled.id);
+        assert_ne!(taken.claim, stalled.claim);
+        assert_eq!(h.gate.repo().hold(&stalled, later).await.unwrap(), Hold::Lost, "not renewed");
+        let failed = h.gate.repo().fail_role_change(&stalled, later, "HTTP 403").await.unwrap();
+        assert_eq!(failed, Settled::NotOurs, "the stalled process cannot record its outcome");
+        let refusal = keygate::gate::AuditEntry { guild: GUILD, at: later, kind: AuditKind::NotEligible, actor: None, subject: Some(MEMBER), detail: "x".into() };
+        assert_eq!(h.gate.repo().refuse_grant(&stalled, true, &refusal).await.unwrap(), Settled::NotOurs);
+        assert!(!kinds(&h, MEMBER).await.contains(&AuditKind::NotEligible), "the refusal was rolled back");
+        assert_eq!(second.gate.repo().hold(&taken, later).await.unwrap(), Hold::Ours);
+        assert_eq!(second.gate.repo().finish_role_change(&taken, later, None).await.unwrap(), Settled::Recorded);
+        assert_eq!(h.gate.stats(GUILD).await.unwrap().pending_role_changes, 0);
+    }
+
+    async fn claims_take_servers_side_by_side_and_cap_what_one_server_holds(db) {
+        let h = Harness::new(&db).await;
+        h.configure(GUILD).await;
+        h.configure(OTHER_GUILD).await;
+        // A raid in GUILD, queued first; one member of OTHER_GUILD after it.
+        for n in 0..6 {
+            enrolled(&h, UserId::new(MEMBER.get() + 100 + n)).await;
+        }
+        let enrollment = h.gate.enroll(Member::new(OTHER_GUILD, MEMBER), &names(), &Passing::default()).await.unwrap();
+        let code = totp::code_at(&secret_from_qr(&enrollment.qr_png), h.clock.now());
+        h.gate.confirm(Member::new(OTHER_GUILD, MEMBER), &code, &Passing::default()).await.unwrap();
+        let now = h.clock.now();
+        let claim = |limit| Claim { limit, per_server: 3 };
+        let first = h.gate.repo().due_role_changes_in(now, claim(2), ShardSpan::ALL).await.unwrap();
+        let mut guilds: Vec<_> = first.iter().map(|c| c.member.guild).collect();
+        guilds.sort();
+        assert_eq!(guilds, [GUILD, OTHER_GUILD], "one of each, though the raid came first");
+        // Three of the raid in hand at most...
+        let more = h.gate.repo().due_role_changes_in(now, claim(50), ShardSpan::ALL).await.unwrap();
+        assert_eq!(more.iter().filter(|c| c.member.guild == GUILD).count(), 2, "{more:?}");
+        assert!(h.gate.repo().due_role_changes_in(now, claim(50), ShardSpan::ALL).await.unwrap().is_empty());
+        // ...until one is settled; a shutdown releases the untried ones at once.
+        assert_eq!(h.gate.repo().finish_role_change(&first[0], now, None).await.unwrap(), Settled::Recorded);
+        assert_eq!(h.gate.repo().due_role_changes_in(now, claim(50), ShardSpan::ALL).await.unwrap().len(), 1);
+        h.gate.repo().release(&more).await.unwrap();
+        assert_eq!(h.gate.repo().due_role_changes_in(now, claim(50), ShardSpan::ALL).await.unwrap().len(), 2);
+    }
+
+    async fn a_servers_welcome_dm_cap_holds_across_processes_and_reopens_with_the_window(db) {
+        let h = Harness::new(&db).await;
+        let second = Harness::with_keyring(&db, h.keyring.clone()).await;
+        let (first, other) = (h.gate.repo(), second.gate.repo());
+        let now = h.clock.now();
+        assert!(first.claim_join_dm(GUILD, now, 60, 2).await.unwrap());
+        assert!(other.claim_join_dm(GUILD, now.plus_secs(10), 60, 2).await.unwrap(), "one cap for both");
+        assert!(!first.claim_join_dm(GUILD, now.plus_secs(20), 60, 2).await.unwrap(), "the cap is reached");
+        assert!(!other.claim_join_dm(GUILD, now.plus_secs(59), 60, 2).await.unwrap());
+        assert!(other.claim_join_dm(OTHER_GUILD, now.plus_secs(20), 60, 2).await.unwrap(), "another server's own");
+        // The window that opened at `now` closes a minute later; the next opens with the next join.
+        assert!(first.claim_join_dm(GUILD, now.plus_secs(60), 60, 2).await.unwrap());
+        assert!(first.claim_join_dm(GUILD, now.plus_secs(61), 60, 2).await.unwrap());
+        assert!(!first.claim_join_dm(GUILD, now.plus_secs(119), 60, 2).await.unwrap());
+    }
+
     async fn the_outbox_tracks_retries_and_completion(db) {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
         enrolled(&h, MEMBER).await;
         let repo = h.gate.repo();
         let change = repo.due_role_changes(h.clock.now(), 10).await.unwrap().remove(0);
-        repo.retry_role_change(change.id, h.clock.now().plus_secs(60), "HTTP 500").await.unwrap();
+        assert_eq!(repo.retry_role_change(&change, h.clock.now().plus_secs(60), "HTTP 500").await.unwrap(), Settled::Recorded);
         assert!(repo.due_role_changes(h.clock.now(), 10).await.unwrap().is_empty());
         let later = h.clock.now().plus_secs(60);
         let again = repo.due_role_changes(later, 10).await.unwrap().remove(0);
         assert_eq!((again.id, again.attempts), (change.id, 1));
-        repo.finish_role_change(&change, later, None).await.unwrap();
+        // The first claim ended with the retry: it cannot settle the change again.
+        assert_eq!(repo.finish_role_change(&change, later, None).await.unwrap(), Settled::NotOurs);
+        assert_eq!(repo.finish_role_change(&again, later, None).await.unwrap(), Settled::Recorded);
         assert!(repo.due_role_changes(later, 10).await.unwrap().is_empty());
         assert_eq!(h.gate.stats(GUILD).await.unwrap().pending_role_changes, 0);
     }
@@ -483,7 +554,7 @@ on_both_backends! {
         h.configure(GUILD).await;
         enrolled(&h, MEMBER).await;
         let grant = h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap().remove(0);
-        h.gate.repo().finish_role_change(&grant, h.clock.now(), None).await.unwrap();
+        assert_eq!(h.gate.repo().finish_role_change(&grant, h.clock.now(), None).await.unwrap(), Settled::Recorded);
         let timed = RoleGate { lasts: Some(Period::from_secs(3600)), ..RoleGate::open(ROLE) };
         h.gate.configure(GuildConfig::unconfigured(GUILD), Some(timed), MODERATOR).await.unwrap();
         let held = h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().held;
@@ -526,15 +597,15 @@ on_both_backends! {
         let repo = h.gate.repo();
         // Discord keeps failing the grant; the role's minute passes meanwhile.
         let grant = repo.due_role_changes(h.clock.now(), 10).await.unwrap().remove(0);
-        repo.retry_role_change(grant.id, h.clock.now().plus_secs(300), "HTTP 503").await.unwrap();
+        let _ = repo.retry_role_change(&grant, h.clock.now().plus_secs(300), "HTTP 503").await.unwrap();
         let end = h.clock.now().plus_secs(90);
         let removal = repo.due_role_changes(end, 10).await.unwrap().remove(0);
         assert_eq!((removal.action, removal.cause), (RoleAction::Remove, Cause::Expired));
-        repo.finish_role_change(&removal, end, None).await.unwrap();
+        assert_eq!(repo.finish_role_change(&removal, end, None).await.unwrap(), Settled::Recorded);
         // The old grant's retry comes due after the role ended: it is no longer the one to apply.
         let later = end.plus_secs(400);
         assert!(repo.due_role_changes(later, 10).await.unwrap().is_empty(), "superseded by the removal");
-        assert!(!repo.still_current(&grant).await.unwrap());
+        assert_eq!(repo.hold(&grant, later).await.unwrap(), Hold::Settled);
         assert!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().held.is_empty());
     }
 
@@ -551,8 +622,8 @@ on_both_backends! {
             second.gate.repo().due_role_changes(now, 10).await.unwrap().is_empty(),
             "the revoke waits while another change of that role is claimed"
         );
-        assert!(!h.gate.repo().still_current(&grant).await.unwrap(), "the grant is stale");
-        h.gate.repo().fail_role_change(grant.id, now, "superseded by a later change").await.unwrap();
+        // The grant's claim sees it is stale and lets go.
+        assert_eq!(h.gate.repo().hold(&grant, now).await.unwrap(), Hold::Settled, "the grant is stale");
         let revoke = second.gate.repo().due_role_changes(now, 10).await.unwrap();
         assert_eq!(revoke.iter().map(|c| c.action).collect::<Vec<_>>(), [RoleAction::Remove]);
     }
@@ -614,7 +685,7 @@ on_both_backends! {
         h.configure(GUILD).await;
         enrolled(&h, MEMBER).await;
         let grant = h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap().remove(0);
-        h.gate.repo().finish_role_change(&grant, h.clock.now(), None).await.unwrap();
+        assert_eq!(h.gate.repo().finish_role_change(&grant, h.clock.now(), None).await.unwrap(), Settled::Recorded);
         let staff = RoleId::new(ROLE.get() + 50);
         let narrowed = RoleGate { eligible: Some(staff), ..RoleGate::open(ROLE) };
         h.gate.configure(GuildConfig::unconfigured(GUILD), Some(narrowed.clone()), MODERATOR).await.unwrap();
@@ -622,7 +693,7 @@ on_both_backends! {
         let shape: Vec<_> = due.iter().map(|c| (c.member.user, c.action, c.cause, c.gating)).collect();
         assert_eq!(shape, [(MEMBER, RoleAction::Grant, Cause::Rechecked, Gating::Needs(staff))]);
         // Saving the same rule again queues nothing more.
-        h.gate.repo().finish_role_change(&due[0], h.clock.now(), None).await.unwrap();
+        assert_eq!(h.gate.repo().finish_role_change(&due[0], h.clock.now(), None).await.unwrap(), Settled::Recorded);
         h.gate.configure(GuildConfig::unconfigured(GUILD), Some(narrowed), MODERATOR).await.unwrap();
         assert!(h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap().is_empty());
     }

@@ -237,6 +237,8 @@ pub struct Recorded {
     pub status: u16,
     /// The JSON the fake answered with (`Null` for 204).
     pub response: Value,
+    /// When the fake answered it.
+    pub at: tokio::time::Instant,
 }
 
 impl Recorded {

@@ -56,6 +56,7 @@ impl State {
         tx: &mpsc::UnboundedSender<WsMessage>,
         frame: Value,
     ) {
+        self.metrics.received(conn, frame["op"].as_u64());
         self.received_frames.push(frame.clone());
         match frame["op"].as_u64() {
             Some(1) => self.send_frame(tx, json!({"op": 11, "d": null, "s": null, "t": null})),
@@ -178,7 +179,13 @@ pub(crate) async fn serve_gateway(shared: Arc<Shared>, stream: TcpStream) {
         let mut state = shared.lock();
         state.connections += 1;
         let conn = state.connections;
-        state.send_frame(&tx, json!({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}, "s": null, "t": null}));
+        state.metrics.opened(conn);
+        let interval =
+            u64::try_from(state.heartbeat_interval.as_millis()).unwrap_or(HEARTBEAT_INTERVAL_MS);
+        state.send_frame(
+            &tx,
+            json!({"op": 10, "d": {"heartbeat_interval": interval}, "s": null, "t": null}),
+        );
         conn
     };
     shared.changed();
@@ -221,6 +228,7 @@ pub(crate) async fn serve_gateway(shared: Arc<Shared>, stream: TcpStream) {
         }
     }
     let mut state = shared.lock();
+    state.metrics.closed(conn);
     for session in state.shards.values_mut() {
         if session.conn.as_ref().is_some_and(|c| c.id == conn) {
             session.conn = None;

@@ -17,13 +17,20 @@
 //! 50035), adding a role above the bot's highest role or without Manage Roles (403, 50013), a DM to
 //! a member who closed DMs (403, 50007). Test misuse (an unknown command, option or button, a
 //! member not added) panics with an explanation instead of producing a payload Discord never sends.
+//!
+//! Benchmarks take a [`Mark`] before a burst and read what followed: when each request was
+//! answered ([`FakeDiscord::requests_since`]), how long interactions waited for their first
+//! callback ([`FakeDiscord::ack_latencies`]), and missed heartbeats and reconnects
+//! ([`FakeDiscord::missed_heartbeats`], [`FakeDiscord::sessions_started`]).
 mod fixtures;
 mod gateway;
 mod http;
 mod interactions;
 mod messages;
+mod metrics;
 mod options;
 mod payloads;
+mod ratelimits;
 mod rest;
 mod schema;
 mod state;
@@ -33,6 +40,8 @@ pub use fixtures::{
     FakeChannel, FakeGuild, FakeRole, FakeUser, Interaction, Recorded, Response, ResumePolicy,
     callback,
 };
+pub use metrics::Mark;
+pub use ratelimits::RateLimits;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -150,6 +159,8 @@ impl Shared {
     }
 
     fn changed(&self) {
+        // Called after each REST answer, among others: see `metrics`.
+        self.lock().wake_interaction_waiters();
         self.notify.notify_waiters();
     }
 }
@@ -471,6 +482,11 @@ impl FakeDiscord {
     /// Chooses how a RESUME is answered (default [`ResumePolicy::Resume`]).
     pub fn set_resume_policy(&self, policy: ResumePolicy) {
         self.shared.lock().resume_policy = policy;
+    }
+
+    /// Enforces Discord's rate limits (`None`, the default: answers every request at once).
+    pub fn enforce_rate_limits(&self, limits: Option<RateLimits>) {
+        self.shared.lock().rate_limiter.limits = limits;
     }
 
     /// Discord only accepts the initial response within 3 s of the interaction; later callbacks

@@ -17,9 +17,16 @@ impl State {
         let checked = crate::validation::precheck(&req.method, &req.path, &req.body)
             .and_then(|()| crate::schema::validate(&req.method, &req.path, &req.body));
         let reply = match checked {
-            Ok(()) => self
-                .injected_failure(&req)
-                .unwrap_or_else(|| self.route(&req)),
+            Ok(()) => match self.rate_limiter.admit(&req.method, &req.path) {
+                Err(limited) => limited,
+                Ok(headers) => {
+                    let mut reply = self
+                        .injected_failure(&req)
+                        .unwrap_or_else(|| self.route(&req));
+                    reply.headers.extend(headers.values);
+                    reply
+                }
+            },
             Err(error) => Reply::json(400, error),
         };
         self.requests.push(Recorded {
@@ -33,6 +40,7 @@ impl State {
             raw_body: req.raw_body,
             status: reply.status,
             response: reply.body.clone().unwrap_or(Value::Null),
+            at: tokio::time::Instant::now(),
         });
         reply
     }

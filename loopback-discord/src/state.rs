@@ -128,6 +128,10 @@ pub(crate) struct State {
     pub(crate) readies: usize,
     pub(crate) resume_policy: ResumePolicy,
     pub(crate) callback_deadline: Option<Duration>,
+    /// What HELLO announces.
+    pub(crate) heartbeat_interval: Duration,
+    /// Discord's rate limits, when a test turns them on.
+    pub(crate) rate_limiter: crate::ratelimits::Limiter,
     pub(crate) allow_hidden_commands: bool,
     pub(crate) sent_frames: Vec<Value>,
     pub(crate) received_frames: Vec<Value>,
@@ -141,6 +145,8 @@ pub(crate) struct State {
     pub(crate) holds: Vec<crate::Hold>,
     /// How far the fake's clock for interaction tokens is ahead of real time.
     pub(crate) clock_ahead: Duration,
+    /// What benchmarks read from a `Mark`: answer times, first callbacks, heartbeats, sessions.
+    pub(crate) metrics: crate::metrics::Metrics,
 }
 
 pub(crate) struct Reply {
@@ -227,6 +233,8 @@ impl State {
             readies: 0,
             resume_policy: ResumePolicy::Resume,
             callback_deadline: Some(std::time::Duration::from_secs(3)),
+            rate_limiter: crate::ratelimits::Limiter::default(),
+            heartbeat_interval: Duration::from_millis(crate::HEARTBEAT_INTERVAL_MS),
             allow_hidden_commands: false,
             sent_frames: Vec::new(),
             received_frames: Vec::new(),
@@ -235,6 +243,7 @@ impl State {
             application_flags: 0,
             holds: Vec::new(),
             clock_ahead: Duration::ZERO,
+            metrics: crate::metrics::Metrics::default(),
         }
     }
 

@@ -11,6 +11,7 @@ use tokio::sync::Notify;
 
 use super::budget::Budget;
 use super::log_lines::{Ended, LogLine};
+use super::ratelimit::{self, Requester};
 use super::worker::{Outcome, Pacing, Reporter, Worker, WorkerHandle};
 use super::{AppGate, BotError, Data, commands, describe, events, join, reverify, step_up};
 use crate::config::{ShardCount, Shards};
@@ -231,6 +232,8 @@ async fn on_ready(
         settings.sweep_pacing,
         stop.clone(),
     );
+    let lease = crate::gate::repository::Outbox::claim_lease(gate.repo());
+    let requests = Requester::new(ctx.http.clone(), ratelimit::request_timeout(lease));
     let worker = Worker {
         outbox: gate.repo().clone(),
         reporter: LogReporter {
@@ -245,6 +248,7 @@ async fn on_ready(
         clock: settings.clock.clone(),
         budget,
         shards,
+        requests,
     };
     slot.push(tokio::spawn(worker.run(stop.clone())));
     slot.push(sweep);

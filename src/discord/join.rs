@@ -1,7 +1,8 @@
 //! Welcoming new members with the 2FA guide by DM (`guide_on_join`), raid-safe.
 //!
 //! Joins go through one queue. Per server, at most [`JoinPacing::per_window`] DMs are sent per
-//! window (a minute in production); joins beyond that are skipped, not queued, so a raid of
+//! window (a minute in production; counted in the database, so the cap holds across restarts and
+//! processes); joins beyond that are skipped, not queued, so a raid of
 //! thousands of accounts never turns into thousands of DMs (which Discord would punish). Bots are
 //! skipped, a member gets the DM at most once in 30 days (claimed in the database, so it holds
 //! across restarts and processes), and the log channel gets one summary per window, not a line per
@@ -101,8 +102,8 @@ async fn run(
             joined = rx.recv() => {
                 let Some(joined) = joined else { break };
                 let now = gate.now();
-                let (_, tally) = windows.entry(joined.guild).or_insert_with(|| (now, JoinTally::default()));
-                welcome(&gate, &http, &budget, pacing, &joined, tally).await;
+                let (opened, tally) = windows.entry(joined.guild).or_insert_with(|| (now, JoinTally::default()));
+                welcome(&gate, &http, &budget, pacing, &joined, *opened, tally).await;
             }
             _ = tick.tick() => {
                 let now = gate.now();
@@ -130,6 +131,7 @@ async fn welcome(
     budget: &Budget,
     pacing: JoinPacing,
     joined: &Joined,
+    opened: Timestamp,
     tally: &mut JoinTally,
 ) {
     match gate.config(joined.guild).await {
@@ -144,9 +146,21 @@ async fn welcome(
         tally.bots += 1;
         return;
     }
-    if tally.sent + tally.closed >= pacing.per_window {
-        tally.capped += 1;
-        return;
+    // The server's share first (claimed in the database, so the cap holds whichever process
+    // serves the server and across restarts), then the member's own once-a-month.
+    match gate
+        .claim_join_dm(joined.guild, opened, pacing.window_secs, pacing.per_window)
+        .await
+    {
+        Ok(true) => {}
+        Ok(false) => {
+            tally.capped += 1;
+            return;
+        }
+        Err(error) => {
+            tracing::warn!(guild = %joined.guild, error = %super::error::chain(&error), "could not claim a welcome DM; skipping it");
+            return;
+        }
     }
     match gate
         .claim_guide_dm(Member::new(joined.guild, UserId::new(joined.user.get())))

@@ -18,6 +18,7 @@ pub mod join;
 pub mod log;
 pub mod log_lines;
 pub mod permissions;
+pub mod ratelimit;
 pub mod respond;
 pub mod reverify;
 pub mod step_up;

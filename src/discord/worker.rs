@@ -9,18 +9,32 @@
 //! refusals are final, handed to a [`Reporter`] that names the fix. Pending changes survive restarts because they live in the
 //! database. The worker sees the database only through the [`Outbox`] port.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
-use tokio::sync::{Notify, broadcast};
+use tokio::sync::mpsc::{self, error::TryRecvError};
+use tokio::sync::{Notify, broadcast, watch};
 
 use super::permissions::dangerous_permissions;
+use super::ratelimit::{Call, GLOBAL_PER_SECOND, Requester};
 use crate::gate::audit::{AuditEntry, AuditKind};
-use crate::gate::repository::{Cause, Gating, Outbox, RoleAction, RoleChange, ShardSpan};
-use crate::gate::{Clock, Member, RoleId};
+use crate::gate::repository::{
+    Cause, Claim, Gating, Hold, Outbox, RepoResult, RoleAction, RoleChange, Settled, ShardSpan,
+};
+use crate::gate::{Clock, GuildId, Member, RoleId};
 use crate::guide::Key;
+
+/// How many due changes one look at the outbox claims: in all, and of one server in hand at once.
+/// Each server's changes go one after another in its own lane, the lanes side by side, so a raid
+/// in one server holds five of its changes at a time and never more than that of anyone's turn.
+pub const CLAIM: Claim = Claim {
+    limit: 50,
+    per_server: 5,
+};
 
 /// Discord's "Two factor is required for this operation" (403).
 pub const TWO_FACTOR_REQUIRED: isize = 60003;
@@ -43,6 +57,9 @@ pub enum Outcome {
     Dangerous(Vec<Key>),
     /// A later change of the same role replaced this one before it was applied.
     Superseded,
+    /// This process's claim lapsed and another process holds the change now: its outcome is
+    /// that process's to record.
+    ClaimLost,
     /// Will be retried.
     Retrying,
     /// Refused for another reason; not retried.
@@ -107,7 +124,7 @@ pub async fn await_grant(
                     if a.change.member == member
                         && a.change.role == role
                         && a.change.action == RoleAction::Grant
-                        && a.outcome != Outcome::Retrying =>
+                        && !matches!(a.outcome, Outcome::Retrying | Outcome::ClaimLost) =>
                 {
                     return Some(a.outcome);
                 }
@@ -156,104 +173,228 @@ pub struct Worker<O, P> {
     pub budget: Arc<super::budget::Budget>,
     /// The shards this process runs: it applies the changes of their servers only.
     pub shards: ShardSpan,
+    /// Sends the role changes, keeping to Discord's rate limits.
+    pub requests: Requester,
 }
 
 impl<O: Outbox, P: Reporter> Worker<O, P> {
-    /// Runs until `shutdown` fires; finishes the change in hand first.
-    pub async fn run(self, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+    /// Runs until `shutdown` fires. Each server's claimed changes go to that server's lane; on
+    /// shutdown every lane finishes the change in hand and lets go of the rest.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        let worker = Arc::new(self);
+        let mut lanes: HashMap<GuildId, mpsc::UnboundedSender<RoleChange>> = HashMap::new();
+        let mut tasks = tokio::task::JoinSet::new();
+        // No more in hand than the worker sends in half a lease: a change waiting in its lane
+        // longer than the lease would pass to another process while still queued here.
+        let in_hand = Arc::new(AtomicUsize::new(0));
+        let lease_secs =
+            usize::try_from(worker.outbox.claim_lease().as_secs()).unwrap_or(usize::MAX);
+        let most_in_hand = (GLOBAL_PER_SECOND as usize)
+            .saturating_mul(lease_secs / 2)
+            .max(CLAIM.limit as usize);
         loop {
-            let mut wait = self.pacing.poll;
-            let due = self
-                .outbox
-                .due_role_changes_in(self.clock.now(), 50, self.shards);
+            if *shutdown.borrow() {
+                break;
+            }
+            while tasks.try_join_next().is_some() {}
+            lanes.retain(|_, lane| !lane.is_closed());
+            let mut wait = worker.pacing.poll;
+            let room = most_in_hand.saturating_sub(in_hand.load(Ordering::Relaxed));
+            let claim = Claim {
+                limit: CLAIM.limit.min(u32::try_from(room).unwrap_or(u32::MAX)),
+                ..CLAIM
+            };
+            let due = async {
+                if claim.limit == 0 {
+                    return Ok(Vec::new());
+                }
+                worker
+                    .outbox
+                    .due_role_changes_in(worker.clock.now(), claim, worker.shards)
+                    .await
+            };
             match due.await {
                 Ok(due) => {
+                    in_hand.fetch_add(due.len(), Ordering::Relaxed);
                     for change in due {
-                        if *shutdown.borrow() {
-                            return;
+                        let guild = change.member.guild;
+                        let mut change = change;
+                        if let Some(lane) = lanes.get(&guild) {
+                            match lane.send(change) {
+                                Ok(()) => continue,
+                                // That lane just emptied and closed: open another.
+                                Err(mpsc::error::SendError(back)) => change = back,
+                            }
                         }
-                        let outcome = self.apply(&change).await;
-                        if outcome == Outcome::Retrying {
-                            wait = wait.min(backoff(self.pacing, change.attempts));
-                        }
-                        let _ = self.handle.outcomes.send(Applied { change, outcome });
+                        let (lane, queue) = mpsc::unbounded_channel();
+                        let _ = lane.send(change);
+                        lanes.insert(guild, lane);
+                        let lane = worker
+                            .clone()
+                            .lane(queue, shutdown.clone(), in_hand.clone());
+                        tasks.spawn(lane);
                     }
                 }
                 Err(error) => {
                     tracing::warn!(error = %crate::discord::error::chain(&error), "role worker cannot read the outbox; will retry");
-                    wait = wait.min(self.pacing.retry_base);
+                    wait = wait.min(worker.pacing.retry_base);
                 }
             }
-            // Wake on a new verification, when a retry may be due, or at the poll interval.
+            // Wake on a new verification, a lane done with a change, a retry due, or the poll.
             tokio::select! {
-                _ = self.handle.wake.notified() => {}
+                _ = worker.handle.wake.notified() => {}
                 _ = tokio::time::sleep(wait) => {}
-                _ = shutdown.changed() => return,
+                _ = shutdown.changed() => {}
+            }
+        }
+        drop(lanes);
+        // Each lane finishes the request in hand (bounded by its timeout) and releases the rest.
+        let grace = worker.requests.timeout() + Duration::from_secs(2);
+        let drained =
+            tokio::time::timeout(grace, async { while tasks.join_next().await.is_some() {} });
+        if drained.await.is_err() {
+            tracing::warn!(
+                "role worker stopped with a change in flight; its claim lapses after the lease"
+            );
+        }
+    }
+
+    /// One server's changes, one after another, until none is queued (then the lane closes and
+    /// the next claim opens a new one).
+    async fn lane(
+        self: Arc<Self>,
+        mut queue: mpsc::UnboundedReceiver<RoleChange>,
+        mut shutdown: watch::Receiver<bool>,
+        in_hand: Arc<AtomicUsize>,
+    ) {
+        let mut untried = Vec::new();
+        loop {
+            let change = match queue.try_recv() {
+                Ok(change) => change,
+                Err(TryRecvError::Empty) => {
+                    // No new sends from here; what was sent before is still drained.
+                    queue.close();
+                    continue;
+                }
+                Err(TryRecvError::Disconnected) => break,
+            };
+            in_hand.fetch_sub(1, Ordering::Relaxed);
+            if *shutdown.borrow() {
+                untried.push(change);
+                continue;
+            }
+            let Some(outcome) = self.apply(&change, &mut shutdown).await else {
+                untried.push(change);
+                continue;
+            };
+            let _ = self.handle.outcomes.send(Applied { change, outcome });
+            // Room for more of this server's changes: claim them before this lane runs dry.
+            if queue.len() < CLAIM.per_server as usize / 2 {
+                self.handle.wake();
+            }
+        }
+        if !untried.is_empty()
+            && let Err(error) = self.outbox.release(&untried).await
+        {
+            tracing::warn!(error = %crate::discord::error::chain(&error), "could not release untried role changes; they pass on after the lease");
+        }
+    }
+
+    /// Waits for `call`'s turn under Discord's rate limits, then renews the claim, so the claim
+    /// covers the request itself: a change superseded while it waited is not applied (an older
+    /// grant never undoes a newer revoke, in this process or another), and a change another
+    /// process took over is left to it. `Err(None)`: shutting down, the change untried.
+    async fn turn(
+        &self,
+        call: Call,
+        change: &RoleChange,
+        shutdown: &mut watch::Receiver<bool>,
+    ) -> Result<(), Option<Outcome>> {
+        let guild = serenity::GuildId::new(change.member.guild.get());
+        if !self.requests.reserve(call, guild, shutdown).await {
+            return Err(None);
+        }
+        match self.outbox.hold(change, self.clock.now()).await {
+            Ok(Hold::Ours) => Ok(()),
+            Ok(Hold::Settled) => Err(Some(Outcome::Superseded)),
+            // Another claim applied it (after this one lapsed); that process reports it.
+            Ok(Hold::Applied) => Err(Some(Outcome::Applied)),
+            Ok(Hold::Lost) => {
+                tracing::info!(change = %change.id, "another process took this role change over");
+                Err(Some(Outcome::ClaimLost))
+            }
+            Err(error) => {
+                tracing::warn!(change = %change.id, error = %crate::discord::error::chain(&error), "could not re-check a role change; will retry");
+                Err(Some(self.retry(change, 0).await))
             }
         }
     }
 
-    async fn apply(&self, change: &RoleChange) -> Outcome {
+    /// Applies one change; `None` when shutdown came first (the change untried, to release).
+    async fn apply(
+        &self,
+        change: &RoleChange,
+        shutdown: &mut watch::Receiver<bool>,
+    ) -> Option<Outcome> {
         let guild = serenity::GuildId::new(change.member.guild.get());
         let user = serenity::UserId::new(change.member.user.get());
         let role = serenity::RoleId::new(change.role.get());
-        let reason = Some(audit_log_reason(change.cause));
-        // Right before it goes out: a change superseded while it was claimed is not applied, so an
-        // older grant never undoes a newer revoke (in this process or another).
-        match self.outbox.still_current(change).await {
-            Ok(true) => {}
-            Ok(false) => {
-                let now = self.clock.now();
-                let stored = self
-                    .outbox
-                    .fail_role_change(change.id, now, "superseded by a later change")
-                    .await;
-                if let Err(error) = stored {
-                    tracing::warn!(change = %change.id, error = %crate::discord::error::chain(&error), "could not settle a superseded role change");
-                }
-                return Outcome::Superseded;
-            }
-            Err(error) => {
-                tracing::warn!(change = %change.id, error = %crate::discord::error::chain(&error), "could not re-check a role change; will retry");
-                return self.retry(change, 0).await;
-            }
+        let reason = audit_log_reason(change.cause);
+        let first = match (change.action, change.gating) {
+            (RoleAction::Grant, Gating::Needs(_)) => Call::GetMember,
+            (RoleAction::Grant, _) => Call::AddRole,
+            (RoleAction::Remove, _) => Call::RemoveRole,
+        };
+        if let Err(stop) = self.turn(first, change, shutdown).await {
+            return stop;
         }
         // While the application's owner lacks 2FA, nothing is sent to servers that require it:
         // Discord would refuse each with 60003, every server's refusals spending one budget.
         if self.requires_2fa(guild) && self.owner_still_lacks_2fa().await {
-            return self.hold_for_owner_2fa(change).await;
+            return Some(self.hold_for_owner_2fa(change).await);
         }
         // A grant for a server whose requests Discord keeps refusing (or while every server's
         // budget is spent) waits. Removals always go: they take powers away.
         if change.action == RoleAction::Grant && self.budget.paused(Some(change.member.guild)) {
-            return self
-                .retry_in(
-                    change,
-                    self.pacing.retry_max,
-                    "waiting: too many refused requests",
-                )
-                .await;
+            let why = "waiting: too many refused requests";
+            return Some(self.retry_in(change, self.pacing.retry_max, why).await);
         }
         let result = match (change.action, change.gating) {
             (RoleAction::Grant, Gating::Needs(needs)) => {
-                match self.http.get_member(guild, user).await {
+                match self.requests.get_member(guild, user).await {
                     Ok(member) if !member.roles.contains(&serenity::RoleId::new(needs.get())) => {
                         let holds = member.roles.contains(&role);
-                        return self.refuse(change, holds, Outcome::NotEligible).await;
+                        return Some(self.refuse(change, holds, Outcome::NotEligible).await);
                     }
-                    Ok(_) => self.http.add_member_role(guild, user, role, reason).await,
+                    // The grant is a second request: its own turn, the claim renewed again.
+                    Ok(_) => match self.turn(Call::AddRole, change, shutdown).await {
+                        Ok(()) => {
+                            self.requests
+                                .add_member_role(guild, user, role, reason)
+                                .await
+                        }
+                        Err(stop) => return stop,
+                    },
                     Err(error) => Err(error),
                 }
             }
             (RoleAction::Grant, Gating::Open) => match self.dangerous(guild, role) {
-                Some(found) => return self.refuse(change, false, Outcome::Dangerous(found)).await,
-                None => self.http.add_member_role(guild, user, role, reason).await,
+                Some(found) => {
+                    return Some(self.refuse(change, false, Outcome::Dangerous(found)).await);
+                }
+                None => {
+                    self.requests
+                        .add_member_role(guild, user, role, reason)
+                        .await
+                }
             },
             (RoleAction::Grant, Gating::NotGated) => {
-                self.http.add_member_role(guild, user, role, reason).await
+                self.requests
+                    .add_member_role(guild, user, role, reason)
+                    .await
             }
             (RoleAction::Remove, _) => {
-                self.http
+                self.requests
                     .remove_member_role(guild, user, role, reason)
                     .await
             }
@@ -262,11 +403,11 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
             self.budget.record(Some(change.member.guild), error);
         }
         let (status, code) = match &result {
-            Ok(()) => (None, 0),
+            Ok(_) => (None, 0),
             Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response))) => {
                 (Some(response.status_code.as_u16()), response.error.code)
             }
-            Err(_) => (Some(0), 0), // network: retry
+            Err(_) => (Some(0), 0), // network or timeout: retry
         };
         let outcome = match status {
             None => Outcome::Applied,
@@ -284,17 +425,31 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                     .outbox
                     .finish_role_change(change, now, audit.as_ref())
                     .await;
-                self.reporter.applied(change).await;
+                if matches!(stored, Ok(Settled::Recorded)) {
+                    self.reporter.applied(change).await;
+                }
                 stored
             }
+            // Discord said how long to wait: the lane's later requests wait too.
+            Outcome::Retrying if status == Some(429) => {
+                let delay = self
+                    .requests
+                    .waiting(first, guild)
+                    .unwrap_or_else(|| backoff(self.pacing, change.attempts));
+                let why = format!(
+                    "HTTP 429: rate limited; retrying in {}s",
+                    delay.as_millis().div_ceil(1000).max(1)
+                );
+                return Some(self.retry_in(change, delay, &why).await);
+            }
             Outcome::Retrying => {
-                return self.retry(change, status.unwrap_or(0)).await;
+                return Some(self.retry(change, status.unwrap_or(0)).await);
             }
             Outcome::Forbidden => {
                 self.reporter.refused(change, &outcome).await;
                 self.outbox
                     .fail_role_change(
-                        change.id,
+                        change,
                         now,
                         "HTTP 403: missing Manage Roles or role above the bot's",
                     )
@@ -304,26 +459,27 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
             // the owner turns it on.
             Outcome::OwnerNeeds2fa => {
                 self.budget.owner_2fa_missing();
-                return self.hold_for_owner_2fa(change).await;
+                return Some(self.hold_for_owner_2fa(change).await);
             }
             Outcome::Gone => {
                 self.reporter.refused(change, &outcome).await;
                 self.outbox
-                    .fail_role_change(change.id, now, "HTTP 404: member or role no longer exists")
+                    .fail_role_change(change, now, "HTTP 404: member or role no longer exists")
                     .await
             }
             Outcome::Failed(why) => {
                 self.reporter.refused(change, &outcome).await;
-                self.outbox.fail_role_change(change.id, now, why).await
+                self.outbox.fail_role_change(change, now, why).await
             }
-            Outcome::NotEligible | Outcome::Dangerous(_) | Outcome::Superseded => {
+            Outcome::NotEligible
+            | Outcome::Dangerous(_)
+            | Outcome::Superseded
+            | Outcome::ClaimLost => {
                 unreachable!("decided before any request")
             }
         };
-        if let Err(error) = stored {
-            tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a role change's outcome; it will be tried again");
-        }
-        outcome
+        settled(change, stored);
+        Some(outcome)
     }
 
     /// Whether `guild` requires 2FA for moderation actions (as the cache knows it).
@@ -368,33 +524,34 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
 
     /// Schedules another try in `delay`, saying why.
     async fn retry_in(&self, change: &RoleChange, delay: Duration, why: &str) -> Outcome {
-        let delay_secs = i64::try_from(delay.as_secs().max(1)).unwrap_or(i64::MAX);
+        // Whole seconds, rounded up: never sooner than asked.
+        let delay_secs = i64::try_from(delay.as_millis().div_ceil(1000).max(1)).unwrap_or(i64::MAX);
         let now = self.clock.now();
-        if let Err(error) = self
+        let stored = self
             .outbox
-            .retry_role_change(change.id, now.plus_secs(delay_secs), why)
-            .await
-        {
-            tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a role change's retry; it will be tried again");
-        }
+            .retry_role_change(change, now.plus_secs(delay_secs), why)
+            .await;
+        settled(change, stored);
+        self.wake_in(Duration::from_secs(delay_secs.unsigned_abs()));
         Outcome::Retrying
+    }
+
+    /// Wakes the worker when a retry is due.
+    fn wake_in(&self, delay: Duration) {
+        let handle = self.handle.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(delay).await;
+            handle.wake();
+        });
     }
 
     /// Schedules another try with backoff (`status` 0: a network error or a database hiccup).
     async fn retry(&self, change: &RoleChange, status: u16) -> Outcome {
         let delay = backoff(self.pacing, change.attempts);
-        let delay_secs = i64::try_from(delay.as_secs().max(1)).unwrap_or(i64::MAX);
+        let delay_secs = delay.as_secs().max(1);
         let error = format!("HTTP {status}; retrying in {delay_secs}s");
         tracing::info!(change = %change.id, %error, "role change will be retried");
-        let now = self.clock.now();
-        if let Err(error) = self
-            .outbox
-            .retry_role_change(change.id, now.plus_secs(delay_secs), &error)
-            .await
-        {
-            tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a role change's retry; it will be tried again");
-        }
-        Outcome::Retrying
+        self.retry_in(change, delay, &error).await
     }
 
     /// The dangerous permissions `role` carries now (its own and its channel overwrites), as the
@@ -429,11 +586,12 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
             detail,
         };
         match self.outbox.refuse_grant(change, remove_role, &audit).await {
-            Ok(()) => {
+            Ok(Settled::Recorded) => {
                 self.reporter.refused(change, &outcome).await;
                 self.handle.wake();
                 outcome
             }
+            Ok(Settled::NotOurs) => Outcome::ClaimLost,
             Err(error) => {
                 tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a refused grant; it will be tried again");
                 self.retry(change, 0).await
@@ -467,6 +625,20 @@ fn ended_entry(change: &RoleChange, now: crate::gate::Timestamp) -> Option<Audit
         subject: Some(change.member.user),
         detail: format!("timed role {} ended and was removed", change.role),
     })
+}
+
+/// Says so when a change's outcome could not be recorded: the database failed (it will be tried
+/// again after the lease), or another process took the change over (its outcome is theirs).
+fn settled(change: &RoleChange, stored: RepoResult<Settled>) {
+    match stored {
+        Ok(Settled::Recorded) => {}
+        Ok(Settled::NotOurs) => {
+            tracing::info!(change = %change.id, "role change superseded or taken over by another process while in flight; its outcome is not recorded here");
+        }
+        Err(error) => {
+            tracing::error!(change = %change.id, error = %crate::discord::error::chain(&error), "could not record a role change's outcome; it will be tried again");
+        }
+    }
 }
 
 pub(crate) fn backoff(pacing: Pacing, attempts: u32) -> Duration {

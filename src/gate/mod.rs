@@ -12,6 +12,7 @@ pub mod hashing;
 pub mod ids;
 pub mod lifecycle;
 pub mod moderation;
+pub mod outbox;
 pub mod outcome;
 pub mod repository;
 pub mod sealing;

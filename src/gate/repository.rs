@@ -17,6 +17,10 @@ use super::throttle::{Access, AttemptId, NewLock, ThrottleState};
 use super::totp::Step;
 use super::{ChannelId, GuildId, Member, RoleId, Timestamp, UserId};
 
+pub use super::outbox::{
+    Claim, ClaimToken, Gating, Hold, Outbox, OutboxId, RoleAction, RoleChange, Settled, ShardSpan,
+};
+
 /// A server's gates (oldest first) and its server-wide settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GuildConfig {
@@ -260,83 +264,6 @@ pub struct Confirmation<'a> {
     pub grant: Grant,
 }
 
-/// The id of a row in the role-change outbox.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct OutboxId(i64);
-
-impl OutboxId {
-    pub const fn new(raw: i64) -> Self {
-        Self(raw)
-    }
-
-    pub const fn get(self) -> i64 {
-        self.0
-    }
-}
-
-impl std::fmt::Display for OutboxId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.0)
-    }
-}
-
-/// A role change waiting in the outbox for the Discord worker.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RoleChange {
-    pub id: OutboxId,
-    pub member: Member,
-    pub role: RoleId,
-    pub action: RoleAction,
-    pub cause: Cause,
-    /// For a grant: the terms of the role's gate now.
-    pub gating: Gating,
-    pub attempts: u32,
-    pub not_before: Timestamp,
-}
-
-/// A role's gate, as a grant of that role must still satisfy it when the worker applies it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gating {
-    /// The role is not gated (any more), or the change is a removal.
-    NotGated,
-    /// Every member may pass: the role must not carry dangerous permissions.
-    Open,
-    /// Only holders of this role may pass.
-    Needs(RoleId),
-}
-
-impl Gating {
-    pub fn needs(self) -> Option<RoleId> {
-        match self {
-            Self::Needs(role) => Some(role),
-            Self::NotGated | Self::Open => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RoleAction {
-    Grant,
-    Remove,
-}
-
-impl RoleAction {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Grant => "grant",
-            Self::Remove => "remove",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Self> {
-        match name {
-            "grant" => Some(Self::Grant),
-            "remove" => Some(Self::Remove),
-            _ => None,
-        }
-    }
-}
-
 /// What a freshly proven code does, written in the same transaction that spends the code.
 #[derive(Debug, Clone)]
 pub enum Effect {
@@ -422,6 +349,17 @@ pub trait Guilds: Send + Sync + 'static {
         member: Member,
         now: Timestamp,
         not_since: Timestamp,
+    ) -> impl Future<Output = RepoResult<bool>> + Send;
+    /// Claims one of a server's welcome DMs for a window this process opened at `opened`:
+    /// `true` unless `per_window` were claimed in the stored window, which counts while it opened
+    /// less than `window_secs` before `opened` (else a new one starts at `opened`). Every join of
+    /// one window passes the same `opened`, so joins still queued when it ends are counted in it.
+    fn claim_join_dm(
+        &self,
+        guild: GuildId,
+        opened: Timestamp,
+        window_secs: i64,
+        per_window: u32,
     ) -> impl Future<Output = RepoResult<bool>> + Send;
 }
 
@@ -582,87 +520,6 @@ pub trait AuditTrail: Send + Sync + 'static {
         guild: GuildId,
         now: Timestamp,
     ) -> impl Future<Output = RepoResult<GuildStats>> + Send;
-}
-
-/// The role-change outbox, as the worker that applies it sees it.
-/// The gateway shards one process runs: `first..=last` of `total`. A server is on shard
-/// `(guild_id >> 22) % total`, as Discord places it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ShardSpan {
-    pub first: u32,
-    pub last: u32,
-    pub total: u32,
-}
-
-impl ShardSpan {
-    /// Every shard: one process runs them all.
-    pub const ALL: Self = Self {
-        first: 0,
-        last: 0,
-        total: 1,
-    };
-
-    /// The shard `guild` is on.
-    pub fn shard_of(&self, guild: crate::gate::GuildId) -> u32 {
-        u32::try_from((guild.get() >> 22) % u64::from(self.total.max(1))).unwrap_or(0)
-    }
-
-    /// Whether this process runs `guild`'s shard.
-    pub fn owns(&self, guild: crate::gate::GuildId) -> bool {
-        (self.first..=self.last).contains(&self.shard_of(guild))
-    }
-}
-
-pub trait Outbox: Send + Sync + 'static {
-    /// Claims the role changes due at `now` (oldest first) for this process, for a while.
-    fn due_role_changes(
-        &self,
-        now: Timestamp,
-        limit: u32,
-    ) -> impl Future<Output = RepoResult<Vec<RoleChange>>> + Send {
-        self.due_role_changes_in(now, limit, ShardSpan::ALL)
-    }
-    /// [`Outbox::due_role_changes`] of the servers on the shards `span` runs only: a process
-    /// applies the changes of its own servers, whose roles and channels it sees.
-    fn due_role_changes_in(
-        &self,
-        now: Timestamp,
-        limit: u32,
-        span: ShardSpan,
-    ) -> impl Future<Output = RepoResult<Vec<RoleChange>>> + Send;
-    /// Records an applied change (with `audit`, if given). An applied removal also forgets the
-    /// held role when its time has passed.
-    fn finish_role_change(
-        &self,
-        change: &RoleChange,
-        now: Timestamp,
-        audit: Option<&AuditEntry>,
-    ) -> impl Future<Output = RepoResult<()>> + Send;
-    /// A grant that must not be applied (its member no longer holds the gate's eligible role, or
-    /// the role now carries dangerous permissions behind an open gate): not applied, the held role
-    /// forgotten with every other change pending for it, and (when `remove_role`) the role's
-    /// removal queued, with the audit line.
-    fn refuse_grant(
-        &self,
-        change: &RoleChange,
-        remove_role: bool,
-        audit: &AuditEntry,
-    ) -> impl Future<Output = RepoResult<()>> + Send;
-    /// Whether a claimed change is still the one to apply (not superseded by a later change, not
-    /// settled), checked right before it is sent to Discord.
-    fn still_current(&self, change: &RoleChange) -> impl Future<Output = RepoResult<bool>> + Send;
-    fn retry_role_change(
-        &self,
-        id: OutboxId,
-        not_before: Timestamp,
-        error: &str,
-    ) -> impl Future<Output = RepoResult<()>> + Send;
-    fn fail_role_change(
-        &self,
-        id: OutboxId,
-        now: Timestamp,
-        error: &str,
-    ) -> impl Future<Output = RepoResult<()>> + Send;
 }
 
 /// Everything the gate service stores.

@@ -457,6 +457,22 @@ impl<R: Repository> Gate<R> {
             .await?)
     }
 
+    /// Whether a server may send one more welcome DM in the window this process opened at
+    /// `opened` (`per_window` at most per `window_secs`). Claimed in the database, so the cap
+    /// holds across processes and restarts.
+    pub async fn claim_join_dm(
+        &self,
+        guild: GuildId,
+        opened: Timestamp,
+        window_secs: i64,
+        per_window: u32,
+    ) -> Result<bool, GateError> {
+        Ok(self
+            .repo
+            .claim_join_dm(guild, opened, window_secs, per_window)
+            .await?)
+    }
+
     /// Draws and hashes a new set; the hashes run on the bounded pool.
     async fn new_backup_codes(&self) -> (Vec<BackupCode>, Vec<NewBackupCode>) {
         let codes = backup_codes::generate_set(self.entropy.as_ref());

@@ -301,4 +301,29 @@ impl Guilds for Store {
         .map_err(repo_error)?;
         Ok(done.rows_affected() == 1)
     }
+
+    async fn claim_join_dm(
+        &self,
+        guild: GuildId,
+        opened: Timestamp,
+        window_secs: i64,
+        per_window: u32,
+    ) -> RepoResult<bool> {
+        // One statement: two processes (or a restart) never send more than the cap between them.
+        let done = sqlx::query(
+            "INSERT INTO join_windows (guild_id, opened_at, sent) VALUES ($1, $2, 1) \
+             ON CONFLICT (guild_id) DO UPDATE SET \
+               opened_at = CASE WHEN join_windows.opened_at + $3 <= $2 THEN $2 ELSE join_windows.opened_at END, \
+               sent = CASE WHEN join_windows.opened_at + $3 <= $2 THEN 1 ELSE join_windows.sent + 1 END \
+             WHERE join_windows.opened_at + $3 <= $2 OR join_windows.sent < $4",
+        )
+        .bind(db_id(guild.get()))
+        .bind(opened.unix())
+        .bind(window_secs)
+        .bind(i64::from(per_window))
+        .execute(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        Ok(done.rows_affected() == 1)
+    }
 }

@@ -9,7 +9,8 @@ use super::codec::{db_id, member_from_row, member_query, optional_id};
 use super::errors::repo_error;
 use crate::gate::audit::AuditEntry;
 use crate::gate::repository::{
-    Cause, Gating, Outbox, OutboxId, RepoResult, RoleAction, RoleChange, ShardSpan,
+    Cause, Claim, ClaimToken, Gating, Hold, Outbox, OutboxId, RepoError, RepoResult, RoleAction,
+    RoleChange, Settled, ShardSpan,
 };
 use crate::gate::{Member, RoleId, Timestamp};
 
@@ -79,14 +80,22 @@ fn decode_change(row: &sqlx::any::AnyRow) -> Result<RoleChange, sqlx::Error> {
         gating: Gating::NotGated,
         attempts: u32::try_from(row.try_get::<i64, _>("attempts")?).unwrap_or(u32::MAX),
         not_before: Timestamp::from_unix(row.try_get("not_before")?),
+        claim: ClaimToken::new(
+            row.try_get::<Option<i64>, _>("claim_token")?
+                .unwrap_or_default(),
+        ),
     })
 }
 
 impl Outbox for Store {
+    fn claim_lease(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.claim_lease_secs().unsigned_abs())
+    }
+
     async fn due_role_changes_in(
         &self,
         now: Timestamp,
-        limit: u32,
+        claim: Claim,
         span: ShardSpan,
     ) -> RepoResult<Vec<RoleChange>> {
         // Claimed for a while, so another bot process on the same database leaves them alone;
@@ -94,23 +103,36 @@ impl Outbox for Store {
         // re-checked against the row as it is when updated, so two processes never claim one row.
         // A member's role whose other change is claimed (even one superseded since) waits for that
         // claim to be released, so two processes never apply two changes of one role at once.
+        // Servers go side by side: each server's changes are ranked oldest first, the first of
+        // every server comes before the second of any, and a server with `per_server` in hand
+        // (claimed and not settled) gets no more until some are settled. Within a server removals
+        // go first: a moderator's revoke does not wait behind a raid's grants (an applied removal
+        // supersedes the older grants of its role, and a member's role has one change claimed at
+        // a time).
+        let token = claim_token()?;
         let mut rows = sqlx::query(
-            "UPDATE role_changes SET claimed_until = $3 WHERE id IN ( \
-               SELECT c.id FROM role_changes c WHERE c.done_at IS NULL AND c.failed_at IS NULL \
-               AND c.not_before <= $1 AND (c.claimed_until IS NULL OR c.claimed_until <= $1) \
-               AND NOT EXISTS (SELECT 1 FROM role_changes o WHERE o.guild_id = c.guild_id \
-                 AND o.user_id = c.user_id AND o.role_id = c.role_id AND o.id <> c.id AND o.claimed_until > $1) \
-               AND ($4 = 1 OR (c.guild_id / 4194304) % $4 BETWEEN $5 AND $6) \
-               ORDER BY c.id LIMIT $2) \
+            "UPDATE role_changes SET claimed_until = $3, claim_token = $7 WHERE id IN ( \
+               SELECT ranked.id FROM ( \
+                 SELECT c.id, c.guild_id, ROW_NUMBER() OVER (PARTITION BY c.guild_id ORDER BY CASE WHEN c.action = 'remove' THEN 0 ELSE 1 END, c.id) AS turn \
+                 FROM role_changes c WHERE c.done_at IS NULL AND c.failed_at IS NULL \
+                 AND c.not_before <= $1 AND (c.claimed_until IS NULL OR c.claimed_until <= $1) \
+                 AND NOT EXISTS (SELECT 1 FROM role_changes o WHERE o.guild_id = c.guild_id \
+                   AND o.user_id = c.user_id AND o.role_id = c.role_id AND o.id <> c.id AND o.claimed_until > $1) \
+                 AND ($4 = 1 OR (c.guild_id / 4194304) % $4 BETWEEN $5 AND $6)) ranked \
+               WHERE ranked.turn <= $8 AND ranked.turn + (SELECT COUNT(*) FROM role_changes h WHERE h.guild_id = ranked.guild_id \
+                   AND h.claimed_until > $1 AND h.done_at IS NULL AND h.failed_at IS NULL) <= $8 \
+               ORDER BY ranked.turn, ranked.id LIMIT $2) \
              AND done_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until <= $1) \
-             RETURNING id, guild_id, user_id, role_id, action, cause, attempts, not_before",
+             RETURNING id, guild_id, user_id, role_id, action, cause, attempts, not_before, claim_token",
         )
         .bind(now.unix())
-        .bind(i64::from(limit))
+        .bind(i64::from(claim.limit))
         .bind(now.plus_secs(self.claim_lease_secs()).unix())
         .bind(i64::from(span.total.max(1)))
         .bind(i64::from(span.first))
         .bind(i64::from(span.last))
+        .bind(token.get())
+        .bind(i64::from(claim.per_server))
         .fetch_all(&self.pool)
         .await
         .map_err(repo_error)?;
@@ -149,9 +171,9 @@ impl Outbox for Store {
         change: &RoleChange,
         now: Timestamp,
         audit: Option<&AuditEntry>,
-    ) -> RepoResult<()> {
+    ) -> RepoResult<Settled> {
         let mut tx = self.begin().await?;
-        async {
+        let settled = async {
             // held_roles before role_changes, the order every transaction takes them in.
             if change.action == RoleAction::Remove {
                 // A timed role whose time has come is no longer held.
@@ -178,19 +200,30 @@ impl Outbox for Store {
                 .execute(&mut *tx)
                 .await?;
             }
-            sqlx::query("UPDATE role_changes SET done_at = $2, claimed_until = NULL WHERE id = $1")
-                .bind(change.id.get())
-                .bind(now.unix())
-                .execute(&mut *tx)
-                .await?;
+            let done = sqlx::query(
+                "UPDATE role_changes SET done_at = $2, claimed_until = NULL \
+                 WHERE id = $1 AND claim_token = $3 AND done_at IS NULL AND failed_at IS NULL",
+            )
+            .bind(change.id.get())
+            .bind(now.unix())
+            .bind(change.claim.get())
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Ok(Settled::NotOurs);
+            }
             if let Some(audit) = audit {
                 insert_audit(&mut tx, audit).await?;
             }
-            Ok::<_, sqlx::Error>(())
+            Ok::<_, sqlx::Error>(Settled::Recorded)
         }
         .await
         .map_err(repo_error)?;
-        tx.commit().await.map_err(repo_error)
+        let settled = commit_if_ours(tx, settled).await?;
+        if settled == Settled::NotOurs {
+            self.let_go(change).await?;
+        }
+        Ok(settled)
     }
 
     async fn refuse_grant(
@@ -198,9 +231,9 @@ impl Outbox for Store {
         change: &RoleChange,
         remove_role: bool,
         audit: &AuditEntry,
-    ) -> RepoResult<()> {
+    ) -> RepoResult<Settled> {
         let mut tx = self.begin().await?;
-        async {
+        let settled = async {
             member_query(
                 "DELETE FROM held_roles WHERE guild_id = $1 AND user_id = $2 AND role_id = $3",
                 change.member,
@@ -208,6 +241,19 @@ impl Outbox for Store {
             .bind(db_id(change.role.get()))
             .execute(&mut *tx)
             .await?;
+            // Only while this claim holds the grant (held_roles first, the order every
+            // transaction takes them in; a claim lost meanwhile rolls the deletion back).
+            let ours = sqlx::query(
+                "UPDATE role_changes SET claimed_until = NULL \
+                 WHERE id = $1 AND claim_token = $2 AND done_at IS NULL AND failed_at IS NULL",
+            )
+            .bind(change.id.get())
+            .bind(change.claim.get())
+            .execute(&mut *tx)
+            .await?;
+            if ours.rows_affected() == 0 {
+                return Ok(Settled::NotOurs);
+            }
             // Every change still pending for the role goes too (a timed role's end among them:
             // it would report the end of a role never given).
             member_query(
@@ -225,67 +271,151 @@ impl Outbox for Store {
                 let (remove, cause) = (RoleAction::Remove, Cause::NotEligible);
                 schedule_role_change(&mut tx, member, role, remove, cause, at, at).await?;
             }
-            insert_audit(&mut tx, audit).await
+            insert_audit(&mut tx, audit).await?;
+            Ok::<_, sqlx::Error>(Settled::Recorded)
         }
         .await
         .map_err(repo_error)?;
-        tx.commit().await.map_err(repo_error)
+        let settled = commit_if_ours(tx, settled).await?;
+        if settled == Settled::NotOurs {
+            self.let_go(change).await?;
+        }
+        Ok(settled)
     }
 
-    async fn still_current(&self, change: &RoleChange) -> RepoResult<bool> {
+    async fn hold(&self, change: &RoleChange, now: Timestamp) -> RepoResult<Hold> {
         // A later change supersedes this one when it is queued, and an applied removal supersedes
-        // older grants, so "still pending" is the whole question.
+        // older grants, so "still pending" is the question, asked of this claim's row.
+        let renewed = sqlx::query(
+            "UPDATE role_changes SET claimed_until = $3 \
+             WHERE id = $1 AND claim_token = $2 AND done_at IS NULL AND failed_at IS NULL",
+        )
+        .bind(change.id.get())
+        .bind(change.claim.get())
+        .bind(now.plus_secs(self.claim_lease_secs()).unix())
+        .execute(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        if renewed.rows_affected() == 1 {
+            return Ok(Hold::Ours);
+        }
         let row = sqlx::query(
-            "SELECT COUNT(*) AS n FROM role_changes WHERE id = $1 AND done_at IS NULL AND failed_at IS NULL",
+            "SELECT CASE WHEN done_at IS NOT NULL THEN 2 WHEN failed_at IS NOT NULL THEN 1 ELSE 0 END AS state \
+             FROM role_changes WHERE id = $1",
         )
         .bind(change.id.get())
         .fetch_one(&self.pool)
         .await
         .map_err(repo_error)?;
-        Ok(super::codec::count(&row, "n").map_err(repo_error)? == 1)
+        match row.try_get::<i64, _>("state").map_err(repo_error)? {
+            0 => return Ok(Hold::Lost),
+            2 => return Ok(Hold::Applied),
+            _ => {}
+        }
+        // Settled by a later change: this claim lets go, so that change need not wait for it.
+        sqlx::query(
+            "UPDATE role_changes SET claimed_until = NULL WHERE id = $1 AND claim_token = $2",
+        )
+        .bind(change.id.get())
+        .bind(change.claim.get())
+        .execute(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        Ok(Hold::Settled)
+    }
+
+    async fn release(&self, changes: &[RoleChange]) -> RepoResult<()> {
+        for change in changes {
+            sqlx::query(
+                "UPDATE role_changes SET claimed_until = NULL WHERE id = $1 AND claim_token = $2",
+            )
+            .bind(change.id.get())
+            .bind(change.claim.get())
+            .execute(&self.pool)
+            .await
+            .map_err(repo_error)?;
+        }
+        Ok(())
     }
 
     async fn retry_role_change(
         &self,
-        id: OutboxId,
+        change: &RoleChange,
         not_before: Timestamp,
         error: &str,
-    ) -> RepoResult<()> {
+    ) -> RepoResult<Settled> {
         self.settle(
-            "UPDATE role_changes SET attempts = attempts + 1, not_before = $2, last_error = $3, claimed_until = NULL WHERE id = $1",
-            id,
+            "UPDATE role_changes SET attempts = attempts + 1, not_before = $3, last_error = $4, claimed_until = NULL \
+             WHERE id = $1 AND claim_token = $2 AND done_at IS NULL AND failed_at IS NULL",
+            change,
             not_before,
-            Some(error),
+            error,
         )
         .await
     }
 
-    async fn fail_role_change(&self, id: OutboxId, now: Timestamp, error: &str) -> RepoResult<()> {
+    async fn fail_role_change(
+        &self,
+        change: &RoleChange,
+        now: Timestamp,
+        error: &str,
+    ) -> RepoResult<Settled> {
         self.settle(
-            "UPDATE role_changes SET attempts = attempts + 1, failed_at = $2, last_error = $3, claimed_until = NULL WHERE id = $1",
-            id,
+            "UPDATE role_changes SET attempts = attempts + 1, failed_at = $3, last_error = $4, claimed_until = NULL \
+             WHERE id = $1 AND claim_token = $2 AND done_at IS NULL AND failed_at IS NULL",
+            change,
             now,
-            Some(error),
+            error,
         )
         .await
     }
 }
 
 impl Store {
-    /// Records what became of a claimed change (releasing the claim): `$2` is a time, `$3` (when
-    /// given) what went wrong.
+    /// Records what became of a claimed change (releasing the claim), if this claim still holds
+    /// it: `$3` is a time, `$4` what went wrong.
     async fn settle(
         &self,
         sql: &'static str,
-        id: OutboxId,
+        change: &RoleChange,
         at: Timestamp,
-        error: Option<&str>,
-    ) -> RepoResult<()> {
-        let mut query = sqlx::query(sql).bind(id.get()).bind(at.unix());
-        if let Some(error) = error {
-            query = query.bind(error.to_owned());
+        error: &str,
+    ) -> RepoResult<Settled> {
+        let done = sqlx::query(sql)
+            .bind(change.id.get())
+            .bind(change.claim.get())
+            .bind(at.unix())
+            .bind(error.to_owned())
+            .execute(&self.pool)
+            .await
+            .map_err(repo_error)?;
+        if done.rows_affected() == 1 {
+            return Ok(Settled::Recorded);
         }
-        query.execute(&self.pool).await.map_err(repo_error)?;
-        Ok(())
+        self.let_go(change).await?;
+        Ok(Settled::NotOurs)
     }
+
+    /// After a settle that found the change no longer pending: if this claim still holds it (a
+    /// later change superseded it while it was in flight), lets go, so that change need not wait
+    /// for the lease.
+    async fn let_go(&self, change: &RoleChange) -> RepoResult<()> {
+        self.release(std::slice::from_ref(change)).await
+    }
+}
+
+/// Commits what a settling transaction wrote, or rolls it back when the claim was not ours.
+async fn commit_if_ours(tx: Transaction<'static, Any>, settled: Settled) -> RepoResult<Settled> {
+    match settled {
+        Settled::Recorded => tx.commit().await.map_err(repo_error)?,
+        Settled::NotOurs => tx.rollback().await.map_err(repo_error)?,
+    }
+    Ok(settled)
+}
+
+/// A fresh random token for one claim.
+fn claim_token() -> RepoResult<ClaimToken> {
+    let raw = getrandom::u64()
+        .map_err(|e| RepoError::Failed(anyhow::anyhow!("no randomness for a claim token: {e}")))?;
+    Ok(ClaimToken::new(i64::from_ne_bytes(raw.to_ne_bytes())))
 }

@@ -306,13 +306,15 @@ async fn a_grant_held_in_flight_is_never_applied_after_a_later_revoke() {
     world.setup_gate().await;
     // A second bot process's worker, on the same database.
     let (stop, stopped) = tokio::sync::watch::channel(false);
+    let http = Arc::new(keygate::discord::build_http(
+        "loopback-token",
+        Some(&world.fake.api_url()),
+    ));
     let second = Worker {
         outbox: world.db.store().await,
         reporter: Quiet,
-        http: Arc::new(keygate::discord::build_http(
-            "loopback-token",
-            Some(&world.fake.api_url()),
-        )),
+        requests: keygate::discord::ratelimit::Requester::new(http.clone(), Duration::from_secs(5)),
+        http,
         cache: Arc::new(serenity::Cache::new()),
         handle: WorkerHandle::new(),
         pacing: Pacing {

@@ -1,12 +1,15 @@
 //! The role worker: 403 explained and never retried, 5xx and 429 retried, pending grants applied
 //! by the next process.
 
+use std::time::Duration;
+
 use keygate::discord::custom_id::CustomId;
+use loopback_discord::RateLimits;
 use serde_json::json;
 
 use crate::support::world::{
-    CHANNEL, GUILD, MEMBER, MODERATOR, ROLE, SECOND_MEMBER, WAIT, World, all_text, last_text,
-    texts, wait_for_log,
+    CHANNEL, GUILD, LOG, MEMBER, MODERATOR, OTHER_GUILD, ROLE, SECOND_MEMBER, WAIT, World,
+    all_text, last_text, texts, user, wait_for_log,
 };
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -175,4 +178,141 @@ async fn a_grant_answered_not_found_is_never_reported_as_on_its_way() {
         text.contains("**Role changes waiting:** 0"),
         "recorded as final: {text}"
     );
+}
+
+/// Members of a raid on the test server, each with a grant already waiting in the outbox.
+async fn queue_raid(world: &World, members: u64) -> Vec<u64> {
+    let raiders: Vec<u64> = (0..members).map(|n| RAIDER + n).collect();
+    for (n, raider) in raiders.iter().enumerate() {
+        world
+            .fake
+            .add_user(GUILD, user(*raider, &format!("raider{n}"), false, true));
+    }
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&world.db.url)
+        .await
+        .expect("database");
+    for raider in &raiders {
+        sqlx::query(
+            "INSERT INTO role_changes (guild_id, user_id, role_id, action, cause, created_at, not_before, attempts) \
+             VALUES ($1, $2, $3, 'grant', 'verified', 0, 0, 0)",
+        )
+        .bind(GUILD as i64)
+        .bind(*raider as i64)
+        .bind(ROLE as i64)
+        .execute(&pool)
+        .await
+        .expect("queue a grant");
+    }
+    raiders
+}
+
+const RAIDER: u64 = 940_000_000_000_000_000;
+
+fn role_puts(world: &World, guild: u64) -> Vec<loopback_discord::Recorded> {
+    world
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "PUT" && r.path.starts_with(&format!("/guilds/{guild}/members/")))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_raid_in_one_server_does_not_hold_up_another_and_keeps_to_discords_rate_limits() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    let other = world
+        .fake
+        .slash(
+            OTHER_GUILD,
+            MODERATOR,
+            "gate setup",
+            json!({"role": ROLE.to_string(), "log_channel": (LOG + 10).to_string()}),
+        )
+        .await;
+    assert!(last_text(&world.responses(&other, 2).await).contains("Gate saved"));
+    // Discord's limits: 50 requests a second in all, and here 10 a second per route and server.
+    world
+        .fake
+        .enforce_rate_limits(Some(RateLimits::discord(10)));
+    let raiders = queue_raid(&world, 100).await;
+    world
+        .fake
+        .wait_for_request(
+            |r| r.method == "PUT" && r.path.contains(&format!("/members/{RAIDER}/")),
+            WAIT,
+        )
+        .await;
+
+    // A member of the other server passes its gate while the raid's grants go out.
+    let (_, _, responses) = world.enroll_with(OTHER_GUILD, MEMBER, json!({})).await;
+    assert!(all_text(&responses).contains("role has been added"));
+    let raid_done_before = role_puts(&world, GUILD)
+        .iter()
+        .filter(|r| r.status == 204)
+        .count();
+    assert!(
+        raid_done_before < raiders.len(),
+        "the other server's grant did not wait for the raid ({raid_done_before} of {} done)",
+        raiders.len()
+    );
+
+    // The raid finishes, each grant applied exactly once, at the pace Discord allows.
+    let all_applied = tokio::time::timeout(Duration::from_secs(60), async {
+        while role_puts(&world, GUILD)
+            .iter()
+            .filter(|r| r.status == 204)
+            .count()
+            < raiders.len()
+        {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    })
+    .await;
+    assert!(all_applied.is_ok(), "every grant of the raid applied");
+    for raider in &raiders {
+        assert!(world.fake.member_roles(GUILD, *raider).contains(&ROLE));
+        let applied = role_puts(&world, GUILD)
+            .iter()
+            .filter(|r| r.status == 204 && r.path.contains(&format!("/members/{raider}/")))
+            .count();
+        assert_eq!(applied, 1, "raider {raider}'s grant applied once");
+    }
+    let requests = world.fake.requests();
+    let limited = requests.iter().filter(|r| r.status == 429).count();
+    assert!(
+        limited * 100 < requests.len(),
+        "{limited} of {} requests were refused with 429: the worker must follow the headers",
+        requests.len()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_is_retried_no_sooner_than_discord_asked() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    world.fake.fail_next(
+        "PUT",
+        &format!("/members/{MEMBER}/roles/"),
+        429,
+        json!({"message": "You are being rate limited.", "retry_after": 1.5, "global": false}),
+        1,
+    );
+    world.enroll_without_role_check(GUILD, MEMBER).await;
+    let grant = format!("/members/{MEMBER}/roles/{ROLE}");
+    let limited = world
+        .fake
+        .wait_for_request(|r| r.path.ends_with(&grant) && r.status == 429, WAIT)
+        .await;
+    let applied = world
+        .fake
+        .wait_for_request(|r| r.path.ends_with(&grant) && r.status == 204, WAIT)
+        .await;
+    let waited = applied.at - limited.at;
+    assert!(
+        waited >= Duration::from_millis(1500),
+        "retried {waited:?} after a 429 that asked for 1.5 s"
+    );
+    assert!(world.fake.member_roles(GUILD, MEMBER).contains(&ROLE));
 }

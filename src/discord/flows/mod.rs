@@ -228,7 +228,10 @@ async fn report_grant(
     let locale = incoming.locale();
     let role = grant.role;
     let outcome = worker::await_grant(outcomes, member, role, GRANT_WAIT).await;
-    let arriving = matches!(outcome, Some(Outcome::Applied | Outcome::Retrying) | None);
+    let arriving = matches!(
+        outcome,
+        Some(Outcome::Applied | Outcome::Retrying | Outcome::ClaimLost) | None
+    );
     let mut reply = Reply::text(match outcome {
         Some(Outcome::Applied) => text(locale, Key::RoleGranted).to_owned(),
         Some(Outcome::Forbidden) => msg::role_forbidden(locale, role),
@@ -246,7 +249,9 @@ async fn report_grant(
         ),
         Some(Outcome::Superseded) => text(locale, Key::RoleSuperseded).to_owned(),
         Some(Outcome::Failed(_)) => text(locale, Key::RoleFailed).to_owned(),
-        Some(Outcome::Retrying) | None => text(locale, Key::RolePending).to_owned(),
+        Some(Outcome::Retrying | Outcome::ClaimLost) | None => {
+            text(locale, Key::RolePending).to_owned()
+        }
     });
     if let (Some(until), true) = (grant.expires_at, arriving) {
         reply.content.push('\n');
