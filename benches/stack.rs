@@ -2,7 +2,9 @@
 //! `keygate` processes (poise, the gate, the store, the outbox), and their role worker's `PUT`s
 //! come back to it. Two servers, one on each shard of two, share N members (1,000 by default).
 //!
-//! Run: `cargo bench --bench stack` (several minutes; `KEYGATE_BURST=200` for fewer members). The
+//! Run: `cargo bench --bench stack` (several minutes; `KEYGATE_BURST=200` for fewer members;
+//! `KEYGATE_BENCH_ROLE_RATE=40` to keep the role worker to a production process's pacing, which
+//! is off by default here: the targets are without rate limits). The
 //! PostgreSQL rows need `initdb` and `pg_ctl` (on PATH or under /usr/lib/postgresql/*/bin), or a
 //! server named by `KEYGATE_TEST_POSTGRES_URL`; without them they are skipped, loudly.
 //!
@@ -66,8 +68,10 @@ const ACK_DEADLINE: Duration = Duration::from_secs(3);
 const ACK_P99_TARGET: Duration = Duration::from_millis(250);
 const VERIFY_TARGET_SQLITE: Duration = Duration::from_secs(5);
 const FLOOR_RATIO_TARGET: f64 = 1.15;
-/// The heartbeat interval the loopback Discord announces (Discord's is 41.25 s).
-const HEARTBEAT: Duration = Duration::from_secs(1);
+/// The heartbeat interval the loopback Discord announces: Discord's is 41.25 s; 5 s spans every
+/// burst with several heartbeats and stays clear of serenity's own 0.5 s read timeout, which spaces
+/// heartbeats up to half a second apart even on an idle bot.
+const HEARTBEAT: Duration = Duration::from_secs(5);
 /// How long each set-up step may take (a process's shard going live, `/gate setup`).
 const SETUP_WAIT: Duration = Duration::from_secs(60);
 /// How long the grants may trail the members' last replies.
@@ -215,6 +219,12 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[rank]
 }
 
+/// The worker's own pacing (`KEYGATE_ROLE_RATE`) the processes get: `off` unless
+/// `KEYGATE_BENCH_ROLE_RATE` names one (say 40, the default a production process keeps to).
+fn role_rate() -> String {
+    std::env::var("KEYGATE_BENCH_ROLE_RATE").unwrap_or_else(|_| "off".to_owned())
+}
+
 fn cores() -> usize {
     std::thread::available_parallelism()
         .map(usize::from)
@@ -342,6 +352,8 @@ impl Process {
             .env("DATABASE_URL", database_url)
             .env("KEYGATE_MASTER_KEY", MASTER_KEY)
             .env("KEYGATE_SHARDS", shards)
+            // Without rate limits: the loopback Discord enforces none, and neither does the worker.
+            .env("KEYGATE_ROLE_RATE", role_rate())
             .env("RUST_LOG", "warn")
             .stdout(std::process::Stdio::null())
             .stderr(stderr)
@@ -1117,15 +1129,18 @@ fn main() {
         outcomes.push((config, outcome));
     }
 
-    let command = match std::env::var("KEYGATE_BURST") {
-        Ok(burst) => format!("KEYGATE_BURST={burst} cargo bench --bench stack"),
-        Err(_) => "cargo bench --bench stack".to_owned(),
-    };
+    let mut command = "cargo bench --bench stack".to_owned();
+    for name in ["KEYGATE_BENCH_ROLE_RATE", "KEYGATE_BURST"] {
+        if let Ok(value) = std::env::var(name) {
+            command = format!("{name}={value} {command}");
+        }
+    }
     println!(
-        "\nMachine: {} cores (`nproc`), {}. Commit: {}. Command: `{command}` ({n} members).",
+        "\nMachine: {} cores (`nproc`), {}. Commit: {}. Command: `{command}` ({n} members; the role worker's own pacing KEYGATE_ROLE_RATE={}, the loopback Discord's rate limits off).",
         cores(),
         cpu_model(),
         commit(),
+        role_rate(),
     );
     println!(
         "Floor: {hashes} argon2id hashes on {} plain threads took {}.",

@@ -190,6 +190,7 @@ async fn run() -> Result<(), String> {
         members_intent: config.members_intent,
         refusal_limits: keygate::discord::budget::Limits::default(),
         shards: config.shards,
+        role_rate: config.role_rate,
         join_pacing: keygate::discord::join::JoinPacing::default(),
         sweep_pacing: keygate::discord::reverify::SweepPacing::default(),
     };

@@ -91,6 +91,8 @@ pub struct BotSettings {
     pub members_intent: Option<bool>,
     /// The gateway shards this process runs.
     pub shards: Shards,
+    /// Role requests a second the worker keeps to (`None`: left to a ratelimit proxy).
+    pub role_rate: Option<u32>,
     /// Refusals (401/403/429) in ten minutes past which calls pause (see `budget`).
     pub refusal_limits: super::budget::Limits,
     pub join_pacing: join::JoinPacing,
@@ -233,7 +235,8 @@ async fn on_ready(
         stop.clone(),
     );
     let lease = crate::gate::repository::Outbox::claim_lease(gate.repo());
-    let requests = Requester::new(ctx.http.clone(), ratelimit::request_timeout(lease));
+    let timeout = ratelimit::request_timeout(lease);
+    let requests = Requester::new(ctx.http.clone(), timeout, settings.role_rate);
     let worker = Worker {
         outbox: gate.repo().clone(),
         reporter: LogReporter {

@@ -9,8 +9,9 @@
 //!   are per route and per server (the route's major parameter).
 //! - A 429 carries `Retry-After` (and `retry_after` in its body): the bucket, or with
 //!   `X-RateLimit-Global` every request, waits that long.
-//! - Discord allows 50 requests a second per bot in all; the worker keeps to 40, leaving the rest
-//!   to the interactions and the log channel.
+//! - Discord allows 50 requests a second per bot in all; the worker keeps to 40
+//!   (`KEYGATE_ROLE_RATE`), leaving the rest to the interactions and the log channel, or to none
+//!   of its own behind a ratelimit proxy that paces the bot as a whole.
 //!
 //! Every request has a timeout shorter than the claim lease, so a change is never still in flight
 //! when another process may take it over.
@@ -23,8 +24,9 @@ use poise::serenity_prelude as serenity;
 use serenity::http::{LightMethod, Request, Route};
 use tokio::time::Instant;
 
-/// Requests a second the worker allows itself (Discord's global limit is 50).
-pub const GLOBAL_PER_SECOND: u32 = 40;
+/// Requests a second the worker allows itself unless `KEYGATE_ROLE_RATE` says otherwise
+/// (Discord's global limit is 50 a bot; the rest is left to interactions and the log channel).
+pub const DEFAULT_PER_SECOND: u32 = 40;
 
 /// The longest a global 429 stops the worker at once (removals wait behind it too).
 const LONGEST_GLOBAL_WAIT: Duration = Duration::from_secs(60);
@@ -67,6 +69,8 @@ struct Bucket {
 
 #[derive(Default)]
 struct Limits {
+    /// The worker's own share of the global limit (`None`: none of its own).
+    per_second: Option<u32>,
     /// The bucket Discord named for each route.
     names: HashMap<&'static str, String>,
     /// Per bucket (or route, until named) and server.
@@ -103,7 +107,7 @@ impl Limits {
             Some((start, sent)) if now < start + Duration::from_secs(1) => (start, sent),
             _ => (now, 0),
         };
-        if sent >= GLOBAL_PER_SECOND {
+        if self.per_second.is_some_and(|most| sent >= most) {
             return Some(start + Duration::from_secs(1) - now);
         }
         self.second = Some((start, sent + 1));
@@ -203,6 +207,11 @@ impl Requester {
         self.timeout
     }
 
+    /// The requests a second it keeps to, if any.
+    pub fn per_second(&self) -> Option<u32> {
+        self.limits.lock().expect("rate limits").per_second
+    }
+
     /// Waits until `call` for `guild` may go (its bucket, the global limit, a 429's wait) and
     /// counts it as sent: call it right before the request, then renew the claim, then send.
     /// `false` when `shutdown` fired meanwhile (the request is not made).
@@ -236,11 +245,19 @@ impl Requester {
     }
 
     /// Requests that give up after `timeout` (keep it under the claim lease).
-    pub fn new(http: std::sync::Arc<serenity::Http>, timeout: Duration) -> Self {
+    /// At most `per_second` requests a second (`None`: as fast as the buckets allow).
+    pub fn new(
+        http: std::sync::Arc<serenity::Http>,
+        timeout: Duration,
+        per_second: Option<u32>,
+    ) -> Self {
         Self {
             http,
             client: reqwest::Client::new(),
-            limits: Mutex::new(Limits::default()),
+            limits: Mutex::new(Limits {
+                per_second,
+                ..Limits::default()
+            }),
             timeout,
         }
     }
@@ -388,7 +405,10 @@ mod tests {
     #[test]
     fn an_empty_bucket_waits_for_its_reset_and_other_servers_do_not() {
         let now = Instant::now();
-        let mut limits = Limits::default();
+        let mut limits = Limits {
+            per_second: Some(DEFAULT_PER_SECOND),
+            ..Limits::default()
+        };
         let spent = Answer {
             bucket: Some("abc".into()),
             remaining: Some(0),
@@ -409,7 +429,10 @@ mod tests {
     #[test]
     fn requests_count_down_the_bucket_before_the_answer_comes() {
         let now = Instant::now();
-        let mut limits = Limits::default();
+        let mut limits = Limits {
+            per_second: Some(DEFAULT_PER_SECOND),
+            ..Limits::default()
+        };
         let two_left = Answer {
             remaining: Some(2),
             reset_after: Some(Duration::from_secs(1)),
@@ -424,7 +447,10 @@ mod tests {
     #[test]
     fn a_429_waits_its_retry_after_and_a_global_one_stops_everything() {
         let now = Instant::now();
-        let mut limits = Limits::default();
+        let mut limits = Limits {
+            per_second: Some(DEFAULT_PER_SECOND),
+            ..Limits::default()
+        };
         let limited = Answer {
             retry_after: Some(Duration::from_secs(2)),
             ..answer(429)
@@ -444,8 +470,11 @@ mod tests {
     #[test]
     fn the_worker_keeps_to_its_share_of_the_global_limit() {
         let now = Instant::now();
-        let mut limits = Limits::default();
-        for guild in 0..u64::from(GLOBAL_PER_SECOND) {
+        let mut limits = Limits {
+            per_second: Some(DEFAULT_PER_SECOND),
+            ..Limits::default()
+        };
+        for guild in 0..u64::from(DEFAULT_PER_SECOND) {
             assert_eq!(limits.wait(RouteKey { guild, ..ROLE }, now), None);
         }
         let next = RouteKey { guild: 99, ..ROLE };

@@ -11,16 +11,16 @@
 
 use std::collections::HashMap;
 use std::future::Future;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 use tokio::sync::mpsc::{self, error::TryRecvError};
-use tokio::sync::{Notify, broadcast, watch};
+use tokio::sync::{Notify, watch};
 
 use super::permissions::dangerous_permissions;
-use super::ratelimit::{Call, GLOBAL_PER_SECOND, Requester};
+use super::ratelimit::{Call, Requester};
 use crate::gate::audit::{AuditEntry, AuditKind};
 use crate::gate::repository::{
     Cause, Claim, Gating, Hold, Outbox, RepoResult, RoleAction, RoleChange, Settled, ShardSpan,
@@ -79,19 +79,22 @@ pub trait Reporter: Send + Sync + 'static {
     fn applied(&self, change: &RoleChange) -> impl Future<Output = ()> + Send;
 }
 
-/// Wakes the worker and reports outcomes.
-#[derive(Clone)]
+/// Members waiting to hear how their grants went, each with where to tell them.
+type Waiters = Arc<Mutex<HashMap<Member, Vec<(u64, mpsc::UnboundedSender<Applied>)>>>>;
+
+/// Wakes the worker and tells members waiting for a grant its outcome. Each outcome goes to the
+/// members it is about alone, so a raid of a thousand waiting members costs one message per
+/// grant, not a thousand.
+#[derive(Clone, Default)]
 pub struct WorkerHandle {
     wake: Arc<Notify>,
-    outcomes: broadcast::Sender<Applied>,
+    waiters: Waiters,
+    next_waiter: Arc<AtomicU64>,
 }
 
 impl WorkerHandle {
     pub fn new() -> Self {
-        Self {
-            wake: Arc::new(Notify::new()),
-            outcomes: broadcast::channel(256).0,
-        }
+        Self::default()
     }
 
     /// Asks the worker to look at the outbox now.
@@ -99,39 +102,66 @@ impl WorkerHandle {
         self.wake.notify_one();
     }
 
-    pub fn subscribe(&self) -> broadcast::Receiver<Applied> {
-        self.outcomes.subscribe()
+    /// Starts listening for `member`'s outcomes (before anything is spent, so none is missed);
+    /// listening stops when the watch is dropped.
+    pub fn watch(&self, member: Member) -> GrantWatch {
+        let id = self.next_waiter.fetch_add(1, Ordering::Relaxed);
+        let (tx, outcomes) = mpsc::unbounded_channel();
+        self.waiters
+            .lock()
+            .expect("waiters")
+            .entry(member)
+            .or_default()
+            .push((id, tx));
+        GrantWatch {
+            member,
+            id,
+            outcomes,
+            waiters: self.waiters.clone(),
+        }
+    }
+
+    /// Tells the members waiting for this change's outcome.
+    fn tell(&self, applied: &Applied) {
+        let waiters = self.waiters.lock().expect("waiters");
+        for (_, waiter) in waiters.get(&applied.change.member).into_iter().flatten() {
+            let _ = waiter.send(applied.clone());
+        }
     }
 }
 
-impl Default for WorkerHandle {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// Waits (up to `within`) for the final outcome of the grant of `role` to `member`.
-pub async fn await_grant(
-    mut outcomes: broadcast::Receiver<Applied>,
+/// One member's outcomes, while a flow waits for them.
+pub struct GrantWatch {
     member: Member,
-    role: RoleId,
-    within: Duration,
-) -> Option<Outcome> {
-    tokio::time::timeout(within, async move {
-        loop {
-            match outcomes.recv().await {
-                Ok(a)
-                    if a.change.member == member
-                        && a.change.role == role
-                        && a.change.action == RoleAction::Grant
-                        && !matches!(a.outcome, Outcome::Retrying | Outcome::ClaimLost) =>
-                {
-                    return Some(a.outcome);
-                }
-                Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => {}
-                Err(broadcast::error::RecvError::Closed) => return None,
+    id: u64,
+    outcomes: mpsc::UnboundedReceiver<Applied>,
+    waiters: Waiters,
+}
+
+impl Drop for GrantWatch {
+    fn drop(&mut self) {
+        let mut waiters = self.waiters.lock().expect("waiters");
+        if let Some(list) = waiters.get_mut(&self.member) {
+            list.retain(|(id, _)| *id != self.id);
+            if list.is_empty() {
+                waiters.remove(&self.member);
             }
         }
+    }
+}
+
+/// Waits (up to `within`) for the final outcome of the grant of `role` to the watched member.
+pub async fn await_grant(mut watch: GrantWatch, role: RoleId, within: Duration) -> Option<Outcome> {
+    tokio::time::timeout(within, async move {
+        while let Some(a) = watch.outcomes.recv().await {
+            if a.change.role == role
+                && a.change.action == RoleAction::Grant
+                && !matches!(a.outcome, Outcome::Retrying | Outcome::ClaimLost)
+            {
+                return Some(a.outcome);
+            }
+        }
+        None
     })
     .await
     .ok()
@@ -189,7 +219,8 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
         let in_hand = Arc::new(AtomicUsize::new(0));
         let lease_secs =
             usize::try_from(worker.outbox.claim_lease().as_secs()).unwrap_or(usize::MAX);
-        let most_in_hand = (GLOBAL_PER_SECOND as usize)
+        let per_second = worker.requests.per_second().unwrap_or(50);
+        let most_in_hand = (per_second as usize)
             .saturating_mul(lease_secs / 2)
             .max(CLAIM.limit as usize);
         loop {
@@ -287,7 +318,7 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                 untried.push(change);
                 continue;
             };
-            let _ = self.handle.outcomes.send(Applied { change, outcome });
+            self.handle.tell(&Applied { change, outcome });
             // Room for more of this server's changes: claim them before this lane runs dry.
             if queue.len() < CLAIM.per_server as usize / 2 {
                 self.handle.wake();

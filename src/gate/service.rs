@@ -425,10 +425,14 @@ impl<R: Repository> Gate<R> {
 
     pub async fn status(&self, member: Member) -> Result<MemberStatus, GateError> {
         let now = self.now();
-        let record = self.repo.enrollment(member).await?;
-        let throttle = self.repo.throttle(member).await?;
-        let backup_codes_left = self.repo.remaining_backup_codes(member).await?;
-        let mut held = self.repo.held_roles(member).await?;
+        // Side by side: in a raid each read waits its turn for a database connection, and this is
+        // read before a modal, which must answer within Discord's 3 seconds.
+        let (record, throttle, backup_codes_left, mut held) = futures_util::try_join!(
+            self.repo.enrollment(member),
+            self.repo.throttle(member),
+            self.repo.remaining_backup_codes(member),
+            self.repo.held_roles(member),
+        )?;
         held.retain(|h| h.expires_at.is_none_or(|end| now < end));
         let enrollment = match &record {
             None => Enrollment::None,

@@ -313,7 +313,11 @@ async fn a_grant_held_in_flight_is_never_applied_after_a_later_revoke() {
     let second = Worker {
         outbox: world.db.store().await,
         reporter: Quiet,
-        requests: keygate::discord::ratelimit::Requester::new(http.clone(), Duration::from_secs(5)),
+        requests: keygate::discord::ratelimit::Requester::new(
+            http.clone(),
+            Duration::from_secs(5),
+            Some(keygate::discord::ratelimit::DEFAULT_PER_SECOND),
+        ),
         http,
         cache: Arc::new(serenity::Cache::new()),
         handle: WorkerHandle::new(),

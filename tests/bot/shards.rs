@@ -164,11 +164,22 @@ async fn keygate_processes_share_postgres_and_a_killed_ones_claims_pass_on() {
     world.setup_gate().await;
     setup_zero_guild(&world).await;
     let (app, _) = world.enroll(GUILD, MEMBER).await;
-    world.enroll(ZERO_GUILD, MEMBER).await;
+    let (zero_app, _) = world.enroll(ZERO_GUILD, MEMBER).await;
     for guild in [GUILD, ZERO_GUILD] {
         assert!(world.fake.member_roles(guild, MEMBER).contains(&ROLE));
         assert_eq!(grants(&world, guild, MEMBER), 1, "{guild}: applied once");
     }
+    // A thief guessing on the other shard locks the member out there.
+    let wrong = crate::support::wrong_code(&zero_app, world.clock.now());
+    let mut last = String::new();
+    for _ in 0..keygate::gate::throttle::FAILURES_PER_WINDOW {
+        last = all_text(
+            &world
+                .verify_for(ZERO_GUILD, MEMBER, json!({}), &wrong)
+                .await,
+        );
+    }
+    assert!(last.contains("Too many wrong codes"), "{last}");
 
     // A grant on the wire when both processes die: claimed, never answered.
     let mut held = world
@@ -203,6 +214,17 @@ async fn keygate_processes_share_postgres_and_a_killed_ones_claims_pass_on() {
     let responses = world.verify_for(GUILD, MEMBER, json!({}), &code).await;
     let text = all_text(&responses);
     assert!(text.contains("Verified"), "{text}");
+    // The lockout moved with its server: even the right code is refused there.
+    let right = totp::code_at(&zero_app, world.clock.now());
+    let text = all_text(
+        &world
+            .verify_for(ZERO_GUILD, MEMBER, json!({}), &right)
+            .await,
+    );
+    assert!(
+        text.contains("Too many wrong codes"),
+        "still locked out: {text}"
+    );
     third.kill().await;
     drop(held);
 }

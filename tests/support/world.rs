@@ -208,6 +208,7 @@ impl World {
             members_intent: self.members_intent,
             refusal_limits: self.refusal_limits,
             shards: self.shards,
+            role_rate: Some(keygate::discord::ratelimit::DEFAULT_PER_SECOND),
             // Passes a minute apart on the test clock, which tests advance.
             sweep_pacing: keygate::discord::reverify::SweepPacing {
                 every_secs: 60,

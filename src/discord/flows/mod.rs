@@ -14,7 +14,6 @@ use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 use serenity::{CreateActionRow, CreateButton, CreateInputText, CreateModal, InputTextStyle};
-use tokio::sync::broadcast;
 
 use super::answer::answer_error;
 use super::custom_id::{CODE_INPUT, CodeForm, CustomId};
@@ -86,11 +85,9 @@ async fn config_and_status(
     data: &Data,
     member: Member,
 ) -> Result<(GuildConfig, MemberStatus), GateError> {
+    // Side by side: in a raid each read waits its turn for a database connection.
     before_modal(async {
-        Ok((
-            data.gate.config(member.guild).await?,
-            data.gate.status(member).await?,
-        ))
+        futures_util::try_join!(data.gate.config(member.guild), data.gate.status(member))
     })
     .await
 }
@@ -146,8 +143,8 @@ pub async fn on_modal(
     let incoming = Incoming::Modal(modal);
     let member = incoming.member()?;
     let code = zeroize::Zeroizing::new(modal_code(modal));
-    // Subscribed before anything is spent, so the worker's outcome cannot be missed.
-    let outcomes = data.worker.subscribe();
+    // Listening before anything is spent, so the worker's outcome cannot be missed.
+    let outcomes = data.worker.watch(member);
     // Hashing and database work can take longer than Discord's 3 seconds: acknowledge first.
     incoming.defer(&ctx.http).await?;
     let role = match form {
@@ -205,14 +202,14 @@ async fn finish(
     data: &Data,
     incoming: Incoming<'_>,
     member: Member,
-    outcomes: broadcast::Receiver<worker::Applied>,
+    outcomes: worker::GrantWatch,
     done: Done,
 ) {
     data.worker.wake();
     incoming.edit_after_commit(&ctx.http, done.reply).await;
     super::log::post(data.poster(&ctx.http), member.guild, &done.log).await;
     if let Some(grant) = done.grant {
-        report_grant(ctx, incoming, outcomes, member, grant).await;
+        report_grant(ctx, incoming, outcomes, grant).await;
     }
 }
 
@@ -221,13 +218,12 @@ async fn finish(
 async fn report_grant(
     ctx: &serenity::Context,
     incoming: Incoming<'_>,
-    outcomes: broadcast::Receiver<worker::Applied>,
-    member: Member,
+    outcomes: worker::GrantWatch,
     grant: Grant,
 ) {
     let locale = incoming.locale();
     let role = grant.role;
-    let outcome = worker::await_grant(outcomes, member, role, GRANT_WAIT).await;
+    let outcome = worker::await_grant(outcomes, role, GRANT_WAIT).await;
     let arriving = matches!(
         outcome,
         Some(Outcome::Applied | Outcome::Retrying | Outcome::ClaimLost) | None
