@@ -163,6 +163,7 @@ on_both_backends! {
 
         let due = store.due_role_changes(START.plus_secs(1), 10).await.unwrap();
         let shape: Vec<(RoleAction, Cause, Gating)> = due.iter().map(|c| (c.action, c.cause, c.gating)).collect();
-        assert_eq!(shape, [(RoleAction::Grant, Cause::Verified, Gating::Open), (RoleAction::Remove, Cause::Revoked, Gating::NotGated)]);
+        // Removals first, as claims rank them.
+        assert_eq!(shape, [(RoleAction::Remove, Cause::Revoked, Gating::NotGated), (RoleAction::Grant, Cause::Verified, Gating::Open)]);
     }
 }

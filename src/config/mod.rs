@@ -371,16 +371,25 @@ impl Config {
             },
         };
 
+        // Past Discord's 50 a second (or off) only behind a proxy that paces the bot: straight to
+        // Discord, the 429s would add up to its invalid-request ban.
+        let proxied = discord_api_url.is_some();
         let role_rate = match non_empty(lookup, "KEYGATE_ROLE_RATE") {
             None => Some(crate::discord::ratelimit::DEFAULT_PER_SECOND),
-            Some(v) if v.eq_ignore_ascii_case("off") => None,
+            Some(v) if v.eq_ignore_ascii_case("off") && proxied => None,
+            Some(v) if v.eq_ignore_ascii_case("off") => {
+                return Err(ConfigError::Invalid {
+                    name: "KEYGATE_ROLE_RATE",
+                    why: "off needs DISCORD_API_URL (a ratelimit proxy that paces the bot)".into(),
+                });
+            }
             Some(v) => match v.parse::<u32>() {
-                Ok(n) if (1..=10_000).contains(&n) => Some(n),
+                Ok(n) if (1..=50).contains(&n) || (proxied && (1..=10_000).contains(&n)) => Some(n),
                 _ => {
                     return Err(ConfigError::Invalid {
                         name: "KEYGATE_ROLE_RATE",
                         why: format!(
-                            "expected requests a second from 1 to 10000, or off, got {v:?}"
+                            "expected requests a second from 1 to 50 (up to 10000, or off, with DISCORD_API_URL), got {v:?}"
                         ),
                     });
                 }

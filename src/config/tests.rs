@@ -164,16 +164,34 @@ fn shard_settings_are_a_count_and_a_range_within_it() {
 
 #[test]
 fn the_role_rate_is_a_number_or_off() {
+    let proxy = ("DISCORD_API_URL", "http://127.0.0.1:8080");
     assert_eq!(config(&[]).unwrap().role_rate, Some(40));
     assert_eq!(
-        config(&[("KEYGATE_ROLE_RATE", "OFF")]).unwrap().role_rate,
+        config(&[("KEYGATE_ROLE_RATE", "50")]).unwrap().role_rate,
+        Some(50)
+    );
+    assert_eq!(
+        config(&[proxy, ("KEYGATE_ROLE_RATE", "OFF")])
+            .unwrap()
+            .role_rate,
         None
     );
     assert_eq!(
-        config(&[("KEYGATE_ROLE_RATE", "200")]).unwrap().role_rate,
+        config(&[proxy, ("KEYGATE_ROLE_RATE", "200")])
+            .unwrap()
+            .role_rate,
         Some(200)
     );
-    for bad in ["0", "-1", "fast", "10001"] {
+    // Straight to Discord, never past its 50 a second.
+    let err = config(&[("KEYGATE_ROLE_RATE", "off")])
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("off needs DISCORD_API_URL"), "{err}");
+    let err = config(&[proxy, ("KEYGATE_ROLE_RATE", "10001")])
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("invalid KEYGATE_ROLE_RATE"), "{err}");
+    for bad in ["0", "-1", "fast", "51"] {
         let err = config(&[("KEYGATE_ROLE_RATE", bad)])
             .unwrap_err()
             .to_string();

@@ -28,8 +28,9 @@ use tokio::time::Instant;
 /// (Discord's global limit is 50 a bot; the rest is left to interactions and the log channel).
 pub const DEFAULT_PER_SECOND: u32 = 40;
 
-/// The longest a global 429 stops the worker at once (removals wait behind it too).
-const LONGEST_GLOBAL_WAIT: Duration = Duration::from_secs(60);
+/// The longest one 429 stops the worker (or a bucket) at once: removals wait behind it too, and a
+/// claim waiting longer would lapse. Asked again after that, Discord says again.
+const LONGEST_WAIT: Duration = Duration::from_secs(60);
 
 /// Buckets remembered before the expired ones are dropped.
 const BUCKETS_KEPT: usize = 10_000;
@@ -126,9 +127,12 @@ impl Limits {
         }
         let bucket = self.bucket_key(key);
         if answer.status == 429 {
-            let wait = answer.retry_after.unwrap_or(Duration::from_secs(1));
+            let wait = answer
+                .retry_after
+                .unwrap_or(Duration::from_secs(1))
+                .min(LONGEST_WAIT);
             if answer.global {
-                self.global_until = Some(now + wait.min(LONGEST_GLOBAL_WAIT));
+                self.global_until = Some(now + wait);
             } else {
                 self.buckets.insert(
                     bucket,

@@ -136,7 +136,13 @@ impl Outbox for Store {
         .fetch_all(&self.pool)
         .await
         .map_err(repo_error)?;
-        rows.sort_by_key(|row| row.try_get::<i64, _>("id").unwrap_or_default());
+        // Removals first, as ranked, then oldest first.
+        rows.sort_by_key(|row| {
+            let grant = row
+                .try_get::<String, _>("action")
+                .is_ok_and(|a| a != "remove");
+            (grant, row.try_get::<i64, _>("id").unwrap_or_default())
+        });
         let mut changes = rows
             .iter()
             .map(decode_change)
