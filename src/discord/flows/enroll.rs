@@ -7,7 +7,7 @@ use serenity::{
     CreateSelectMenuOption,
 };
 
-use super::{Done, Submission, code_modal, config_and_status, server_name};
+use super::{Done, Submission, code_modal, config_and_access, server_name};
 use crate::discord::answer::answer_error;
 use crate::discord::custom_id::{CodeForm, CustomId};
 use crate::discord::log_lines::LogLine;
@@ -32,7 +32,7 @@ pub async fn verify(
     requested: Option<RoleId>,
 ) -> Result<(), BotError> {
     let member = incoming.member()?;
-    let (config, status) = config_and_status(data, member).await?;
+    let (config, access) = config_and_access(data, member).await?;
     let passing = Passing::new(requested, incoming.member_roles());
     let role = match gates::choose(&config, &passing) {
         Ok(Choice::One(gate)) => gate.role,
@@ -61,7 +61,7 @@ pub async fn verify(
             return Ok(());
         }
     };
-    match (status.enrollment, status.access) {
+    match access {
         (Enrollment::Confirmed { .. }, Access::Open) => {
             let modal = code_modal(CodeForm::Verify(Some(role)), incoming.locale());
             incoming.modal(&ctx.http, modal).await?;

@@ -22,8 +22,9 @@ use super::respond::{Answered, Incoming, Reply};
 use super::worker::{self, Outcome};
 use super::{BotError, Data};
 use crate::gate::gates::{Grant, Passing};
-use crate::gate::outcome::MemberStatus;
+use crate::gate::outcome::{Enrollment, MemberStatus};
 use crate::gate::repository::GuildConfig;
+use crate::gate::throttle::Access;
 use crate::gate::{GateError, GuildId, Member, RepoError};
 use crate::guide::messages as msg;
 use crate::guide::{Key, Locale, fill, text};
@@ -80,14 +81,15 @@ async fn status_before_modal(data: &Data, member: Member) -> Result<MemberStatus
     before_modal(data.gate.status(member)).await
 }
 
-/// The server's gates and the member's status, read in time to answer with a modal.
-async fn config_and_status(
+/// The server's gates, whether the member is enrolled and whether they may try a code, read in
+/// time to answer with a modal.
+async fn config_and_access(
     data: &Data,
     member: Member,
-) -> Result<(GuildConfig, MemberStatus), GateError> {
+) -> Result<(GuildConfig, (Enrollment, Access)), GateError> {
     // Side by side: in a raid each read waits its turn for a database connection.
     before_modal(async {
-        futures_util::try_join!(data.gate.config(member.guild), data.gate.status(member))
+        futures_util::try_join!(data.gate.config(member.guild), data.gate.access(member))
     })
     .await
 }
