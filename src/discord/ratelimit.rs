@@ -273,17 +273,33 @@ impl Requester {
         role: serenity::RoleId,
         reason: &str,
     ) -> Result<Sent, serenity::Error> {
-        let route = Route::GuildMemberRole {
-            guild_id: guild,
-            user_id: user,
-            role_id: role,
-        };
-        let request = Request::new(route, LightMethod::Put).headers(Some(reason_header(reason)));
-        self.send(request, Call::AddRole, guild).await.map(|_| Sent)
+        self.member_role(LightMethod::Put, Call::AddRole, guild, user, role, reason)
+            .await
     }
 
     pub async fn remove_member_role(
         &self,
+        guild: serenity::GuildId,
+        user: serenity::UserId,
+        role: serenity::RoleId,
+        reason: &str,
+    ) -> Result<Sent, serenity::Error> {
+        self.member_role(
+            LightMethod::Delete,
+            Call::RemoveRole,
+            guild,
+            user,
+            role,
+            reason,
+        )
+        .await
+    }
+
+    /// `PUT` (add) or `DELETE` (remove) of a member's role, with the audit-log reason.
+    async fn member_role(
+        &self,
+        method: LightMethod,
+        call: Call,
         guild: serenity::GuildId,
         user: serenity::UserId,
         role: serenity::RoleId,
@@ -294,10 +310,8 @@ impl Requester {
             user_id: user,
             role_id: role,
         };
-        let request = Request::new(route, LightMethod::Delete).headers(Some(reason_header(reason)));
-        self.send(request, Call::RemoveRole, guild)
-            .await
-            .map(|_| Sent)
+        let request = Request::new(route, method).headers(Some(reason_header(reason)));
+        self.send(request, call, guild).await.map(|_| Sent)
     }
 
     pub async fn get_member(

@@ -18,6 +18,7 @@ pub mod repository;
 pub mod sealing;
 pub mod service;
 mod single_flight;
+mod standing;
 pub mod throttle;
 pub mod totp;
 

@@ -19,20 +19,17 @@ use super::audit::{AuditEntry, AuditKind};
 use super::backup_codes::{self, BackupCode};
 use super::gates::{self, Passing, RoleGate};
 use super::hashing::Hasher;
-use super::outcome::{
-    Confirmed, Enrollment, GateError, Limited, MemberStatus, Method, NewEnrollment, Rejection,
-    Verified,
-};
+use super::outcome::{Confirmed, GateError, Limited, Method, NewEnrollment, Rejection, Verified};
 use super::repository::{
-    Begun, Change, Confirmation, ConfirmationClaim, Effect, EnrollmentRecord, GuildConfig,
-    MatchedCode, NewBackupCode, PendingEnrollment, Proof, ProvenCode, RateLimit, Repository, Spent,
+    Begun, Change, Confirmation, ConfirmationClaim, Effect, EnrollmentRecord, MatchedCode,
+    NewBackupCode, PendingEnrollment, Proof, ProvenCode, RateLimit, Repository, Spent,
     StoredBackupCode,
 };
 use super::sealing::Keyring;
 use super::single_flight::MemberChecks;
-use super::throttle::{self, Access, AttemptId, NewLock};
+use super::throttle::{self, AttemptId, NewLock};
 use super::totp::{self, TotpCode, TotpSecret};
-use super::{Clock, Entropy, GuildId, Member, Names, Timestamp};
+use super::{Clock, Entropy, Member, Names, Timestamp};
 
 /// How long an unconfirmed enrollment waits for its first code.
 pub const ENROLLMENT_TTL_SECS: i64 = 15 * 60;
@@ -189,14 +186,6 @@ impl<R: Repository> Gate<R> {
     async fn gate_for(&self, member: Member, passing: &Passing) -> Result<RoleGate, GateError> {
         let config = self.config(member.guild).await?;
         Ok(gates::resolve(&config, passing)?.clone())
-    }
-
-    pub async fn config(&self, guild: GuildId) -> Result<GuildConfig, GateError> {
-        Ok(self
-            .repo
-            .guild_config(guild)
-            .await?
-            .unwrap_or_else(|| GuildConfig::unconfigured(guild)))
     }
 
     /// Starts (or restarts) enrollment for passing a gate: a new secret, sealed at rest, shown
@@ -423,65 +412,6 @@ impl<R: Repository> Gate<R> {
         Ok(())
     }
 
-    pub async fn status(&self, member: Member) -> Result<MemberStatus, GateError> {
-        let now = self.now();
-        // Side by side: in a raid each read waits its turn for a database connection, and this is
-        // read before a modal, which must answer within Discord's 3 seconds.
-        let (record, throttle, backup_codes_left, mut held) = futures_util::try_join!(
-            self.repo.enrollment(member),
-            self.repo.throttle(member),
-            self.repo.remaining_backup_codes(member),
-            self.repo.held_roles(member),
-        )?;
-        held.retain(|h| h.expires_at.is_none_or(|end| now < end));
-        Ok(MemberStatus {
-            enrollment: enrollment_at(record.as_ref(), now),
-            held,
-            last_verified_at: record.as_ref().and_then(|r| r.last_verified_at),
-            backup_codes_left,
-            access: throttle::access(&throttle, now),
-        })
-    }
-
-    /// What `/verify` needs before its modal: whether the member is enrolled, and whether they may
-    /// try a code now. Two reads, not the whole status: in a raid, each waits its turn for a
-    /// database connection before a modal that must answer within Discord's 3 seconds.
-    pub async fn access(&self, member: Member) -> Result<(Enrollment, Access), GateError> {
-        let now = self.now();
-        let (record, throttle) =
-            futures_util::try_join!(self.repo.enrollment(member), self.repo.throttle(member))?;
-        Ok((
-            enrollment_at(record.as_ref(), now),
-            throttle::access(&throttle, now),
-        ))
-    }
-
-    /// Whether a member who just joined should get the welcome DM: not if they got one within
-    /// [`GUIDE_DM_QUIET_SECS`]. Claims it atomically, so two processes never both send it.
-    pub async fn claim_guide_dm(&self, member: Member) -> Result<bool, GateError> {
-        let now = self.now();
-        Ok(self
-            .repo
-            .claim_guide_dm(member, now, now.plus_secs(-GUIDE_DM_QUIET_SECS))
-            .await?)
-    }
-
-    /// Whether a server may send one more welcome DM in the window this process opened at
-    /// `opened` (`per_window` at most per `window_secs`). Claimed in the database, so the cap
-    /// holds across processes and restarts.
-    pub async fn claim_join_dm(
-        &self,
-        guild: GuildId,
-        opened: Timestamp,
-        window_secs: i64,
-        per_window: u32,
-    ) -> Result<bool, GateError> {
-        Ok(self
-            .repo
-            .claim_join_dm(guild, opened, window_secs, per_window)
-            .await?)
-    }
-
     /// Draws and hashes a new set; the hashes run on the bounded pool.
     async fn new_backup_codes(&self) -> (Vec<BackupCode>, Vec<NewBackupCode>) {
         let codes = backup_codes::generate_set(self.entropy.as_ref());
@@ -677,17 +607,5 @@ impl<R: Repository> Gate<R> {
             },
             Err(error) => error.into(),
         }
-    }
-}
-
-/// Where a member's enrollment stands at `now`.
-fn enrollment_at(record: Option<&EnrollmentRecord>, now: Timestamp) -> Enrollment {
-    match record {
-        None => Enrollment::None,
-        Some(r) => match (r.confirmed_at, r.expires_at) {
-            (Some(confirmed_at), _) => Enrollment::Confirmed { confirmed_at },
-            (None, Some(expires_at)) if now < expires_at => Enrollment::Pending { expires_at },
-            (None, _) => Enrollment::Expired,
-        },
     }
 }

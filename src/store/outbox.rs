@@ -319,14 +319,7 @@ impl Outbox for Store {
             _ => {}
         }
         // Settled by a later change: this claim lets go, so that change need not wait for it.
-        sqlx::query(
-            "UPDATE role_changes SET claimed_until = NULL WHERE id = $1 AND claim_token = $2",
-        )
-        .bind(change.id.get())
-        .bind(change.claim.get())
-        .execute(&self.pool)
-        .await
-        .map_err(repo_error)?;
+        self.let_go(change).await?;
         Ok(Hold::Settled)
     }
 
