@@ -94,7 +94,10 @@ on_both_backends! {
     async fn an_unconfirmed_enrollment_never_verifies_and_expires(db) {
         let h = Harness::new(&db).await;
         h.configure(GUILD).await;
+        assert_eq!(h.gate.access(Member::new(GUILD, MEMBER)).await.unwrap(), (Enrollment::None, Access::Open));
         let enrollment = h.gate.enroll(Member::new(GUILD, MEMBER), &names(), &Passing::default()).await.unwrap();
+        let expires_at = h.clock.now().plus_secs(15 * 60);
+        assert_eq!(h.gate.access(Member::new(GUILD, MEMBER)).await.unwrap(), (Enrollment::Pending { expires_at }, Access::Open));
         let secret = secret_from_qr(&enrollment.qr_png);
         let code = totp::code_at(&secret, h.clock.now());
         assert!(matches!(h.gate.verify(Member::new(GUILD, MEMBER), &code, &Passing::default()).await, Err(GateError::NotEnrolled)));
@@ -103,6 +106,7 @@ on_both_backends! {
         let code = totp::code_at(&secret, h.clock.now());
         assert!(matches!(h.gate.confirm(Member::new(GUILD, MEMBER), &code, &Passing::default()).await, Err(GateError::EnrollmentExpired)));
         assert_eq!(h.gate.status(Member::new(GUILD, MEMBER)).await.unwrap().enrollment, Enrollment::Expired);
+        assert_eq!(h.gate.access(Member::new(GUILD, MEMBER)).await.unwrap().0, Enrollment::Expired);
         assert!(h.gate.repo().due_role_changes(h.clock.now(), 10).await.unwrap().is_empty());
 
         // Starting again replaces the expired enrollment with a new secret.
@@ -242,7 +246,11 @@ on_both_backends! {
         let until = h.clock.now().plus_secs(15 * 60);
         assert!(matches!(fifth, Err(GateError::Rejected { lock: Some(NewLock::Until(t)), .. }) if t == until), "{fifth:?}");
 
-        // Locked: even the right code is not checked.
+        // Locked: even the right code is not checked, and the prompt says so before its modal.
+        let (enrollment, access) = h.gate.access(Member::new(GUILD, MEMBER)).await.unwrap();
+        assert!(matches!(enrollment, Enrollment::Confirmed { .. }), "{enrollment:?}");
+        assert_eq!(access, Access::LockedUntil(until));
+        assert_eq!(h.gate.access(Member::new(GUILD, OTHER_MEMBER)).await.unwrap(), (Enrollment::None, Access::Open));
         let right = totp::code_at(&secret, h.clock.now());
         assert!(matches!(h.gate.verify(Member::new(GUILD, MEMBER), &right, &Passing::default()).await, Err(GateError::Locked(Access::LockedUntil(t))) if t == until));
 

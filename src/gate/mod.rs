@@ -14,6 +14,7 @@ pub mod lifecycle;
 pub mod moderation;
 pub mod outbox;
 pub mod outcome;
+mod prompt_configs;
 pub mod repository;
 pub mod sealing;
 pub mod service;

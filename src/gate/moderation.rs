@@ -122,11 +122,12 @@ impl<R: Repository> Gate<R> {
             detail = format!("{}; {detail}", describe_gate(gate));
         }
         let audit = self.guild_entry(config.guild, AuditKind::Configured, moderator, detail);
-        match self
+        let saved = self
             .repo()
             .save_guild_config(&config, gate.as_ref(), &audit)
-            .await?
-        {
+            .await;
+        self.prompt_configs().forget(config.guild);
+        match saved? {
             Saved::Saved => Ok(()),
             Saved::TooManyGates => Err(GateError::TooManyGates),
         }
@@ -145,7 +146,9 @@ impl<R: Repository> Gate<R> {
             moderator,
             format!("gate for role {role} ended"),
         );
-        if !self.repo().drop_gate(guild, role, &audit).await? {
+        let dropped = self.repo().drop_gate(guild, role, &audit).await;
+        self.prompt_configs().forget(guild);
+        if !dropped? {
             return Err(GateError::NotAGate(role));
         }
         Ok(())

@@ -149,6 +149,23 @@ pub struct EnrollmentRecord {
     pub last_verified_at: Option<Timestamp>,
 }
 
+/// When a member's unconfirmed enrollment expires and when it was confirmed: all a prompt needs of
+/// it.
+#[derive(Debug, Clone, Copy)]
+pub struct EnrollmentDates {
+    pub expires_at: Option<Timestamp>,
+    pub confirmed_at: Option<Timestamp>,
+}
+
+impl From<&EnrollmentRecord> for EnrollmentDates {
+    fn from(record: &EnrollmentRecord) -> Self {
+        Self {
+            expires_at: record.expires_at,
+            confirmed_at: record.confirmed_at,
+        }
+    }
+}
+
 /// One stored backup code.
 #[derive(Debug, Clone)]
 pub struct StoredBackupCode {
@@ -478,6 +495,12 @@ pub trait Reverification: Send + Sync + 'static {
 /// Lockout state per member.
 pub trait Throttles: Send + Sync + 'static {
     fn throttle(&self, member: Member) -> impl Future<Output = RepoResult<ThrottleState>> + Send;
+    /// The member's enrollment dates (if enrolled) and lockout state, in one read: what `/verify`
+    /// needs before its modal.
+    fn standing(
+        &self,
+        member: Member,
+    ) -> impl Future<Output = RepoResult<(Option<EnrollmentDates>, ThrottleState)>> + Send;
     /// Counts `attempt` against the member's lockout before its code is evaluated: one write under
     /// the member's throttle row lock, decided by [`crate::gate::throttle::reserve`]. The lock it
     /// sets, if any; or the access of a member who is locked already (nothing is counted then).

@@ -20,6 +20,7 @@ use super::backup_codes::{self, BackupCode};
 use super::gates::{self, Passing, RoleGate};
 use super::hashing::Hasher;
 use super::outcome::{Confirmed, GateError, Limited, Method, NewEnrollment, Rejection, Verified};
+use super::prompt_configs::PromptConfigs;
 use super::repository::{
     Begun, Change, Confirmation, ConfirmationClaim, Effect, EnrollmentRecord, MatchedCode,
     NewBackupCode, PendingEnrollment, Proof, ProvenCode, RateLimit, Repository, Spent,
@@ -125,6 +126,7 @@ pub struct Gate<R> {
     clock: Arc<dyn Clock>,
     entropy: Arc<dyn Entropy>,
     checks: MemberChecks,
+    prompt_configs: PromptConfigs,
 }
 
 impl<R: Repository> Gate<R> {
@@ -142,11 +144,16 @@ impl<R: Repository> Gate<R> {
             clock,
             entropy,
             checks: MemberChecks::default(),
+            prompt_configs: PromptConfigs::default(),
         }
     }
 
     pub fn repo(&self) -> &R {
         &self.repo
+    }
+
+    pub(super) fn prompt_configs(&self) -> &PromptConfigs {
+        &self.prompt_configs
     }
 
     pub fn hasher(&self) -> &Hasher {

@@ -2,7 +2,7 @@
 //! and the welcome DMs' claims. The member rules that spend codes are in `service.rs`.
 
 use super::outcome::{Enrollment, GateError, MemberStatus};
-use super::repository::{EnrollmentRecord, GuildConfig, Repository};
+use super::repository::{EnrollmentDates, GuildConfig, Repository};
 use super::service::{GUIDE_DM_QUIET_SECS, Gate};
 use super::throttle::{self, Access};
 use super::{GuildId, Member, Timestamp};
@@ -14,6 +14,15 @@ impl<R: Repository> Gate<R> {
             .guild_config(guild)
             .await?
             .unwrap_or_else(|| GuildConfig::unconfigured(guild)))
+    }
+
+    /// The server's gates as read at most [`super::prompt_configs::FRESH_FOR`] ago, for choosing
+    /// what a prompt shows before its modal. Never for deciding what a code grants: use
+    /// [`Gate::config`] there.
+    pub async fn config_for_prompt(&self, guild: GuildId) -> Result<GuildConfig, GateError> {
+        self.prompt_configs()
+            .get(guild, async || self.config(guild).await)
+            .await
     }
 
     pub async fn status(&self, member: Member) -> Result<MemberStatus, GateError> {
@@ -28,7 +37,7 @@ impl<R: Repository> Gate<R> {
         )?;
         held.retain(|h| h.expires_at.is_none_or(|end| now < end));
         Ok(MemberStatus {
-            enrollment: enrollment_at(record.as_ref(), now),
+            enrollment: enrollment_at(record.as_ref().map(EnrollmentDates::from), now),
             held,
             last_verified_at: record.as_ref().and_then(|r| r.last_verified_at),
             backup_codes_left,
@@ -37,16 +46,12 @@ impl<R: Repository> Gate<R> {
     }
 
     /// What `/verify` needs before its modal: whether the member is enrolled, and whether they may
-    /// try a code now. Two reads, not the whole status: in a raid, each waits its turn for a
+    /// try a code now. One read, not the whole status: in a raid, each waits its turn for a
     /// database connection before a modal that must answer within Discord's 3 seconds.
     pub async fn access(&self, member: Member) -> Result<(Enrollment, Access), GateError> {
         let now = self.now();
-        let (record, throttle) =
-            futures_util::try_join!(self.repo().enrollment(member), self.repo().throttle(member))?;
-        Ok((
-            enrollment_at(record.as_ref(), now),
-            throttle::access(&throttle, now),
-        ))
+        let (dates, throttle) = self.repo().standing(member).await?;
+        Ok((enrollment_at(dates, now), throttle::access(&throttle, now)))
     }
 
     /// Whether a member who just joined should get the welcome DM: not if they got one within
@@ -77,7 +82,7 @@ impl<R: Repository> Gate<R> {
 }
 
 /// Where a member's enrollment stands at `now`.
-fn enrollment_at(record: Option<&EnrollmentRecord>, now: Timestamp) -> Enrollment {
+fn enrollment_at(record: Option<EnrollmentDates>, now: Timestamp) -> Enrollment {
     match record {
         None => Enrollment::None,
         Some(r) => match (r.confirmed_at, r.expires_at) {

@@ -10,7 +10,7 @@ use super::audit::insert_audit;
 use super::codec::{db_id, member_query, ts};
 use super::errors::repo_error;
 use crate::gate::audit::AuditEntry;
-use crate::gate::repository::{RepoResult, Throttles};
+use crate::gate::repository::{EnrollmentDates, RepoResult, Throttles};
 use crate::gate::throttle::{self, Access, AttemptId, NewLock, ThrottleState};
 use crate::gate::{Member, Timestamp};
 
@@ -107,6 +107,51 @@ impl Throttles for Store {
             .transpose()
             .map(Option::unwrap_or_default)
             .map_err(repo_error)
+    }
+
+    async fn standing(
+        &self,
+        member: Member,
+    ) -> RepoResult<(Option<EnrollmentDates>, ThrottleState)> {
+        // One statement instead of two: before a modal, in a raid, every statement waits its
+        // turn for a connection. Both rows may be missing, so they hang off the member's ids.
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT CAST(CASE WHEN e.user_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS enrolled, \
+             e.expires_at AS enrollment_expires_at, e.confirmed_at AS enrollment_confirmed_at, \
+             CAST(CASE WHEN t.user_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS throttled, \
+             {THROTTLE_COLUMNS} \
+             FROM (SELECT CAST($1 AS BIGINT) AS guild_id, CAST($2 AS BIGINT) AS user_id) m \
+             LEFT JOIN enrollments e ON e.guild_id = m.guild_id AND e.user_id = m.user_id \
+             LEFT JOIN throttle t ON t.guild_id = m.guild_id AND t.user_id = m.user_id",
+            THROTTLE_COLUMNS = COLUMNS
+                .split(", ")
+                .map(|column| format!("t.{column}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ));
+        let row = sqlx::query(sql)
+            .bind(db_id(member.guild.get()))
+            .bind(db_id(member.user.get()))
+            .fetch_one(&self.pool)
+            .await
+            .map_err(repo_error)?;
+        let read = || -> Result<_, sqlx::Error> {
+            let enrollment = (row.try_get::<i64, _>("enrolled")? != 0)
+                .then(|| {
+                    Ok::<_, sqlx::Error>(EnrollmentDates {
+                        expires_at: ts(row.try_get("enrollment_expires_at")?),
+                        confirmed_at: ts(row.try_get("enrollment_confirmed_at")?),
+                    })
+                })
+                .transpose()?;
+            let throttle = if row.try_get::<i64, _>("throttled")? != 0 {
+                state_from_row(&row)?
+            } else {
+                ThrottleState::default()
+            };
+            Ok((enrollment, throttle))
+        };
+        read().map_err(repo_error)
     }
 
     async fn reserve_attempt(

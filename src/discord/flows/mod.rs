@@ -81,15 +81,19 @@ async fn status_before_modal(data: &Data, member: Member) -> Result<MemberStatus
     before_modal(data.gate.status(member)).await
 }
 
-/// The server's gates, whether the member is enrolled and whether they may try a code, read in
-/// time to answer with a modal.
+/// The server's gates (as read a moment ago: what the code grants is decided afresh when it is
+/// spent), whether the member is enrolled and whether they may try a code, read in time to answer
+/// with a modal.
 async fn config_and_access(
     data: &Data,
     member: Member,
 ) -> Result<(GuildConfig, (Enrollment, Access)), GateError> {
     // Side by side: in a raid each read waits its turn for a database connection.
     before_modal(async {
-        futures_util::try_join!(data.gate.config(member.guild), data.gate.access(member))
+        futures_util::try_join!(
+            data.gate.config_for_prompt(member.guild),
+            data.gate.access(member)
+        )
     })
     .await
 }
