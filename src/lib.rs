@@ -18,6 +18,13 @@ pub mod guide;
 /// The poise adapter: slash commands, panel buttons, modals, the role-grant worker, error replies.
 pub mod discord;
 
+/// The web server (`KEYGATE_HTTP_ADDR`): the browser check of Discord's own 2FA, Linked Roles,
+/// `/metrics` and `/healthz`.
+pub mod web;
+
+/// What `/metrics` counts, by name; no member or server ids.
+pub mod metrics;
+
 /// Typed configuration from the environment, failing fast with the setting's name and the reason.
 pub mod config;
 

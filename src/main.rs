@@ -193,6 +193,7 @@ async fn run() -> Result<(), String> {
         role_rate: config.role_rate,
         join_pacing: keygate::discord::join::JoinPacing::default(),
         sweep_pacing: keygate::discord::reverify::SweepPacing::default(),
+        web: config.web.clone(),
     };
     let stop = shutdown_signal();
     let mut bot = keygate::discord::start(settings, gate)

@@ -111,6 +111,7 @@ pub async fn check(config: &Config, entropy: &dyn Entropy) -> Vec<Finding> {
         }
     };
     check_shards(config, &mut findings);
+    findings.push(Finding::Ok(web_summary(config)));
     let store = match Store::open_existing(&config.database_url).await {
         Ok(store) => store,
         Err(e) => {
@@ -139,6 +140,28 @@ pub async fn check(config: &Config, entropy: &dyn Entropy) -> Vec<Finding> {
     }
     store.close().await;
     findings
+}
+
+/// What the web server will serve.
+fn web_summary(config: &Config) -> String {
+    let Some(web) = &config.web else {
+        return "web server: off (KEYGATE_HTTP_ADDR unset)".into();
+    };
+    let check = match (&web.public_url, web.addr.ip().is_loopback()) {
+        _ if web.client_secret.is_none() => {
+            "no browser check of Discord 2FA (DISCORD_CLIENT_SECRET unset)".into()
+        }
+        (Some(url), _) => format!("the browser check of Discord 2FA at {url}"),
+        (None, true) => format!(
+            "the browser check of Discord 2FA at http://{} (this machine only)",
+            web.addr
+        ),
+        (None, false) => "no browser check of Discord 2FA (KEYGATE_PUBLIC_URL unset)".into(),
+    };
+    format!(
+        "web server: {} with /metrics, /healthz and {check}",
+        web.addr
+    )
 }
 
 /// The shard settings, and SQLite where several processes would need one shared database.

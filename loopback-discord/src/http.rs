@@ -28,6 +28,29 @@ pub(crate) async fn handle(
     AxumState(shared): AxumState<Arc<Shared>>,
     request: Request,
 ) -> Response {
+    // The browser's side of OAuth2: HTML and redirects, outside `/api`.
+    if request.uri().path().starts_with("/oauth2/authorize") {
+        let pairs: Vec<(String, String)> =
+            form_urlencoded::parse(request.uri().query().unwrap_or_default().as_bytes())
+                .into_owned()
+                .collect();
+        let page = shared.lock().authorize_page(request.uri().path(), &pairs);
+        shared.changed();
+        return match page {
+            crate::oauth2::Page::Html(status, html) => (
+                axum::http::StatusCode::from_u16(status)
+                    .unwrap_or(axum::http::StatusCode::BAD_REQUEST),
+                [(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                html,
+            )
+                .into_response(),
+            crate::oauth2::Page::Redirect(to) => (
+                axum::http::StatusCode::FOUND,
+                [(axum::http::header::LOCATION, to)],
+            )
+                .into_response(),
+        };
+    }
     let (parts, body) = request.into_parts();
     let Ok(body) = axum::body::to_bytes(body, 64 * 1024 * 1024).await else {
         return (axum::http::StatusCode::BAD_REQUEST, "unreadable body").into_response();

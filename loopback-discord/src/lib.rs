@@ -28,6 +28,7 @@ mod http;
 mod interactions;
 mod messages;
 mod metrics;
+mod oauth2;
 mod options;
 mod payloads;
 mod ratelimits;
@@ -41,6 +42,7 @@ pub use fixtures::{
     callback,
 };
 pub use metrics::Mark;
+pub use oauth2::CLIENT_SECRET;
 pub use ratelimits::RateLimits;
 
 use std::collections::HashMap;

@@ -89,6 +89,9 @@ impl State {
     pub(crate) fn route(&mut self, req: &Req) -> Reply {
         let segments: Vec<&str> = req.path.trim_matches('/').split('/').collect();
         let app = APPLICATION_ID.to_string();
+        if let Some(reply) = self.oauth_route(req, &segments) {
+            return reply;
+        }
         let unauthenticated = matches!(segments.first(), Some(&"interactions" | &"webhooks"));
         if !unauthenticated
             && !req

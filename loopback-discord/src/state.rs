@@ -147,6 +147,8 @@ pub(crate) struct State {
     pub(crate) clock_ahead: Duration,
     /// What benchmarks read from a `Mark`: answer times, first callbacks, heartbeats, sessions.
     pub(crate) metrics: crate::metrics::Metrics,
+    /// OAuth2: the browser's account, each account's 2FA, codes, tokens, role connections.
+    pub(crate) oauth: crate::oauth2::OAuth2,
 }
 
 pub(crate) struct Reply {
@@ -244,6 +246,7 @@ impl State {
             holds: Vec::new(),
             clock_ahead: Duration::ZERO,
             metrics: crate::metrics::Metrics::default(),
+            oauth: crate::oauth2::OAuth2::default(),
         }
     }
 

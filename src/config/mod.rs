@@ -24,6 +24,29 @@ pub enum ConfigError {
     Invalid { name: &'static str, why: String },
 }
 
+/// A secret setting (the OAuth2 client secret). Never printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(<redacted>)")
+    }
+}
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Discord's authorize page, where a member's browser signs in.
+pub const DEFAULT_AUTHORIZE_URL: &str = "https://discord.com/oauth2/authorize";
+
 /// A bot token. Never printed.
 #[derive(Clone, PartialEq, Eq)]
 pub struct DiscordToken(String);
@@ -81,6 +104,9 @@ pub struct Config {
     /// `KEYGATE_ROLE_RATE`: role requests a second the worker keeps to (Discord allows a bot 50
     /// in all); `None` (`off`) leaves the pacing to a ratelimit proxy.
     pub role_rate: Option<u32>,
+    /// `KEYGATE_HTTP_ADDR`, `KEYGATE_PUBLIC_URL`, `DISCORD_CLIENT_SECRET`, `DISCORD_AUTHORIZE_URL`:
+    /// the web server, `None` when `KEYGATE_HTTP_ADDR` is unset.
+    pub web: Option<crate::web::WebSettings>,
 }
 
 /// How many gateway shards the bot has in all.
@@ -187,6 +213,65 @@ fn non_empty(lookup: &dyn Fn(&str) -> Option<String>, name: &str) -> Option<Stri
     lookup(name)
         .map(|v| v.trim().to_owned())
         .filter(|v| !v.is_empty())
+}
+
+/// The web server's settings. The public address must be https (members sign in through it),
+/// except on this machine; the browser check needs the client secret, and the secret is useless
+/// without the web server.
+fn parse_web(
+    lookup: &dyn Fn(&str) -> Option<String>,
+) -> Result<Option<crate::web::WebSettings>, ConfigError> {
+    let client_secret = non_empty(lookup, "DISCORD_CLIENT_SECRET").map(Secret);
+    let public_url = non_empty(lookup, "KEYGATE_PUBLIC_URL");
+    let authorize_url = non_empty(lookup, "DISCORD_AUTHORIZE_URL")
+        .map(|v| http_url("DISCORD_AUTHORIZE_URL", v, &["https", "http"]))
+        .transpose()?
+        .unwrap_or_else(|| DEFAULT_AUTHORIZE_URL.to_owned());
+    let Some(addr) = non_empty(lookup, "KEYGATE_HTTP_ADDR") else {
+        for name in ["KEYGATE_PUBLIC_URL", "DISCORD_CLIENT_SECRET"] {
+            if non_empty(lookup, name).is_some() {
+                return Err(ConfigError::Invalid {
+                    name,
+                    why:
+                        "it needs KEYGATE_HTTP_ADDR (e.g. 127.0.0.1:8080), the web server it is for"
+                            .into(),
+                });
+            }
+        }
+        return Ok(None);
+    };
+    let addr: std::net::SocketAddr = addr.parse().map_err(|_| ConfigError::Invalid {
+        name: "KEYGATE_HTTP_ADDR",
+        why: format!(
+            "expected an address and port such as 127.0.0.1:8080 or [::]:8080, got {addr:?}"
+        ),
+    })?;
+    let public_url = public_url
+        .map(|v| {
+            let v = http_url("KEYGATE_PUBLIC_URL", v, &["https", "http"])?;
+            let url = url::Url::parse(&v).expect("checked by http_url");
+            if url.query().is_some() || url.fragment().is_some() {
+                return Err(ConfigError::Invalid {
+                    name: "KEYGATE_PUBLIC_URL",
+                    why: "leave out the query string and fragment; Keygate adds its own paths"
+                        .into(),
+                });
+            }
+            Ok(v.trim_end_matches('/').to_owned())
+        })
+        .transpose()?;
+    if public_url.is_some() && client_secret.is_none() {
+        return Err(ConfigError::Missing {
+            name: "DISCORD_CLIENT_SECRET",
+            hint: "KEYGATE_PUBLIC_URL turns on the browser check of Discord 2FA, which signs in with the application's OAuth2 client secret (developer portal → OAuth2)",
+        });
+    }
+    Ok(Some(crate::web::WebSettings {
+        addr,
+        public_url,
+        client_secret,
+        authorize_url,
+    }))
 }
 
 fn http_url(name: &'static str, value: String, schemes: &[&str]) -> Result<String, ConfigError> {
@@ -396,7 +481,10 @@ impl Config {
             },
         };
 
+        let web = parse_web(lookup)?;
+
         Ok(Self {
+            web,
             role_rate,
             claim_lease,
             shards,

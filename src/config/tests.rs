@@ -283,3 +283,60 @@ fn a_missing_or_readable_key_file_is_refused_with_the_fix() {
         assert!(err.to_string().contains("chmod 600"), "{err}");
     }
 }
+
+#[test]
+fn the_web_server_is_off_by_default_and_its_settings_are_checked_together() {
+    assert!(config(&[]).unwrap().web.is_none());
+    let web = config(&[
+        ("KEYGATE_HTTP_ADDR", "127.0.0.1:8080"),
+        ("KEYGATE_PUBLIC_URL", "https://keygate.example.org/"),
+        ("DISCORD_CLIENT_SECRET", "s3cret"),
+    ])
+    .unwrap()
+    .web
+    .expect("on");
+    assert_eq!(web.addr.to_string(), "127.0.0.1:8080");
+    assert_eq!(
+        web.public_url.as_deref(),
+        Some("https://keygate.example.org")
+    );
+    assert_eq!(web.authorize_url, DEFAULT_AUTHORIZE_URL);
+    assert!(
+        !format!("{web:?}").contains("s3cret"),
+        "the secret is redacted"
+    );
+    // Only /metrics and /healthz: an address alone.
+    let bare = config(&[("KEYGATE_HTTP_ADDR", "[::]:9000")])
+        .unwrap()
+        .web
+        .unwrap();
+    assert!(bare.public_url.is_none() && bare.client_secret.is_none());
+
+    assert!(refusal("KEYGATE_HTTP_ADDR", "localhost").contains("expected an address and port"));
+    assert!(refusal("KEYGATE_PUBLIC_URL", "https://x.example").contains("needs KEYGATE_HTTP_ADDR"));
+    assert!(refusal("DISCORD_CLIENT_SECRET", "s").contains("needs KEYGATE_HTTP_ADDR"));
+    let with_addr = |pairs: &[(&str, &str)]| {
+        let mut all = vec![("KEYGATE_HTTP_ADDR", "127.0.0.1:8080")];
+        all.extend_from_slice(pairs);
+        config(&all).unwrap_err().to_string()
+    };
+    assert!(
+        with_addr(&[("KEYGATE_PUBLIC_URL", "https://x.example")])
+            .contains("missing DISCORD_CLIENT_SECRET"),
+    );
+    // Members sign in through it: plain http only on this machine.
+    assert!(
+        with_addr(&[
+            ("KEYGATE_PUBLIC_URL", "http://keygate.example.org"),
+            ("DISCORD_CLIENT_SECRET", "s")
+        ])
+        .contains("KEYGATE_PUBLIC_URL")
+    );
+    assert!(
+        with_addr(&[
+            ("KEYGATE_PUBLIC_URL", "https://x.example/?a=1"),
+            ("DISCORD_CLIENT_SECRET", "s")
+        ])
+        .contains("query string")
+    );
+}

@@ -45,10 +45,14 @@ pub async fn answer_error(
             text(locale, Key::ReplySomethingWentWrong).to_owned()
         }
     };
-    if let Err(send_error) = incoming
-        .answer(&ctx.http, answered, Reply::text(text))
-        .await
+    let mut reply = Reply::text(text);
+    // A gate that needs Discord 2FA confirmed: the check link comes with the refusal.
+    if let (BotError::Gate(GateError::NeedsDiscord2fa { .. }), Ok(member)) =
+        (&error, incoming.member())
     {
+        reply.components = crate::discord::flows::check_link(data, Some(member), locale).components;
+    }
+    if let Err(send_error) = incoming.answer(&ctx.http, answered, reply).await {
         data.budget.record(guild, &send_error);
         tracing::warn!(error = %describe(&send_error), "could not deliver an error reply");
     }
@@ -78,6 +82,13 @@ pub fn gate_message(locale: Locale, error: &GateError) -> Option<String> {
         GateError::TooManyGates => {
             let max: &(dyn std::fmt::Display + Sync) = &crate::gate::gates::MAX_GATES;
             return Some(fill(locale, Key::GateTooManyGates, &[("max", max)]));
+        }
+        GateError::NeedsDiscord2fa { role: gated } => {
+            return Some(fill(
+                locale,
+                Key::ReplyNeedsDiscord2fa,
+                &[("role", &role(gated))],
+            ));
         }
         GateError::NotEnrolled => Key::ReplyNotEnrolled,
         GateError::AlreadyEnrolled => Key::ReplyAlreadyEnrolled,

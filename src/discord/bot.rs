@@ -97,6 +97,8 @@ pub struct BotSettings {
     pub refusal_limits: super::budget::Limits,
     pub join_pacing: join::JoinPacing,
     pub sweep_pacing: reverify::SweepPacing,
+    /// The web server (`KEYGATE_HTTP_ADDR`), if any.
+    pub web: Option<crate::web::WebSettings>,
 }
 
 /// The one place an `Http` client is built. Behind a proxy serenity's own ratelimiter must be off
@@ -158,12 +160,21 @@ pub struct RunningBot {
     stop_worker: tokio::sync::watch::Sender<bool>,
     worker: Slot,
     in_flight: InFlight,
+    web: Option<crate::web::RunningWeb>,
 }
 
 impl RunningBot {
     /// Stops taking new events, lets in-flight replies finish (up to Discord's 3-second window and a
     /// little more), stops the worker between role changes. Pending grants stay in the outbox.
+    /// Where the web server listens, if it runs.
+    pub fn web_addr(&self) -> Option<std::net::SocketAddr> {
+        self.web.as_ref().map(crate::web::RunningWeb::addr)
+    }
+
     pub async fn shutdown(self) {
+        if let Some(web) = self.web {
+            web.shutdown().await;
+        }
         self.shard_manager.shutdown_all().await;
         self.in_flight.drained(Duration::from_secs(5)).await;
         let _ = self.stop_worker.send(true);
@@ -424,6 +435,16 @@ pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningB
             "not requested"
         }
     );
+    let web = match &settings.web {
+        Some(web) => Some(crate::web::bind(web).await?),
+        None => None,
+    };
+    let oauth = match (&settings.web, &web) {
+        (Some(web_settings), Some(bound)) => {
+            oauth_client(&http, &settings, web_settings, bound.public_base.clone()).await
+        }
+        _ => None,
+    };
     let budget = Arc::new(Budget::new(settings.refusal_limits));
     let worker_handle = WorkerHandle::new();
     let in_flight = InFlight::default();
@@ -431,6 +452,8 @@ pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningB
     let worker_slot: Slot = Arc::default();
 
     let setup_slot = worker_slot.clone();
+    let setup_oauth = oauth.clone();
+    let web_gate = gate.clone();
     let setup_settings = settings.clone();
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
@@ -468,6 +491,7 @@ pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningB
                     members_intent,
                     step_ups: step_up::Pending::default(),
                     budget,
+                    oauth: setup_oauth,
                 })
             })
         })
@@ -490,6 +514,7 @@ pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningB
         *client.ws_url.lock().await = url.clone();
     }
     let shard_manager = client.shard_manager.clone();
+    let web = web.map(|bound| crate::web::serve(bound, web_gate, shard_manager.clone(), oauth));
     // serenity starts one shard every 5 s: never faster than one IDENTIFY per bucket
     // (`max_concurrency`) allows. The range's end is inclusive.
     let task = tokio::spawn(async move {
@@ -503,5 +528,43 @@ pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningB
         stop_worker,
         worker: worker_slot,
         in_flight,
+        web,
     })
+}
+
+/// The browser check's OAuth2 client: Keygate's application id (from Discord), the client secret
+/// and the public address. Registers the Linked Roles metadata on the way. `None` (with the
+/// reason logged) when something is missing.
+async fn oauth_client(
+    http: &serenity::Http,
+    settings: &BotSettings,
+    web: &crate::web::WebSettings,
+    public_base: Option<String>,
+) -> Option<crate::web::OAuthClient> {
+    let (secret, base) = (web.client_secret.clone()?, public_base?);
+    let asked = tokio::time::timeout(Duration::from_secs(15), http.get_current_application_info());
+    let app = match asked.await {
+        Ok(Ok(app)) => app.id.get(),
+        Ok(Err(error)) => {
+            tracing::error!(error = %describe(&error), "could not read the application's id: the browser check of Discord 2FA is off");
+            return None;
+        }
+        Err(_) => {
+            tracing::error!(
+                "Discord did not say the application's id within 15 s: the browser check of Discord 2FA is off"
+            );
+            return None;
+        }
+    };
+    let client = crate::web::OAuthClient::new(
+        settings.api_url.as_deref(),
+        &web.authorize_url,
+        app,
+        secret,
+        base,
+    );
+    if let Err(error) = client.register_metadata(&settings.token).await {
+        tracing::warn!(%error, "could not register the Linked Roles metadata (the browser check still works)");
+    }
+    Some(client)
 }

@@ -116,6 +116,7 @@ impl Budget {
 
     /// Counts one refusal.
     pub fn record_refusal(&self, guild: Option<GuildId>) {
+        crate::metrics::invalid_request();
         let now = Instant::now();
         let window = self.limits.window;
         let mut inner = self.lock();

@@ -64,6 +64,8 @@ pub enum CustomId {
     PanelVerify(Option<RoleId>),
     /// The panel's *2FA guide* button.
     PanelGuide,
+    /// The panel's *Check my Discord 2FA* button (with the web server's browser check).
+    PanelCheck,
     /// *Enter code* under the QR code, for the gate being passed.
     EnterFirstCode(Option<RoleId>),
     /// The menu of gates open to the member.
@@ -102,6 +104,7 @@ impl CustomId {
         let rest = text.strip_prefix(PREFIX)?;
         match rest {
             "panel:guide" => return Some(Self::PanelGuide),
+            "panel:check" => return Some(Self::PanelCheck),
             "verify:pick" => return Some(Self::PickGate),
             "guide:done" => return Some(Self::Guide(Turn::Done)),
             _ => {}
@@ -157,6 +160,7 @@ impl fmt::Display for CustomId {
         match self {
             Self::PanelVerify(role) => write!(f, "panel:verify{}", RoleSuffix(*role)),
             Self::PanelGuide => f.write_str("panel:guide"),
+            Self::PanelCheck => f.write_str("panel:check"),
             Self::EnterFirstCode(role) => write!(f, "enroll:enter-code{}", RoleSuffix(*role)),
             Self::PickGate => f.write_str("verify:pick"),
             Self::EndNow(role) => write!(f, "gate:end:{role}"),
@@ -185,6 +189,7 @@ mod tests {
                 "keygate:panel:verify:910000000000000001".into(),
             ),
             (CustomId::PanelGuide, "keygate:panel:guide".into()),
+            (CustomId::PanelCheck, "keygate:panel:check".into()),
             (
                 CustomId::EnterFirstCode(None),
                 "keygate:enroll:enter-code".into(),

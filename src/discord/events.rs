@@ -46,7 +46,18 @@ pub async fn on_event(
                 CustomId::PickGate => flows::enroll::picked(ctx, data, component).await,
                 CustomId::EndNow(role) => flows::held::end_now(ctx, data, component, role).await,
                 CustomId::PanelGuide => super::guide::start(ctx, &data.budget, incoming).await,
-                CustomId::Guide(turn) => super::guide::turn(ctx, component, turn).await,
+                // From a panel (a member of its server) or the guide's last page in a DM (the
+                // link then records whoever signs in, as `/linked-role` does).
+                CustomId::PanelCheck => {
+                    let reply = flows::check_link(data, incoming.member().ok(), incoming.locale());
+                    incoming
+                        .reply(&ctx.http, reply)
+                        .await
+                        .map_err(BotError::from)
+                }
+                CustomId::Guide(turn) => {
+                    super::guide::turn(ctx, component, turn, data.oauth.is_some()).await
+                }
                 // A modal's id on a button is nothing Keygate sent.
                 CustomId::Form(_) | CustomId::StepUp(_) => Err(BotError::Hint(Key::ReplyStaleForm)),
             };
@@ -65,6 +76,7 @@ pub async fn on_event(
                 Some(
                     CustomId::PanelVerify(_)
                     | CustomId::PanelGuide
+                    | CustomId::PanelCheck
                     | CustomId::EnterFirstCode(_)
                     | CustomId::PickGate
                     | CustomId::EndNow(_)

@@ -13,8 +13,10 @@ use super::{BotError, describe};
 use crate::guide::walkthrough::{self, Page, Turn};
 use crate::guide::{Key, Locale, text};
 
-pub fn buttons(page: &Page) -> Vec<CreateActionRow> {
-    let buttons = page
+/// The page's Back / Next / Done buttons; on the last page, with the browser check on
+/// (`check_label`), a *Check my Discord 2FA* button too.
+pub fn buttons(page: &Page, check_label: Option<&str>) -> Vec<CreateActionRow> {
+    let mut buttons: Vec<CreateButton> = page
         .buttons
         .iter()
         .map(|b| {
@@ -28,6 +30,15 @@ pub fn buttons(page: &Page) -> Vec<CreateActionRow> {
                 .disabled(!b.enabled)
         })
         .collect();
+    if let (true, Some(label)) = (page.last, check_label) {
+        // A button, not a link: the link is made when pressed, for the member who pressed it,
+        // and shown only to them (a DM stays; a check link must not).
+        buttons.push(
+            CreateButton::new(CustomId::PanelCheck.to_string())
+                .label(label)
+                .style(serenity::ButtonStyle::Primary),
+        );
+    }
     vec![CreateActionRow::Buttons(buttons)]
 }
 
@@ -42,7 +53,7 @@ pub async fn send_dm(
     let page = walkthrough::page(locale, 1, intro);
     let message = serenity::CreateMessage::new()
         .content(page.content.clone())
-        .components(buttons(&page))
+        .components(buttons(&page, None))
         .allowed_mentions(no_mentions());
     super::budget::send_dm(http, budget, user, message).await
 }
@@ -62,7 +73,7 @@ pub async fn start(
         Reply {
             content: page.content.clone(),
             files: vec![],
-            components: buttons(&page),
+            components: buttons(&page, None),
         }
     };
     let reply = match send_dm(&ctx.http, budget, incoming.user().id, locale, None).await {
@@ -84,8 +95,10 @@ pub async fn turn(
     ctx: &serenity::Context,
     component: &serenity::ComponentInteraction,
     turn: Turn,
+    check: bool,
 ) -> Result<(), BotError> {
     let locale = Locale::from_discord(&component.locale);
+    let check_label = check.then(|| text(locale, Key::Check2faButton));
     let update = match turn {
         Turn::Done => CreateInteractionResponseMessage::new()
             .content(text(locale, Key::GuideFinished))
@@ -94,7 +107,7 @@ pub async fn turn(
             let page = walkthrough::page(locale, number, None);
             CreateInteractionResponseMessage::new()
                 .content(page.content.clone())
-                .components(buttons(&page))
+                .components(buttons(&page, check_label))
         }
     };
     component

@@ -169,7 +169,12 @@ fn describe(gate: &RoleGate) -> String {
         (None, Some(every)) => format!("verify again every {every}"),
         (None, None) => "permanent".to_owned(),
     };
-    format!("{who}; {how_long}")
+    let discord_2fa = if gate.discord_2fa {
+        "; Discord 2FA required"
+    } else {
+        ""
+    };
+    format!("{who}; {how_long}{discord_2fa}")
 }
 
 impl fmt::Display for LogLine {

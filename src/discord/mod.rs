@@ -47,6 +47,8 @@ pub struct Data {
     pub step_ups: step_up::Pending,
     /// Refusals counted against Discord's invalid-request limit, closed DMs, refused log channels.
     pub budget: Arc<budget::Budget>,
+    /// The browser check of Discord's own 2FA (`/2fa check`), when the web server offers it.
+    pub oauth: Option<crate::web::OAuthClient>,
 }
 
 impl Data {

@@ -43,10 +43,12 @@ pub enum AuditKind {
     NotEligible,
     /// A moderator proved possession of their authenticator before a moderator command.
     SteppedUp,
+    /// A member signed in with Discord to show whether their Discord account has 2FA on.
+    Discord2faChecked,
 }
 
 impl AuditKind {
-    pub const ALL: [AuditKind; 19] = [
+    pub const ALL: [AuditKind; 20] = [
         Self::Enrolled,
         Self::Confirmed,
         Self::Passed,
@@ -66,6 +68,7 @@ impl AuditKind {
         Self::Lapsed,
         Self::NotEligible,
         Self::SteppedUp,
+        Self::Discord2faChecked,
     ];
 
     /// The stable name stored in the database.
@@ -90,6 +93,7 @@ impl AuditKind {
             Self::Lapsed => "lapsed",
             Self::NotEligible => "not_eligible",
             Self::SteppedUp => "stepped_up",
+            Self::Discord2faChecked => "discord_2fa_checked",
         }
     }
 

@@ -120,6 +120,9 @@ pub struct RoleGate {
     pub lasts: Option<Period>,
     /// A permanent role is removed when its holder has not passed the gate for this long.
     pub reverify_every: Option<Period>,
+    /// Only members whose own Discord account was confirmed, in the browser within the last 30
+    /// days, to have 2FA on may pass (`/2fa check`).
+    pub discord_2fa: bool,
 }
 
 impl RoleGate {
@@ -130,6 +133,7 @@ impl RoleGate {
             eligible: None,
             lasts: None,
             reverify_every: None,
+            discord_2fa: false,
         }
     }
 

@@ -177,7 +177,7 @@ enum Job {
 }
 
 struct Shared {
-    jobs: mpsc::Sender<Job>,
+    jobs: mpsc::Sender<(std::time::Instant, Job)>,
     evaluations: AtomicU64,
     queued: Arc<AtomicUsize>,
 }
@@ -194,7 +194,7 @@ impl Hasher {
     pub fn new(shape: PoolShape, entropy: Arc<dyn Entropy>) -> Self {
         // Computed now, so no member's attempt pays for it.
         dummy_phc();
-        let (tx, rx) = mpsc::channel::<Job>();
+        let (tx, rx) = mpsc::channel::<(std::time::Instant, Job)>();
         let rx = Arc::new(Mutex::new(rx));
         let queued = Arc::new(AtomicUsize::new(0));
         for n in 0..shape.threads.max(1) {
@@ -234,7 +234,7 @@ impl Hasher {
         self.shared.queued.fetch_add(1, Ordering::Relaxed);
         self.shared
             .jobs
-            .send(job)
+            .send((std::time::Instant::now(), job))
             .expect("the hashing threads run while a Hasher exists");
     }
 
@@ -275,7 +275,11 @@ impl Hasher {
 
 /// A hashing thread: takes jobs until the pool is dropped, always in the same memory. A job that
 /// panics drops its reply (the caller sees it) and the thread goes on.
-fn work(jobs: &Mutex<mpsc::Receiver<Job>>, queued: &AtomicUsize, priority: Priority) {
+fn work(
+    jobs: &Mutex<mpsc::Receiver<(std::time::Instant, Job)>>,
+    queued: &AtomicUsize,
+    priority: Priority,
+) {
     lower_priority(priority);
     let mut memory = Memory::new();
     loop {
@@ -283,7 +287,9 @@ fn work(jobs: &Mutex<mpsc::Receiver<Job>>, queued: &AtomicUsize, priority: Prior
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .recv();
-        let Ok(job) = job else { return };
+        let Ok((submitted, job)) = job else { return };
+        metrics::histogram!(crate::metrics::HASH_WAIT_SECONDS)
+            .record(submitted.elapsed().as_secs_f64());
         let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             run(&mut memory, job, queued)
         }));

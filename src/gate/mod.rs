@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod backup_codes;
 pub mod clock;
+pub mod discord_2fa;
 pub mod entropy;
 pub mod gates;
 pub mod hashing;

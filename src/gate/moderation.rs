@@ -271,6 +271,9 @@ fn describe_gate(gate: &RoleGate) -> String {
     if let Some(every) = gate.reverify_every {
         text.push_str(&format!(", re-verify every {every}"));
     }
+    if gate.discord_2fa {
+        text.push_str(", Discord 2FA required");
+    }
     text
 }
 

@@ -38,6 +38,10 @@ pub enum GateError {
     /// The server has as many gates as it may.
     #[error("the server has the most gates it may have")]
     TooManyGates,
+    /// The gate for `role` needs the member's own Discord 2FA, confirmed in the browser within
+    /// the last 30 days; nothing was counted.
+    #[error("the gate for role {role} needs Discord 2FA confirmed")]
+    NeedsDiscord2fa { role: RoleId },
     #[error("not enrolled")]
     NotEnrolled,
     #[error("already enrolled")]

@@ -9,6 +9,7 @@ use std::future::Future;
 
 use super::audit::{AuditEntry, AuditKind};
 use super::backup_codes::Slot;
+pub use super::discord_2fa::DiscordChecks;
 use super::gates::{Grant, RoleGate};
 use super::hashing::Phc;
 use super::outcome::Method;
@@ -546,6 +547,12 @@ pub trait AuditTrail: Send + Sync + 'static {
 }
 
 /// Everything the gate service stores.
-pub trait Repository: Guilds + Members + Throttles + AuditTrail + Outbox + Reverification {}
+pub trait Repository:
+    Guilds + Members + Throttles + AuditTrail + Outbox + Reverification + DiscordChecks
+{
+}
 
-impl<T: Guilds + Members + Throttles + AuditTrail + Outbox + Reverification> Repository for T {}
+impl<T> Repository for T where
+    T: Guilds + Members + Throttles + AuditTrail + Outbox + Reverification + DiscordChecks
+{
+}

@@ -230,6 +230,70 @@ impl Keyring {
     }
 }
 
+impl Keyring {
+    /// Seals a short value for `purpose` (a state in a URL, say) with a key derived from the
+    /// current master key for that purpose alone, as URL-safe base64 text.
+    pub(super) fn seal_bytes(&self, purpose: &str, plain: &[u8], entropy: &dyn Entropy) -> String {
+        let mut nonce = [0u8; NONCE_LEN];
+        entropy.fill(&mut nonce);
+        let ciphertext = self
+            .current
+            .derived(purpose)
+            .encrypt(
+                &XNonce::from(nonce),
+                Payload {
+                    msg: plain,
+                    aad: purpose.as_bytes(),
+                },
+            )
+            .expect("encrypting a short value cannot fail");
+        let mut sealed = Vec::with_capacity(4 + NONCE_LEN + ciphertext.len());
+        sealed.extend_from_slice(&self.current.id().raw().to_be_bytes());
+        sealed.extend_from_slice(&nonce);
+        sealed.extend_from_slice(&ciphertext);
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sealed)
+    }
+
+    /// Opens what [`Keyring::seal_bytes`] sealed for the same `purpose` with a loaded key;
+    /// `None` for anything else.
+    pub(super) fn open_bytes(&self, purpose: &str, text: &str) -> Option<Zeroizing<Vec<u8>>> {
+        let sealed = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(text)
+            .ok()?;
+        if sealed.len() < 4 + NONCE_LEN {
+            return None;
+        }
+        let (id, rest) = sealed.split_at(4);
+        let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
+        let key = self.key(KeyId::from_raw(u32::from_be_bytes(id.try_into().ok()?)))?;
+        let nonce: [u8; NONCE_LEN] = nonce.try_into().ok()?;
+        key.derived(purpose)
+            .decrypt(
+                &XNonce::from(nonce),
+                Payload {
+                    msg: ciphertext,
+                    aad: purpose.as_bytes(),
+                },
+            )
+            .ok()
+            .map(Zeroizing::new)
+    }
+}
+
+impl MasterKey {
+    /// A key for one purpose other than TOTP secrets, derived from this one (SHA-256 of a label
+    /// and the key), so a value sealed for one purpose never opens as another.
+    fn derived(&self, purpose: &str) -> XChaCha20Poly1305 {
+        let mut hasher = Sha256::new();
+        hasher.update(b"keygate derived key v1|");
+        hasher.update(purpose.as_bytes());
+        hasher.update(b"|");
+        hasher.update(self.key.as_ref());
+        let key = Zeroizing::new(<[u8; KEY_LEN]>::from(hasher.finalize()));
+        XChaCha20Poly1305::new_from_slice(key.as_ref()).expect("key is 32 bytes")
+    }
+}
+
 fn associated_data(member: Member) -> Vec<u8> {
     format!(
         "keygate totp secret v1|guild {}|user {}",

@@ -75,6 +75,16 @@ enum Action {
 }
 
 impl Action {
+    /// The action's label in `/metrics`.
+    fn name(self) -> &'static str {
+        match self {
+            Self::Verify => "verify",
+            Self::NewBackupCodes => "new_backup_codes",
+            Self::Remove => "remove",
+            Self::StepUp(_) => "step_up",
+        }
+    }
+
     fn accepts(self) -> Accepts {
         match self {
             Self::Verify => Accepts::AppOrBackupCode,
@@ -152,6 +162,14 @@ impl<R: Repository> Gate<R> {
         &self.repo
     }
 
+    pub(super) fn entropy(&self) -> &dyn Entropy {
+        self.entropy.as_ref()
+    }
+
+    pub(super) fn keyring(&self) -> &Keyring {
+        &self.keyring
+    }
+
     pub(super) fn prompt_configs(&self) -> &PromptConfigs {
         &self.prompt_configs
     }
@@ -190,9 +208,24 @@ impl<R: Repository> Gate<R> {
 
     /// The gate `passing` goes through, refused (before anything is counted) when the member
     /// may not pass it.
+    /// The gate being passed; refused before anything is counted when it needs Discord 2FA and
+    /// the member's was not confirmed within [`CONFIRMATION_VALID_SECS`].
+    ///
+    /// [`CONFIRMATION_VALID_SECS`]: super::discord_2fa::CONFIRMATION_VALID_SECS
     async fn gate_for(&self, member: Member, passing: &Passing) -> Result<RoleGate, GateError> {
         let config = self.config(member.guild).await?;
-        Ok(gates::resolve(&config, passing)?.clone())
+        let gate = gates::resolve(&config, passing)?.clone();
+        if gate.discord_2fa {
+            let confirmed = self
+                .repo
+                .discord_2fa(member.user)
+                .await?
+                .is_some_and(|check| check.confirmed_at(self.now()));
+            if !confirmed {
+                return Err(GateError::NeedsDiscord2fa { role: gate.role });
+            }
+        }
+        Ok(gate)
     }
 
     /// Starts (or restarts) enrollment for passing a gate: a new secret, sealed at rest, shown
@@ -460,6 +493,22 @@ impl<R: Repository> Gate<R> {
     /// Checks a code against a confirmed enrollment and, when it is right, spends it with the
     /// effect `effect_of` makes (only then, so a wrong code costs none of its work).
     async fn prove<T, F, Fut>(
+        &self,
+        member: Member,
+        input: &str,
+        action: Action,
+        effect_of: F,
+    ) -> Result<(Method, T), GateError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = (Effect, T)>,
+    {
+        let proved = self.prove_once(member, input, action, effect_of).await;
+        crate::metrics::code_checked(action.name(), &proved);
+        proved
+    }
+
+    async fn prove_once<T, F, Fut>(
         &self,
         member: Member,
         input: &str,

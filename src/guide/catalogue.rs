@@ -46,6 +46,53 @@ impl Locale {
         }
     }
 
+    /// The language's tag in HTML's `lang` attribute.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::De => "de",
+            Self::Fr => "fr",
+            Self::Es => "es",
+            Self::PtBr => "pt-BR",
+        }
+    }
+
+    /// The language a browser asks for first in `Accept-Language` (`de-DE,de;q=0.9,en;q=0.8`),
+    /// among those Keygate speaks; English otherwise.
+    pub fn from_accept_language(header: &str) -> Self {
+        let mut asked: Vec<(f32, &str)> = header
+            .split(',')
+            .filter_map(|part| {
+                let mut pieces = part.split(';');
+                let tag = pieces.next()?.trim();
+                let quality = pieces
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(Some(1.0), |q| q.parse().ok())?;
+                (!tag.is_empty()).then_some((quality, tag))
+            })
+            .collect();
+        asked.sort_by(|a, b| b.0.total_cmp(&a.0));
+        asked
+            .into_iter()
+            .find_map(|(_, tag)| {
+                let tag = tag.to_ascii_lowercase();
+                match tag.split('-').next().unwrap_or_default() {
+                    "en" => Some(Self::En),
+                    "de" => Some(Self::De),
+                    "fr" => Some(Self::Fr),
+                    "es" => Some(Self::Es),
+                    "pt" if tag == "pt-br" || tag == "pt" => Some(Self::PtBr),
+                    _ => None,
+                }
+            })
+            .unwrap_or(Self::En)
+    }
+
+    /// The Discord locale tag that names this language (the first it is registered under).
+    pub fn discord_tag(self) -> &'static str {
+        self.discord_tags().first().copied().unwrap_or("en-US")
+    }
+
     fn table(self) -> fn(Key) -> &'static str {
         match self {
             Self::En => locales::en::text,
@@ -106,6 +153,7 @@ keys! {
     ReplyTooManySetups => "reply.too_many_setups",
     ReplyTooManyRemovals => "reply.too_many_removals",
     ReplyTooManyBackupCodeSets => "reply.too_many_backup_code_sets",
+    ReplyNeedsDiscord2fa => "reply.needs_discord_2fa",
     // Enrollment
     EnrollInstructions => "enroll.instructions",
     EnrollEnterCodeButton => "enroll.enter_code.button",
@@ -203,6 +251,8 @@ keys! {
     GateRulePermanent => "gate.rule.permanent",
     GateRuleLasts => "gate.rule.lasts",
     GateRuleReverify => "gate.rule.reverify",
+    GateDiscord2faNeedsWeb => "gate.discord_2fa_needs_web",
+    GateRuleDiscord2fa => "gate.rule.discord_2fa",
     GateSettings => "gate.settings",
     GatePanelPosted => "gate.panel_posted",
     GatePanelForbidden => "gate.panel_forbidden",
@@ -248,6 +298,34 @@ keys! {
     // On join (sent in the server's language)
     JoinDm => "join.dm",
     ReverifyReminderDm => "reverify.reminder_dm",
+    // The browser check of Discord's own 2FA (`/2fa check` and the web pages)
+    Check2faLink => "check_2fa.link",
+    Check2faButton => "check_2fa.button",
+    Check2faUnavailable => "check_2fa.unavailable",
+    WebOnTitle => "web.on.title",
+    WebOnBody => "web.on.body",
+    WebCheckedAccount => "web.checked_account",
+    WebOffTitle => "web.off.title",
+    WebOffBody => "web.off.body",
+    WebCheckAgainButton => "web.check_again.button",
+    WebCancelledTitle => "web.cancelled.title",
+    WebCancelledBody => "web.cancelled.body",
+    WebInvalidTitle => "web.invalid.title",
+    WebInvalidBody => "web.invalid.body",
+    WebExpiredTitle => "web.expired.title",
+    WebExpiredBody => "web.expired.body",
+    WebSpentTitle => "web.spent.title",
+    WebSpentBody => "web.spent.body",
+    WebOtherAccountTitle => "web.other_account.title",
+    WebOtherAccountBody => "web.other_account.body",
+    WebDiscordFailedTitle => "web.discord_failed.title",
+    WebDiscordFailedBody => "web.discord_failed.body",
+    WebDatabaseDownTitle => "web.database_down.title",
+    WebDatabaseDownBody => "web.database_down.body",
+    WebUnavailableTitle => "web.unavailable.title",
+    WebUnavailableBody => "web.unavailable.body",
+    WebNotFoundTitle => "web.not_found.title",
+    WebNotFoundBody => "web.not_found.body",
     // Slash commands: names (where a language has its own) and descriptions
     CommandVerifyName => "command.verify.name",
     CommandVerifyDescription => "command.verify.description",
@@ -260,6 +338,8 @@ keys! {
     Command2faBackupCodesDescription => "command.2fa.backup-codes.description",
     Command2faRemoveName => "command.2fa.remove.name",
     Command2faRemoveDescription => "command.2fa.remove.description",
+    Command2faCheckName => "command.2fa.check.name",
+    Command2faCheckDescription => "command.2fa.check.description",
     CommandGateDescription => "command.gate.description",
     CommandGateSetupDescription => "command.gate.setup.description",
     CommandGateDropDescription => "command.gate.drop.description",

@@ -116,7 +116,12 @@ pub fn gate_rules(locale: Locale, gate: &RoleGate) -> String {
         (None, Some(every)) => fill(locale, Key::GateRuleReverify, &[("period", &every)]),
         (None, None) => text(locale, Key::GateRulePermanent).to_owned(),
     };
-    format!("<@&{}>: {who}; {how_long}", gate.role)
+    let discord_2fa = if gate.discord_2fa {
+        format!("; {}", text(locale, Key::GateRuleDiscord2fa))
+    } else {
+        String::new()
+    };
+    format!("<@&{}>: {who}; {how_long}{discord_2fa}", gate.role)
 }
 
 /// The server-wide settings: log channel, guide on join, moderator code.

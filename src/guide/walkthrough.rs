@@ -30,6 +30,8 @@ pub struct Button {
 pub struct Page {
     pub content: String,
     pub buttons: Vec<Button>,
+    /// Whether this is the walkthrough's last page.
+    pub last: bool,
 }
 
 fn title(page: u8) -> Key {
@@ -95,7 +97,11 @@ pub fn page(locale: Locale, page: u8, intro: Option<&str>) -> Page {
             enabled: true,
         },
     ];
-    Page { content, buttons }
+    Page {
+        content,
+        buttons,
+        last: page == PAGES,
+    }
 }
 
 #[cfg(test)]

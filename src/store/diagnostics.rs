@@ -129,3 +129,43 @@ impl Store {
         Ok(out)
     }
 }
+
+impl Store {
+    /// Whether the database answers a trivial query within two seconds (for `/healthz`, which
+    /// anyone may read: the reason is generic, the details go to the log).
+    pub async fn ping(&self) -> Result<(), String> {
+        match tokio::time::timeout(
+            std::time::Duration::from_secs(2),
+            sqlx::query("SELECT 1").fetch_one(&self.pool),
+        )
+        .await
+        {
+            Ok(Ok(_)) => Ok(()),
+            Ok(Err(error)) => {
+                tracing::warn!(%error, "the health check's database query failed");
+                Err("the database does not answer queries".into())
+            }
+            Err(_) => Err("the database did not answer within 2 s".into()),
+        }
+    }
+
+    /// How many role changes wait to be applied, and how many failed for good (for `/metrics`).
+    /// Both counts read the `role_changes_due` index, not the table.
+    pub async fn role_change_counts(&self) -> Result<(u64, u64), StoreError> {
+        let count = async |sql: &'static str| -> Result<u64, StoreError> {
+            let row = sqlx::query(sql)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(StoreError::Query)?;
+            Ok(row.try_get::<i64, _>(0).map_err(StoreError::Query)?.max(0) as u64)
+        };
+        Ok((
+            count("SELECT COUNT(*) FROM role_changes WHERE done_at IS NULL AND failed_at IS NULL")
+                .await?,
+            count(
+                "SELECT COUNT(*) FROM role_changes WHERE done_at IS NULL AND failed_at IS NOT NULL",
+            )
+            .await?,
+        ))
+    }
+}

@@ -21,7 +21,7 @@ fn period(row: &sqlx::any::AnyRow, column: &str) -> Result<Option<Period>, sqlx:
 impl Store {
     async fn gates(&self, guild: GuildId) -> RepoResult<Vec<RoleGate>> {
         let rows = sqlx::query(
-            "SELECT role_id, eligible_role_id, lasts_secs, reverify_secs FROM gates WHERE guild_id = $1 \
+            "SELECT role_id, eligible_role_id, lasts_secs, reverify_secs, discord_2fa FROM gates WHERE guild_id = $1 \
              ORDER BY created_at, role_id",
         )
         .bind(db_id(guild.get()))
@@ -35,6 +35,7 @@ impl Store {
                     eligible: optional_id(row, "eligible_role_id", RoleId::new)?,
                     lasts: period(row, "lasts_secs")?,
                     reverify_every: period(row, "reverify_secs")?,
+                    discord_2fa: row.try_get::<i64, _>("discord_2fa")? != 0,
                 })
             })
             .collect::<Result<_, _>>()
@@ -76,16 +77,17 @@ async fn save_gate(
     };
     let every = gate.reverify_every.filter(|_| gate.lasts.is_none());
     sqlx::query(
-        "INSERT INTO gates (guild_id, role_id, eligible_role_id, lasts_secs, reverify_secs, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (guild_id, role_id) DO UPDATE SET \
+        "INSERT INTO gates (guild_id, role_id, eligible_role_id, lasts_secs, reverify_secs, discord_2fa, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (guild_id, role_id) DO UPDATE SET \
          eligible_role_id = excluded.eligible_role_id, lasts_secs = excluded.lasts_secs, \
-         reverify_secs = excluded.reverify_secs",
+         reverify_secs = excluded.reverify_secs, discord_2fa = excluded.discord_2fa",
     )
     .bind(guild_id)
     .bind(role)
     .bind(gate.eligible.map(|r| db_id(r.get())))
     .bind(gate.lasts.map(Period::secs))
     .bind(every.map(Period::secs))
+    .bind(i64::from(gate.discord_2fa))
     .bind(now.unix())
     .execute(&mut **tx)
     .await

@@ -9,6 +9,7 @@
 //! port from [`crate::gate::repository`].
 
 mod audit;
+mod checks;
 mod codec;
 mod diagnostics;
 mod errors;

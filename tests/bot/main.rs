@@ -4,6 +4,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod browser;
 mod enrollment;
 mod gates;
 mod guide;
@@ -13,3 +14,4 @@ mod resilience;
 mod role_grants;
 mod shards;
 mod verification;
+mod web;

@@ -93,6 +93,8 @@ pub struct World {
     pub refusal_limits: keygate::discord::budget::Limits,
     /// `KEYGATE_SHARDS` / `KEYGATE_SHARD_IDS`.
     pub shards: keygate::config::Shards,
+    /// Whether the bot runs its web server (on a free loopback port, with the fake's OAuth2).
+    pub web: bool,
 }
 
 impl World {
@@ -160,6 +162,7 @@ impl World {
             members_intent: None,
             refusal_limits: keygate::discord::budget::Limits::default(),
             shards: keygate::config::Shards::default(),
+            web: false,
         }
     }
 
@@ -221,6 +224,12 @@ impl World {
                 per_window: 3,
                 tick: Duration::from_millis(50),
             },
+            web: self.web.then(|| keygate::web::WebSettings {
+                addr: "127.0.0.1:0".parse().expect("an address"),
+                public_url: None,
+                client_secret: Some(keygate::config::Secret::new(discord::CLIENT_SECRET)),
+                authorize_url: self.fake.authorize_url(),
+            }),
         };
         keygate::discord::start(settings, gate)
             .await

@@ -32,6 +32,7 @@ pub struct SetupRequest {
     pub eligible: Option<serenity::Role>,
     pub lasts: Option<PeriodSetting>,
     pub reverify_every: Option<PeriodSetting>,
+    pub discord_2fa: Option<bool>,
     pub log_channel: Option<serenity::ChannelId>,
     pub guide_on_join: Option<bool>,
     pub moderator_code: Option<bool>,

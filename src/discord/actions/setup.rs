@@ -68,7 +68,14 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
             request.reverify_every,
             existing.and_then(|g| g.reverify_every),
         ),
+        discord_2fa: request
+            .discord_2fa
+            .unwrap_or(existing.is_some_and(|g| g.discord_2fa)),
     };
+    // Members could never pass: there is no browser check to confirm their Discord 2FA with.
+    if gate.discord_2fa && acting.data.oauth.is_none() {
+        return acting.say(text(locale, Key::GateDiscord2faNeedsWeb)).await;
+    }
     if gate.lasts.is_some() && gate.reverify_every.is_some() {
         return acting.say(text(locale, Key::GateLastsAndReverify)).await;
     }

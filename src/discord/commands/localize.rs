@@ -12,6 +12,7 @@ fn texts(path: &str) -> Option<(Option<Key>, Key)> {
         "verify" => (Some(CommandVerifyName), CommandVerifyDescription),
         "2fa" => (None, Command2faDescription),
         "2fa guide" => (Some(Command2faGuideName), Command2faGuideDescription),
+        "2fa check" => (Some(Command2faCheckName), Command2faCheckDescription),
         "2fa status" => (Some(Command2faStatusName), Command2faStatusDescription),
         "2fa backup-codes" => (
             Some(Command2faBackupCodesName),
@@ -83,10 +84,11 @@ mod tests {
     use super::*;
 
     /// The command paths, in the order the command list has them.
-    const PATHS: [&str; 17] = [
+    const PATHS: [&str; 18] = [
         "verify",
         "2fa",
         "2fa guide",
+        "2fa check",
         "2fa status",
         "2fa backup-codes",
         "2fa remove",

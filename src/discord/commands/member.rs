@@ -1,4 +1,4 @@
-//! The member commands: `/verify` and `/2fa guide | status | backup-codes | remove`.
+//! The member commands: `/verify` and `/2fa guide | check | status | backup-codes | remove`.
 
 use poise::serenity_prelude as serenity;
 
@@ -25,7 +25,7 @@ pub async fn verify(
     slash_command,
     guild_only,
     rename = "2fa",
-    subcommands("guide", "status", "backup_codes", "remove"),
+    subcommands("guide", "check", "status", "backup_codes", "remove"),
     subcommand_required
 )]
 pub async fn two_factor(_ctx: AppContext<'_>) -> Result<(), BotError> {
@@ -36,6 +36,16 @@ pub async fn two_factor(_ctx: AppContext<'_>) -> Result<(), BotError> {
 #[poise::command(slash_command, guild_only)]
 pub async fn guide(ctx: AppContext<'_>) -> Result<(), BotError> {
     crate::discord::guide::start(ctx.serenity_context(), &ctx.data().budget, incoming(&ctx)).await
+}
+
+/// `/2fa check`: a link to confirm in the browser that your Discord account has 2FA on.
+#[poise::command(slash_command, guild_only)]
+pub async fn check(ctx: AppContext<'_>) -> Result<(), BotError> {
+    let incoming = incoming(&ctx);
+    let member = incoming.member()?;
+    let reply = crate::discord::flows::check_link(ctx.data(), Some(member), incoming.locale());
+    incoming.reply(&ctx.serenity_context().http, reply).await?;
+    Ok(())
 }
 
 /// `/2fa status`: the member's own enrollment, verification, codes left and lockout.

@@ -69,16 +69,24 @@ pub async fn panel(
     }
     // The panel is read by everyone: it speaks the server's language.
     let server_locale = incoming(&ctx).guild_locale();
+    let mut buttons = vec![
+        serenity::CreateButton::new(CustomId::PanelVerify(role).to_string())
+            .label(text(server_locale, Key::PanelVerifyButton))
+            .style(serenity::ButtonStyle::Success),
+        serenity::CreateButton::new(CustomId::PanelGuide.to_string())
+            .label(text(server_locale, Key::PanelGuideButton))
+            .style(serenity::ButtonStyle::Secondary),
+    ];
+    if ctx.data().oauth.is_some() {
+        buttons.push(
+            serenity::CreateButton::new(CustomId::PanelCheck.to_string())
+                .label(text(server_locale, Key::Check2faButton))
+                .style(serenity::ButtonStyle::Secondary),
+        );
+    }
     let message = serenity::CreateMessage::new()
         .content(text(server_locale, Key::PanelBody))
-        .components(vec![serenity::CreateActionRow::Buttons(vec![
-            serenity::CreateButton::new(CustomId::PanelVerify(role).to_string())
-                .label(text(server_locale, Key::PanelVerifyButton))
-                .style(serenity::ButtonStyle::Success),
-            serenity::CreateButton::new(CustomId::PanelGuide.to_string())
-                .label(text(server_locale, Key::PanelGuideButton))
-                .style(serenity::ButtonStyle::Secondary),
-        ])])
+        .components(vec![serenity::CreateActionRow::Buttons(buttons)])
         .allowed_mentions(no_mentions());
     let mention = format!("<#{channel}>");
     let budget = &ctx.data().budget;

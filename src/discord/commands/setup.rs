@@ -51,6 +51,8 @@ pub async fn setup(
     #[description = "Remove the role unless passed again this often, like 30d (1d to 365d; off clears)"]
     #[max_length = 32]
     reverify_every: Option<String>,
+    #[description = "Only members who confirmed their own Discord 2FA (/2fa check, within 30 days) may pass"]
+    discord_2fa: Option<bool>,
     #[description = "A channel for Keygate's log of verifications and moderator actions"]
     #[channel_types("Text")]
     log_channel: Option<serenity::PartialChannel>,
@@ -91,6 +93,7 @@ pub async fn setup(
         eligible,
         lasts,
         reverify_every,
+        discord_2fa,
         log_channel: log_channel.map(|c| c.id),
         guide_on_join,
         moderator_code,

@@ -35,6 +35,18 @@ pub async fn verify(
     let (config, access) = config_and_access(data, member).await?;
     let passing = Passing::new(requested, incoming.member_roles());
     let role = match gates::choose(&config, &passing) {
+        Ok(Choice::One(gate)) if gate.discord_2fa => {
+            // Before the modal, so nobody types a code the gate would refuse anyway (the gate
+            // checks again when the code is spent).
+            let now = data.gate.now();
+            let confirmed = super::before_modal(data.gate.discord_2fa(member.user))
+                .await?
+                .is_some_and(|check| check.confirmed_at(now));
+            if !confirmed {
+                return Err(GateError::NeedsDiscord2fa { role: gate.role }.into());
+            }
+            gate.role
+        }
         Ok(Choice::One(gate)) => gate.role,
         Err(refused @ (GateError::NotEligible { .. } | GateError::NoGateOpen { .. })) => {
             // The interaction proves which roles they hold now: gated roles whose eligible role

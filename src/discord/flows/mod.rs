@@ -98,6 +98,22 @@ async fn config_and_access(
     .await
 }
 
+/// The ephemeral answer to `/2fa check`: a link button to the browser check, made for this member
+/// alone (for whoever signs in, from a DM); or why there is none.
+pub(crate) fn check_link(data: &Data, member: Option<Member>, locale: Locale) -> Reply {
+    let Some(oauth) = &data.oauth else {
+        return Reply::text(text(locale, Key::Check2faUnavailable));
+    };
+    let state = data.gate.new_check_state(member, locale.discord_tag());
+    let button = serenity::CreateButton::new_link(oauth.start_link(&state))
+        .label(text(locale, Key::Check2faButton));
+    Reply {
+        content: text(locale, Key::Check2faLink).to_owned(),
+        components: vec![serenity::CreateActionRow::Buttons(vec![button])],
+        ..Reply::default()
+    }
+}
+
 /// The server's name as the bot's cache knows it, for labels and DMs.
 fn server_name(ctx: &serenity::Context, guild: GuildId) -> String {
     ctx.cache

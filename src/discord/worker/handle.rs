@@ -40,6 +40,24 @@ pub enum Outcome {
     Failed(String),
 }
 
+impl Outcome {
+    /// The outcome's label in `/metrics`.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::Applied => "applied",
+            Self::Forbidden => "forbidden",
+            Self::OwnerNeeds2fa => "owner_needs_2fa",
+            Self::Gone => "gone",
+            Self::NotEligible => "not_eligible",
+            Self::Dangerous(_) => "dangerous",
+            Self::Superseded => "superseded",
+            Self::ClaimLost => "claim_lost",
+            Self::Retrying => "retrying",
+            Self::Failed(_) => "failed",
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Applied {
     pub change: RoleChange,

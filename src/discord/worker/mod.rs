@@ -332,6 +332,11 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
             Some(other) => Outcome::Failed(format!("HTTP {other}")),
         };
         let now = self.clock.now();
+        crate::metrics::role_change(
+            outcome.label(),
+            matches!(outcome, Outcome::Applied)
+                .then(|| std::time::Duration::from_secs((now.unix() - change.not_before.unix()).max(0) as u64)),
+        );
         let stored = match &outcome {
             Outcome::Applied => {
                 let audit = ended_entry(change, now);

@@ -76,6 +76,9 @@ pub fn text(key: Key) -> &'static str {
             "Du hast heute schon dreimal neue Backup-Codes erstellt. Zu deiner Sicherheit kannst du {when} wieder welche erstellen. Deine jetzigen Codes funktionieren weiter."
         }
         // Enrollment
+        Key::ReplyNeedsDiscord2fa => {
+            "Die Schranke für {role} ist nur für Mitglieder, bei deren eigenem Discord-Konto die Zwei-Faktor-Authentifizierung (2FA) an ist. Keygate hat deine in den letzten 30 Tagen nicht eingeschaltet gesehen, deshalb wurde nichts gegen dich gezählt.\n\nDrück den Knopf, um es im Browser zu zeigen (das dauert eine Minute), und versuch es dann noch einmal. Ist 2FA aus, zeigt die Seite, wie du sie einschaltest."
+        }
         Key::EnrollInstructions => {
             "**Richte deine Authenticator-App ein** (nur du siehst diese Nachricht)\n1. Falls du noch keine hast, installiere eine Authenticator-App auf deinem Handy: Google Authenticator, Microsoft Authenticator, Aegis, 2FAS oder einen Passwortmanager, der Codes unterstützt.\n2. Tippe in der App auf **+** und scanne den QR-Code unten. Keine Kamera? Wähle „Einrichtungsschlüssel eingeben“ und tippe ein:\n`{key}`\n3. Die App zeigt jetzt einen 6-stelligen Code, der sich alle 30 Sekunden ändert. Drück auf **Code eingeben** und tippe ihn ein.\n\nDiese Einrichtung gilt bis {expires}. Teile diesen QR-Code oder Schlüssel niemals: Wer ihn hat, kann deine Codes erzeugen."
         }
@@ -268,6 +271,10 @@ pub fn text(key: Key) -> &'static str {
         Key::GateRulePermanent => "dauerhaft",
         Key::GateRuleLasts => "wird {period} nach jedem Passieren entfernt",
         Key::GateRuleReverify => "wird entfernt, wenn nicht alle {period} erneut passiert",
+        Key::GateDiscord2faNeedsWeb => {
+            "`discord_2fa` braucht die Prüfung der Discord-2FA im Browser, und die ist bei diesem Bot nicht eingeschaltet, also könnte kein Mitglied diese Schranke passieren. Es wurde nichts geändert. Der Betreiber des Bots kann sie einschalten: siehe README (\"Confirming Discord's own 2FA in the browser\")."
+        }
+        Key::GateRuleDiscord2fa => "Discord-2FA in den letzten 30 Tagen bestätigt",
         Key::GateSettings => {
             "Log-Kanal: {log}. Anleitung beim Beitritt: {guide}. Code für Teammitglieder: {code}."
         }
@@ -360,6 +367,60 @@ pub fn text(key: Key) -> &'static str {
             "🔁 Hallo! Auf {server} ist für {role} eine neue Prüfung mit deiner Authenticator-App fällig. Nutze `/verify` auf diesem Server vor {when}; sonst entfernt Keygate sie (du bekommst sie jederzeit zurück, wenn du dich verifizierst). Diese Nachricht enthält absichtlich keinen Link: Gib einen Code nie anderswo ein."
         }
         // Slash commands: names (where a language has its own) and descriptions
+        // The browser check of Discord's own 2FA
+        Key::Check2faLink => {
+            "Drück den Knopf, um dich im Browser bei Discord anzumelden. Discord sagt Keygate dann genau eine Sache: ob bei deinem Konto die Zwei-Faktor-Authentifizierung (2FA) an ist. Keygate speichert keine Anmeldung und liest sonst nichts.\n\nDer Link funktioniert einmal, 10 Minuten lang und nur für dich: gib ihn nicht weiter."
+        }
+        Key::Check2faButton => "Meine Discord-2FA prüfen",
+        Key::Check2faUnavailable => {
+            "Die Prüfung der Discord-2FA im Browser ist bei diesem Bot nicht eingeschaltet. Du kannst 2FA trotzdem mit den Schritten aus `/2fa anleitung` einschalten."
+        }
+        Key::WebOnTitle => "Discord-2FA ist an",
+        Key::WebOnBody => {
+            "Bei deinem Discord-Konto ist die Zwei-Faktor-Authentifizierung an. Keygate hat es vermerkt, alles erledigt.\n\nDu kannst diese Seite schließen und zu Discord zurückgehen."
+        }
+        Key::WebCheckedAccount => "Geprüft für das Discord-Konto **{name}**.",
+        Key::WebOffTitle => "Discord-2FA ist aus",
+        Key::WebOffBody => {
+            "Bei deinem Discord-Konto ist die Zwei-Faktor-Authentifizierung (2FA) noch nicht an. Wer dein Passwort oder deine angemeldete Sitzung bekommt, könnte dein Konto übernehmen.\n\nSo schaltest du sie ein. Wenn du fertig bist, drück **Noch einmal prüfen**."
+        }
+        Key::WebCheckAgainButton => "Noch einmal prüfen",
+        Key::WebCancelledTitle => "Es wurde nichts geprüft",
+        Key::WebCancelledBody => {
+            "Du hast auf der Seite von Discord abgebrochen, deshalb hat Keygate nichts geprüft und nichts vermerkt.\n\nWenn du es noch einmal versuchen willst, drück den Knopf unten (er funktioniert 10 Minuten lang, nachdem du ihn angefordert hast)."
+        }
+        Key::WebInvalidTitle => "Dieser Link funktioniert nicht",
+        Key::WebInvalidBody => {
+            "Dieser Prüf-Link stammt nicht von Keygate, oder beim Kopieren ist ein Teil verloren gegangen. Es wurde nichts geprüft.\n\nNutze in Discord `/2fa check` für einen neuen Link."
+        }
+        Key::WebExpiredTitle => "Dieser Link ist abgelaufen",
+        Key::WebExpiredBody => {
+            "Prüf-Links funktionieren 10 Minuten lang, damit niemand anderes sie benutzen kann. Es wurde nichts geprüft.\n\nNutze in Discord `/2fa check` für einen neuen Link."
+        }
+        Key::WebSpentTitle => "Dieser Link wurde schon benutzt",
+        Key::WebSpentBody => {
+            "Jeder Prüf-Link funktioniert einmal. Die Prüfung, die er gestartet hat, ist schon erledigt.\n\nNutze in Discord `/2fa check` für einen neuen Link, wenn du noch einmal prüfen willst."
+        }
+        Key::WebOtherAccountTitle => "Das war ein anderes Discord-Konto",
+        Key::WebOtherAccountBody => {
+            "Dieser Link wurde für ein anderes Discord-Konto erstellt als das, mit dem du dich angemeldet hast, deshalb wurde nichts vermerkt.\n\nMelde dich in diesem Browser mit dem Konto bei Discord an, das du auf dem Server benutzt, und nutze dort noch einmal `/2fa check`."
+        }
+        Key::WebDiscordFailedTitle => "Discord hat die Anmeldung nicht bestätigt",
+        Key::WebDiscordFailedBody => {
+            "Discord hat Keygate nicht wie erwartet geantwortet, deshalb wurde nichts vermerkt. Meist dauert so etwas nicht lange.\n\nWarte bitte eine Minute und nutze dann in Discord `/2fa check` für einen neuen Link."
+        }
+        Key::WebDatabaseDownTitle => "Keygate konnte das Ergebnis nicht speichern",
+        Key::WebDatabaseDownBody => {
+            "Keygate erreicht seine Datenbank gerade nicht, deshalb wurde nichts vermerkt.\n\nWarte bitte eine Minute und nutze dann in Discord `/2fa check` für einen neuen Link."
+        }
+        Key::WebUnavailableTitle => "Die Prüfung der Discord-2FA ist ausgeschaltet",
+        Key::WebUnavailableBody => {
+            "Dieses Keygate ist nicht dafür eingerichtet, die Discord-2FA im Browser zu prüfen."
+        }
+        Key::WebNotFoundTitle => "Seite nicht gefunden",
+        Key::WebNotFoundBody => {
+            "Hier gibt es nichts. Die Links von Keygate bekommst du vom Bot in Discord."
+        }
         Key::CommandVerifyName => "verifizieren",
         Key::CommandVerifyDescription => {
             "Mit deiner Authenticator-App verifizieren oder eine einrichten"
@@ -382,6 +443,10 @@ pub fn text(key: Key) -> &'static str {
         Key::Command2faRemoveName => "entfernen",
         Key::Command2faRemoveDescription => {
             "Deine Authenticator-Einrichtung und Backup-Codes hier löschen (braucht einen Code)"
+        }
+        Key::Command2faCheckName => "check",
+        Key::Command2faCheckDescription => {
+            "Im Browser bestätigen, dass bei deinem Discord-Konto 2FA an ist"
         }
         Key::CommandGateDescription => "Moderation: die Verifizierung einrichten und verwalten",
         Key::CommandGateSetupDescription => {

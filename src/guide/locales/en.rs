@@ -75,6 +75,9 @@ pub fn text(key: Key) -> &'static str {
             "You've made 3 new sets of backup codes today. For your safety, you can make another {when}. The codes you have now still work."
         }
         // Enrollment
+        Key::ReplyNeedsDiscord2fa => {
+            "The gate for {role} is only for members whose own Discord account has two-factor authentication (2FA) turned on. Keygate hasn't seen yours on in the last 30 days, so nothing was counted against you.\n\nPress the button to show it in your browser (it takes a minute), then try again. If 2FA is off, the page shows how to turn it on."
+        }
         Key::EnrollInstructions => {
             "**Set up your authenticator app** (only you can see this message)\n1. Install an authenticator app on your phone if you don't have one: Google Authenticator, Microsoft Authenticator, Aegis, 2FAS or a password manager that supports codes.\n2. In the app, tap **+** and scan the QR code below. No camera? Choose \"enter a setup key\" and type:\n`{key}`\n3. The app now shows a 6-digit code that changes every 30 seconds. Press **Enter code** and type it.\n\nThis setup expires {expires}. Never share this QR code or key: anyone who has it can make your codes."
         }
@@ -261,6 +264,10 @@ pub fn text(key: Key) -> &'static str {
         Key::GateRulePermanent => "kept for good",
         Key::GateRuleLasts => "removed {period} after each pass",
         Key::GateRuleReverify => "removed unless passed again every {period}",
+        Key::GateDiscord2faNeedsWeb => {
+            "`discord_2fa` needs the browser check of Discord 2FA, which isn't switched on for this bot, so no member could pass that gate. Nothing was changed. The bot's operator can switch it on: see the README (\"Confirming Discord's own 2FA in the browser\")."
+        }
+        Key::GateRuleDiscord2fa => "Discord 2FA confirmed within 30 days",
         Key::GateSettings => "Log channel: {log}. Guide on join: {guide}. Moderator code: {code}.",
         Key::GatePanelPosted => "✅ Posted the verification panel in {channel}.",
         Key::GatePanelForbidden => {
@@ -347,6 +354,58 @@ pub fn text(key: Key) -> &'static str {
             "🔁 Hi! In {server}, a fresh check with your authenticator app is due for {role}. Run `/verify` in that server before {when}; otherwise Keygate removes it (you can get it back any time by verifying). This message has no link on purpose: never type a code anywhere else."
         }
         // Slash commands: names (where a language has its own) and descriptions
+        // The browser check of Discord's own 2FA
+        Key::Check2faLink => {
+            "Press the button to sign in with Discord in your browser. Discord then tells Keygate one thing: whether your account has two-factor authentication (2FA) turned on. Keygate keeps no login and reads nothing else.\n\nThe link works once, for 10 minutes, and only for you: don't share it."
+        }
+        Key::Check2faButton => "Check my Discord 2FA",
+        Key::Check2faUnavailable => {
+            "Checking Discord 2FA in the browser isn't switched on for this bot. You can still turn 2FA on with the steps in `/2fa guide`."
+        }
+        Key::WebOnTitle => "Discord 2FA is on",
+        Key::WebOnBody => {
+            "Your Discord account has two-factor authentication turned on. Keygate has noted it, and you're all set.\n\nYou can close this page and go back to Discord."
+        }
+        Key::WebCheckedAccount => "Checked for the Discord account **{name}**.",
+        Key::WebOffTitle => "Discord 2FA is off",
+        Key::WebOffBody => {
+            "Your Discord account doesn't have two-factor authentication (2FA) turned on yet. Anyone who gets your password or your logged-in session could take over your account.\n\nHere is how to turn it on. When you're done, press **Check again**."
+        }
+        Key::WebCheckAgainButton => "Check again",
+        Key::WebCancelledTitle => "Nothing was checked",
+        Key::WebCancelledBody => {
+            "You cancelled on Discord's page, so Keygate checked and recorded nothing.\n\nWhen you want to try again, press the button below (it works for 10 minutes after you asked for it)."
+        }
+        Key::WebInvalidTitle => "This link doesn't work",
+        Key::WebInvalidBody => {
+            "This check link isn't one Keygate made, or part of it got lost when it was copied. Nothing was checked.\n\nIn Discord, run `/2fa check` for a new link."
+        }
+        Key::WebExpiredTitle => "This link has expired",
+        Key::WebExpiredBody => {
+            "Check links work for 10 minutes, to keep them from being used by someone else. Nothing was checked.\n\nIn Discord, run `/2fa check` for a new link."
+        }
+        Key::WebSpentTitle => "This link was already used",
+        Key::WebSpentBody => {
+            "Each check link works once. The check it started is already done.\n\nIn Discord, run `/2fa check` for a new link if you want to check again."
+        }
+        Key::WebOtherAccountTitle => "That was a different Discord account",
+        Key::WebOtherAccountBody => {
+            "This link was made for another Discord account than the one that signed in, so nothing was recorded.\n\nSign in to Discord in this browser with the account you use on the server, then run `/2fa check` there again."
+        }
+        Key::WebDiscordFailedTitle => "Discord didn't confirm the sign-in",
+        Key::WebDiscordFailedBody => {
+            "Discord didn't answer Keygate as expected, so nothing was recorded. This is usually brief.\n\nPlease wait a minute, then run `/2fa check` in Discord for a new link."
+        }
+        Key::WebDatabaseDownTitle => "Keygate couldn't save the result",
+        Key::WebDatabaseDownBody => {
+            "Keygate can't reach its database right now, so nothing was recorded.\n\nPlease wait a minute, then run `/2fa check` in Discord for a new link."
+        }
+        Key::WebUnavailableTitle => "Checking Discord 2FA is switched off",
+        Key::WebUnavailableBody => "This Keygate isn't set up to check Discord 2FA in the browser.",
+        Key::WebNotFoundTitle => "Page not found",
+        Key::WebNotFoundBody => {
+            "There is nothing here. Keygate's links come from the bot in Discord."
+        }
         Key::CommandVerifyName => "verify",
         Key::CommandVerifyDescription => "Verify with your authenticator app, or set one up",
         Key::Command2faDescription => {
@@ -365,6 +424,10 @@ pub fn text(key: Key) -> &'static str {
         Key::Command2faRemoveName => "remove",
         Key::Command2faRemoveDescription => {
             "Delete your authenticator and backup codes for this server (needs a code)"
+        }
+        Key::Command2faCheckName => "check",
+        Key::Command2faCheckDescription => {
+            "Confirm in your browser that your Discord account has 2FA turned on"
         }
         Key::CommandGateDescription => "Moderators: set up and run the verification gate",
         Key::CommandGateSetupDescription => {

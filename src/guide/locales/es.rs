@@ -74,6 +74,9 @@ pub fn text(key: Key) -> &'static str {
             "Has creado 3 series nuevas de códigos de respaldo hoy. Por tu seguridad, podrás crear otra {when}. Tus códigos actuales siguen funcionando."
         }
         // Enrollment
+        Key::ReplyNeedsDiscord2fa => {
+            "La puerta para {role} es solo para miembros cuya propia cuenta de Discord tiene activada la autenticación en dos pasos (2FA). Keygate no ha visto la tuya activada en los últimos 30 días, así que no se ha contado nada en tu contra.\n\nPulsa el botón para mostrarlo en tu navegador (lleva un minuto) y vuelve a intentarlo. Si la 2FA está desactivada, la página explica cómo activarla."
+        }
         Key::EnrollInstructions => {
             "**Configura tu app de autenticación** (solo tú puedes ver este mensaje)\n1. Si aún no tienes una, instala una app de autenticación en tu teléfono: Google Authenticator, Microsoft Authenticator, Aegis, 2FAS o un gestor de contraseñas que admita códigos.\n2. En la app, toca **+** y escanea el código QR de abajo. ¿No tienes cámara? Elige \"Introducir una clave de configuración\" y escribe:\n`{key}`\n3. Ahora la app muestra un código de 6 dígitos que cambia cada 30 segundos. Presiona **Introducir código** y escríbelo.\n\nEsta configuración caduca el {expires}. Nunca compartas este código QR ni la clave: quien los tenga puede generar tus códigos."
         }
@@ -264,6 +267,10 @@ pub fn text(key: Key) -> &'static str {
         Key::GateRulePermanent => "para siempre",
         Key::GateRuleLasts => "se quita {period} después de cada paso",
         Key::GateRuleReverify => "se quita si no se pasa de nuevo cada {period}",
+        Key::GateDiscord2faNeedsWeb => {
+            "`discord_2fa` necesita la comprobación de la 2FA de Discord en el navegador, que no está activada en este bot, así que ningún miembro podría pasar esa puerta. No se ha cambiado nada. Quien opera el bot puede activarla: consulta el README (\"Confirming Discord's own 2FA in the browser\")."
+        }
+        Key::GateRuleDiscord2fa => "2FA de Discord confirmada en los últimos 30 días",
         Key::GateSettings => {
             "Canal de registro: {log}. Guía al unirse: {guide}. Código de moderadores: {code}."
         }
@@ -356,6 +363,60 @@ pub fn text(key: Key) -> &'static str {
             "🔁 ¡Hola! En {server} toca una nueva verificación con tu app de autenticación para {role}. Usa `/verify` en ese servidor antes de {when}; si no, Keygate lo quitará (puedes recuperarlo cuando quieras verificándote). Este mensaje no tiene enlaces a propósito: nunca escribas un código en otro sitio."
         }
         // Slash commands: names (where a language has its own) and descriptions
+        // The browser check of Discord's own 2FA
+        Key::Check2faLink => {
+            "Pulsa el botón para iniciar sesión con Discord en tu navegador. Discord le dice entonces a Keygate una sola cosa: si tu cuenta tiene activada la autenticación en dos pasos (2FA). Keygate no guarda ningún inicio de sesión y no lee nada más.\n\nEl enlace funciona una vez, durante 10 minutos, y solo para ti: no lo compartas."
+        }
+        Key::Check2faButton => "Comprobar mi 2FA de Discord",
+        Key::Check2faUnavailable => {
+            "La comprobación de la 2FA de Discord en el navegador no está activada en este bot. Aun así puedes activar la 2FA con los pasos de `/2fa guia`."
+        }
+        Key::WebOnTitle => "La 2FA de Discord está activada",
+        Key::WebOnBody => {
+            "Tu cuenta de Discord tiene activada la autenticación en dos pasos. Keygate lo ha anotado y ya está todo listo.\n\nPuedes cerrar esta página y volver a Discord."
+        }
+        Key::WebCheckedAccount => "Comprobado para la cuenta de Discord **{name}**.",
+        Key::WebOffTitle => "La 2FA de Discord está desactivada",
+        Key::WebOffBody => {
+            "Tu cuenta de Discord todavía no tiene activada la autenticación en dos pasos (2FA). Cualquiera que consiga tu contraseña o tu sesión iniciada podría quedarse con tu cuenta.\n\nAsí se activa. Cuando termines, pulsa **Comprobar de nuevo**."
+        }
+        Key::WebCheckAgainButton => "Comprobar de nuevo",
+        Key::WebCancelledTitle => "No se ha comprobado nada",
+        Key::WebCancelledBody => {
+            "Has cancelado en la página de Discord, así que Keygate no ha comprobado ni anotado nada.\n\nCuando quieras volver a intentarlo, pulsa el botón de abajo (funciona durante 10 minutos desde que lo pediste)."
+        }
+        Key::WebInvalidTitle => "Este enlace no funciona",
+        Key::WebInvalidBody => {
+            "Este enlace de comprobación no es de Keygate, o se perdió una parte al copiarlo. No se ha comprobado nada.\n\nEn Discord, usa `/2fa comprobar` para obtener un enlace nuevo."
+        }
+        Key::WebExpiredTitle => "Este enlace ha caducado",
+        Key::WebExpiredBody => {
+            "Los enlaces de comprobación funcionan 10 minutos, para que nadie más pueda usarlos. No se ha comprobado nada.\n\nEn Discord, usa `/2fa comprobar` para obtener un enlace nuevo."
+        }
+        Key::WebSpentTitle => "Este enlace ya se usó",
+        Key::WebSpentBody => {
+            "Cada enlace de comprobación funciona una vez. La comprobación que inició ya está hecha.\n\nEn Discord, usa `/2fa comprobar` para obtener un enlace nuevo si quieres comprobar de nuevo."
+        }
+        Key::WebOtherAccountTitle => "Era otra cuenta de Discord",
+        Key::WebOtherAccountBody => {
+            "Este enlace se creó para otra cuenta de Discord distinta de la que inició sesión, así que no se ha anotado nada.\n\nInicia sesión en Discord en este navegador con la cuenta que usas en el servidor y vuelve a usar `/2fa comprobar` allí."
+        }
+        Key::WebDiscordFailedTitle => "Discord no confirmó el inicio de sesión",
+        Key::WebDiscordFailedBody => {
+            "Discord no respondió a Keygate como se esperaba, así que no se ha anotado nada. Suele durar poco.\n\nEspera un minuto y luego usa `/2fa comprobar` en Discord para obtener un enlace nuevo."
+        }
+        Key::WebDatabaseDownTitle => "Keygate no pudo guardar el resultado",
+        Key::WebDatabaseDownBody => {
+            "Keygate no puede acceder a su base de datos ahora mismo, así que no se ha anotado nada.\n\nEspera un minuto y luego usa `/2fa comprobar` en Discord para obtener un enlace nuevo."
+        }
+        Key::WebUnavailableTitle => "La comprobación de la 2FA de Discord está desactivada",
+        Key::WebUnavailableBody => {
+            "Este Keygate no está configurado para comprobar la 2FA de Discord en el navegador."
+        }
+        Key::WebNotFoundTitle => "Página no encontrada",
+        Key::WebNotFoundBody => {
+            "Aquí no hay nada. Los enlaces de Keygate te los da el bot en Discord."
+        }
         Key::CommandVerifyName => "verificar",
         Key::CommandVerifyDescription => "Verifícate con tu app de autenticación o configura una",
         Key::Command2faDescription => {
@@ -374,6 +435,10 @@ pub fn text(key: Key) -> &'static str {
         Key::Command2faRemoveName => "eliminar",
         Key::Command2faRemoveDescription => {
             "Borrar tu autenticador y códigos de respaldo aquí (necesita un código)"
+        }
+        Key::Command2faCheckName => "comprobar",
+        Key::Command2faCheckDescription => {
+            "Confirma en tu navegador que tu cuenta de Discord tiene la 2FA activada"
         }
         Key::CommandGateDescription => "Moderación: configurar y gestionar la verificación",
         Key::CommandGateSetupDescription => {

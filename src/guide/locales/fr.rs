@@ -74,6 +74,9 @@ pub fn text(key: Key) -> &'static str {
             "Tu as créé 3 nouvelles séries de codes de secours aujourd'hui. Pour ta sécurité, tu pourras en créer une autre {when}. Tes codes actuels fonctionnent toujours."
         }
         // Enrollment
+        Key::ReplyNeedsDiscord2fa => {
+            "La porte pour {role} est réservée aux membres dont le propre compte Discord a l'authentification à deux facteurs (A2F) activée. Keygate n'a pas vu la tienne activée ces 30 derniers jours, donc rien n'a été compté contre toi.\n\nAppuie sur le bouton pour le montrer dans ton navigateur (ça prend une minute), puis réessaie. Si l'A2F est désactivée, la page explique comment l'activer."
+        }
         Key::EnrollInstructions => {
             "**Configure ton application d'authentification** (visible uniquement par toi)\n1. Installe une application d'authentification sur ton téléphone si tu n'en as pas : Google Authenticator, Microsoft Authenticator, Aegis, 2FAS ou un gestionnaire de mots de passe qui gère les codes.\n2. Dans l'application, appuie sur **+** et scanne le QR code ci-dessous. Pas d'appareil photo ? Choisis « saisir une clé de configuration » et tape :\n`{key}`\n3. L'application affiche maintenant un code à 6 chiffres qui change toutes les 30 secondes. Appuie sur **Saisir le code** et tape-le.\n\nCette configuration expire {expires}. Ne partage jamais ce QR code ni cette clé : toute personne qui les a peut générer tes codes."
         }
@@ -264,6 +267,10 @@ pub fn text(key: Key) -> &'static str {
         Key::GateRulePermanent => "gardé pour de bon",
         Key::GateRuleLasts => "retiré {period} après chaque passage",
         Key::GateRuleReverify => "retiré s'il n'est pas repassé tous les {period}",
+        Key::GateDiscord2faNeedsWeb => {
+            "`discord_2fa` a besoin de la vérification de l'A2F Discord dans le navigateur, qui n'est pas activée pour ce bot : aucun membre ne pourrait passer cette porte. Rien n'a été changé. L'opérateur du bot peut l'activer : voir le README (\"Confirming Discord's own 2FA in the browser\")."
+        }
+        Key::GateRuleDiscord2fa => "A2F Discord confirmée depuis moins de 30 jours",
         Key::GateSettings => {
             "Salon de journal : {log}. Guide à l'arrivée : {guide}. Code des modérateurs : {code}."
         }
@@ -356,6 +363,60 @@ pub fn text(key: Key) -> &'static str {
             "🔁 Salut ! Sur {server}, une nouvelle vérification avec ton application d'authentification est due pour {role}. Lance `/verify` sur ce serveur avant {when} ; sinon Keygate le retire (tu pourras le récupérer à tout moment en te vérifiant). Ce message n'a volontairement aucun lien : ne tape jamais un code ailleurs."
         }
         // Slash commands: names (where a language has its own) and descriptions
+        // The browser check of Discord's own 2FA
+        Key::Check2faLink => {
+            "Appuie sur le bouton pour te connecter à Discord dans ton navigateur. Discord indique alors une seule chose à Keygate : si l'authentification à deux facteurs (A2F) est activée sur ton compte. Keygate ne garde aucune connexion et ne lit rien d'autre.\n\nLe lien fonctionne une fois, pendant 10 minutes, et pour toi seul : ne le partage pas."
+        }
+        Key::Check2faButton => "Vérifier mon A2F Discord",
+        Key::Check2faUnavailable => {
+            "La vérification de l'A2F Discord dans le navigateur n'est pas activée pour ce bot. Tu peux quand même activer l'A2F en suivant `/2fa guide`."
+        }
+        Key::WebOnTitle => "L'A2F Discord est activée",
+        Key::WebOnBody => {
+            "L'authentification à deux facteurs est activée sur ton compte Discord. Keygate l'a noté, tout est en ordre.\n\nTu peux fermer cette page et retourner sur Discord."
+        }
+        Key::WebCheckedAccount => "Vérifié pour le compte Discord **{name}**.",
+        Key::WebOffTitle => "L'A2F Discord est désactivée",
+        Key::WebOffBody => {
+            "L'authentification à deux facteurs (A2F) n'est pas encore activée sur ton compte Discord. Quiconque obtient ton mot de passe ou ta session connectée pourrait prendre ton compte.\n\nVoici comment l'activer. Quand c'est fait, appuie sur **Vérifier à nouveau**."
+        }
+        Key::WebCheckAgainButton => "Vérifier à nouveau",
+        Key::WebCancelledTitle => "Rien n'a été vérifié",
+        Key::WebCancelledBody => {
+            "Tu as annulé sur la page de Discord, donc Keygate n'a rien vérifié ni noté.\n\nQuand tu veux réessayer, appuie sur le bouton ci-dessous (il fonctionne 10 minutes après ta demande)."
+        }
+        Key::WebInvalidTitle => "Ce lien ne fonctionne pas",
+        Key::WebInvalidBody => {
+            "Ce lien de vérification ne vient pas de Keygate, ou une partie s'est perdue en le copiant. Rien n'a été vérifié.\n\nDans Discord, utilise `/2fa verifier` pour obtenir un nouveau lien."
+        }
+        Key::WebExpiredTitle => "Ce lien a expiré",
+        Key::WebExpiredBody => {
+            "Les liens de vérification fonctionnent 10 minutes, pour que personne d'autre ne puisse s'en servir. Rien n'a été vérifié.\n\nDans Discord, utilise `/2fa verifier` pour obtenir un nouveau lien."
+        }
+        Key::WebSpentTitle => "Ce lien a déjà servi",
+        Key::WebSpentBody => {
+            "Chaque lien de vérification fonctionne une fois. La vérification qu'il a lancée est déjà faite.\n\nDans Discord, utilise `/2fa verifier` pour obtenir un nouveau lien si tu veux vérifier à nouveau."
+        }
+        Key::WebOtherAccountTitle => "C'était un autre compte Discord",
+        Key::WebOtherAccountBody => {
+            "Ce lien a été créé pour un autre compte Discord que celui qui s'est connecté, donc rien n'a été noté.\n\nConnecte-toi à Discord dans ce navigateur avec le compte que tu utilises sur le serveur, puis utilise à nouveau `/2fa verifier` là-bas."
+        }
+        Key::WebDiscordFailedTitle => "Discord n'a pas confirmé la connexion",
+        Key::WebDiscordFailedBody => {
+            "Discord n'a pas répondu à Keygate comme prévu, donc rien n'a été noté. Cela ne dure généralement pas.\n\nAttends une minute, puis utilise `/2fa verifier` dans Discord pour obtenir un nouveau lien."
+        }
+        Key::WebDatabaseDownTitle => "Keygate n'a pas pu enregistrer le résultat",
+        Key::WebDatabaseDownBody => {
+            "Keygate n'arrive pas à joindre sa base de données pour le moment, donc rien n'a été noté.\n\nAttends une minute, puis utilise `/2fa verifier` dans Discord pour obtenir un nouveau lien."
+        }
+        Key::WebUnavailableTitle => "La vérification de l'A2F Discord est désactivée",
+        Key::WebUnavailableBody => {
+            "Ce Keygate n'est pas configuré pour vérifier l'A2F Discord dans le navigateur."
+        }
+        Key::WebNotFoundTitle => "Page introuvable",
+        Key::WebNotFoundBody => {
+            "Il n'y a rien ici. Les liens de Keygate viennent du bot dans Discord."
+        }
         Key::CommandVerifyName => "verifier",
         Key::CommandVerifyDescription => {
             "Te vérifier avec ton appli d'authentification, ou en configurer une"
@@ -376,6 +437,10 @@ pub fn text(key: Key) -> &'static str {
         Key::Command2faRemoveName => "supprimer",
         Key::Command2faRemoveDescription => {
             "Supprimer ton authentificateur et tes codes de secours ici (demande un code)"
+        }
+        Key::Command2faCheckName => "verifier",
+        Key::Command2faCheckDescription => {
+            "Confirmer dans ton navigateur que l'A2F est activée sur ton compte Discord"
         }
         Key::CommandGateDescription => "Modération : configurer et gérer la vérification",
         Key::CommandGateSetupDescription => {

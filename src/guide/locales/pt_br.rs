@@ -74,6 +74,9 @@ pub fn text(key: Key) -> &'static str {
             "Você criou 3 novos conjuntos de códigos de backup hoje. Para sua segurança, você pode criar outro {when}. Seus códigos atuais continuam funcionando."
         }
         // Enrollment
+        Key::ReplyNeedsDiscord2fa => {
+            "O portão de {role} é só para membros cuja própria conta do Discord tem a autenticação de dois fatores (2FA) ativada. O Keygate não viu a sua ativada nos últimos 30 dias, então nada foi contado contra você.\n\nAperte o botão para mostrar isso no seu navegador (leva um minuto) e tente de novo. Se a 2FA estiver desativada, a página mostra como ativar."
+        }
         Key::EnrollInstructions => {
             "**Configure seu app autenticador** (só você vê esta mensagem)\n1. Se ainda não tiver, instale um app autenticador no celular: Google Authenticator, Microsoft Authenticator, Aegis, 2FAS ou um gerenciador de senhas que gere códigos.\n2. No app, toque em **+** e escaneie o QR code abaixo. Sem câmera? Escolha \"inserir chave de configuração\" e digite:\n`{key}`\n3. Agora o app mostra um código de 6 dígitos que muda a cada 30 segundos. Clique em **Digitar código** e digite esse código.\n\nEsta configuração expira em {expires}. Nunca compartilhe este QR code nem a chave: quem tiver acesso a eles consegue gerar os seus códigos."
         }
@@ -264,6 +267,10 @@ pub fn text(key: Key) -> &'static str {
         Key::GateRulePermanent => "permanente",
         Key::GateRuleLasts => "removido {period} depois de cada passagem",
         Key::GateRuleReverify => "removido se não passar de novo a cada {period}",
+        Key::GateDiscord2faNeedsWeb => {
+            "`discord_2fa` precisa da verificação da 2FA do Discord no navegador, que não está ativada neste bot, então nenhum membro conseguiria passar por esse portão. Nada foi alterado. Quem opera o bot pode ativá-la: veja o README (\"Confirming Discord's own 2FA in the browser\")."
+        }
+        Key::GateRuleDiscord2fa => "2FA do Discord confirmada nos últimos 30 dias",
         Key::GateSettings => {
             "Canal de registro: {log}. Guia ao entrar: {guide}. Código de moderadores: {code}."
         }
@@ -356,6 +363,58 @@ pub fn text(key: Key) -> &'static str {
             "🔁 Oi! Em {server}, está na hora de uma nova verificação com o seu app autenticador para {role}. Use `/verify` nesse servidor antes de {when}; senão o Keygate o remove (você pode recuperá-lo quando quiser se verificando). Esta mensagem não tem link de propósito: nunca digite um código em outro lugar."
         }
         // Slash commands: names (where a language has its own) and descriptions
+        // The browser check of Discord's own 2FA
+        Key::Check2faLink => {
+            "Aperte o botão para entrar com o Discord no seu navegador. O Discord então diz ao Keygate uma única coisa: se a sua conta tem a autenticação de dois fatores (2FA) ativada. O Keygate não guarda nenhum login e não lê mais nada.\n\nO link funciona uma vez, por 10 minutos, e só para você: não o compartilhe."
+        }
+        Key::Check2faButton => "Verificar minha 2FA do Discord",
+        Key::Check2faUnavailable => {
+            "A verificação da 2FA do Discord no navegador não está ativada neste bot. Você ainda pode ativar a 2FA com os passos de `/2fa guia`."
+        }
+        Key::WebOnTitle => "A 2FA do Discord está ativada",
+        Key::WebOnBody => {
+            "A sua conta do Discord tem a autenticação de dois fatores ativada. O Keygate anotou isso e está tudo certo.\n\nVocê pode fechar esta página e voltar para o Discord."
+        }
+        Key::WebCheckedAccount => "Verificado para a conta do Discord **{name}**.",
+        Key::WebOffTitle => "A 2FA do Discord está desativada",
+        Key::WebOffBody => {
+            "A sua conta do Discord ainda não tem a autenticação de dois fatores (2FA) ativada. Quem conseguir a sua senha ou a sua sessão conectada poderia tomar a sua conta.\n\nVeja como ativar. Quando terminar, aperte **Verificar de novo**."
+        }
+        Key::WebCheckAgainButton => "Verificar de novo",
+        Key::WebCancelledTitle => "Nada foi verificado",
+        Key::WebCancelledBody => {
+            "Você cancelou na página do Discord, então o Keygate não verificou nem anotou nada.\n\nQuando quiser tentar de novo, aperte o botão abaixo (ele funciona por 10 minutos depois que você o pediu)."
+        }
+        Key::WebInvalidTitle => "Este link não funciona",
+        Key::WebInvalidBody => {
+            "Este link de verificação não foi feito pelo Keygate, ou uma parte se perdeu ao copiar. Nada foi verificado.\n\nNo Discord, use `/2fa verificar` para receber um link novo."
+        }
+        Key::WebExpiredTitle => "Este link expirou",
+        Key::WebExpiredBody => {
+            "Os links de verificação funcionam por 10 minutos, para que ninguém mais possa usá-los. Nada foi verificado.\n\nNo Discord, use `/2fa verificar` para receber um link novo."
+        }
+        Key::WebSpentTitle => "Este link já foi usado",
+        Key::WebSpentBody => {
+            "Cada link de verificação funciona uma vez. A verificação que ele iniciou já foi feita.\n\nNo Discord, use `/2fa verificar` para receber um link novo se quiser verificar de novo."
+        }
+        Key::WebOtherAccountTitle => "Era outra conta do Discord",
+        Key::WebOtherAccountBody => {
+            "Este link foi criado para outra conta do Discord, não a que entrou, então nada foi anotado.\n\nEntre no Discord neste navegador com a conta que você usa no servidor e use `/2fa verificar` lá de novo."
+        }
+        Key::WebDiscordFailedTitle => "O Discord não confirmou o login",
+        Key::WebDiscordFailedBody => {
+            "O Discord não respondeu ao Keygate como esperado, então nada foi anotado. Isso costuma passar rápido.\n\nEspere um minuto e depois use `/2fa verificar` no Discord para receber um link novo."
+        }
+        Key::WebDatabaseDownTitle => "O Keygate não conseguiu salvar o resultado",
+        Key::WebDatabaseDownBody => {
+            "O Keygate não consegue acessar o banco de dados agora, então nada foi anotado.\n\nEspere um minuto e depois use `/2fa verificar` no Discord para receber um link novo."
+        }
+        Key::WebUnavailableTitle => "A verificação da 2FA do Discord está desligada",
+        Key::WebUnavailableBody => {
+            "Este Keygate não está configurado para verificar a 2FA do Discord no navegador."
+        }
+        Key::WebNotFoundTitle => "Página não encontrada",
+        Key::WebNotFoundBody => "Não há nada aqui. Os links do Keygate vêm do bot no Discord.",
         Key::CommandVerifyName => "verificar",
         Key::CommandVerifyDescription => "Verifique com seu app autenticador ou configure um",
         Key::Command2faDescription => {
@@ -374,6 +433,10 @@ pub fn text(key: Key) -> &'static str {
         Key::Command2faRemoveName => "remover",
         Key::Command2faRemoveDescription => {
             "Apagar seu autenticador e códigos de backup aqui (precisa de um código)"
+        }
+        Key::Command2faCheckName => "verificar",
+        Key::Command2faCheckDescription => {
+            "Confirme no navegador que a sua conta do Discord tem a 2FA ativada"
         }
         Key::CommandGateDescription => "Moderação: configurar e gerenciar a verificação",
         Key::CommandGateSetupDescription => {

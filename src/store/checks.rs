@@ -1,0 +1,94 @@
+//! The `oauth_states_spent` and `discord_2fa_checks` tables: OAuth2 states used once, and each
+//! Discord account's last check of its own 2FA.
+
+use sqlx::Row;
+
+use super::Store;
+use super::audit::insert_audit;
+use super::codec::db_id;
+use super::errors::repo_error;
+use crate::gate::audit::AuditEntry;
+use crate::gate::discord_2fa::{Discord2fa, DiscordChecks, StateId};
+use crate::gate::repository::RepoResult;
+use crate::gate::{Timestamp, UserId};
+
+impl DiscordChecks for Store {
+    async fn spend_state(
+        &self,
+        id: StateId,
+        expires_at: Timestamp,
+        now: Timestamp,
+    ) -> RepoResult<bool> {
+        let mut tx = self.begin().await?;
+        sqlx::query("DELETE FROM oauth_states_spent WHERE expires_at <= $1")
+            .bind(now.unix())
+            .execute(&mut *tx)
+            .await
+            .map_err(repo_error)?;
+        let spent = sqlx::query(
+            "INSERT INTO oauth_states_spent (id_digest, expires_at) VALUES ($1, $2) \
+             ON CONFLICT (id_digest) DO NOTHING",
+        )
+        .bind(id.digest())
+        .bind(expires_at.unix())
+        .execute(&mut *tx)
+        .await
+        .map_err(repo_error)?
+        .rows_affected()
+            == 1;
+        tx.commit().await.map_err(repo_error)?;
+        Ok(spent)
+    }
+
+    async fn state_spent(&self, id: StateId) -> RepoResult<bool> {
+        Ok(
+            sqlx::query("SELECT 1 FROM oauth_states_spent WHERE id_digest = $1")
+                .bind(id.digest())
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(repo_error)?
+                .is_some(),
+        )
+    }
+
+    async fn record_discord_2fa(
+        &self,
+        check: Discord2fa,
+        audit: Option<&AuditEntry>,
+    ) -> RepoResult<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO discord_2fa_checks (user_id, enabled, checked_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_id) DO UPDATE SET enabled = excluded.enabled, checked_at = excluded.checked_at \
+             WHERE excluded.checked_at >= discord_2fa_checks.checked_at",
+        )
+        .bind(db_id(check.user.get()))
+        .bind(i64::from(check.enabled))
+        .bind(check.checked_at.unix())
+        .execute(&mut *tx)
+        .await
+        .map_err(repo_error)?;
+        if let Some(entry) = audit {
+            insert_audit(&mut tx, entry).await.map_err(repo_error)?;
+        }
+        tx.commit().await.map_err(repo_error)
+    }
+
+    async fn discord_2fa(&self, user: UserId) -> RepoResult<Option<Discord2fa>> {
+        let row =
+            sqlx::query("SELECT enabled, checked_at FROM discord_2fa_checks WHERE user_id = $1")
+                .bind(db_id(user.get()))
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(repo_error)?;
+        row.map(|row| {
+            Ok(Discord2fa {
+                user,
+                enabled: row.try_get::<i64, _>("enabled")? != 0,
+                checked_at: Timestamp::from_unix(row.try_get("checked_at")?),
+            })
+        })
+        .transpose()
+        .map_err(repo_error)
+    }
+}
