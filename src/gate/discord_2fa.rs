@@ -13,7 +13,7 @@ use super::outcome::GateError;
 use super::repository::{RepoResult, Repository};
 use super::sealing::Keyring;
 use super::service::Gate;
-use super::{GuildId, Member, Timestamp, UserId};
+use super::{GuildId, Member, RoleId, Timestamp, UserId};
 
 /// How long a check link works.
 pub const STATE_TTL_SECS: i64 = 10 * 60;
@@ -62,6 +62,14 @@ pub enum StateProblem {
     OtherAccount,
 }
 
+/// What a finished check recorded, and the server's `discord_2fa_role` it queued (granted when
+/// on, removed when off), if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Checked {
+    pub check: Discord2fa,
+    pub role: Option<RoleId>,
+}
+
 /// What a check recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Discord2fa {
@@ -90,13 +98,14 @@ pub trait DiscordChecks: Send + Sync + 'static {
     ) -> impl Future<Output = RepoResult<bool>> + Send;
     /// Whether `id` was spent.
     fn state_spent(&self, id: StateId) -> impl Future<Output = RepoResult<bool>> + Send;
-    /// Records an account's result, replacing the last, with its audit line if the check came
-    /// from a server.
+    /// Records an account's result, replacing an older one. For a check made from a server (with
+    /// its audit line), also queues the server's `discord_2fa_role`: granted when on, removed when
+    /// off; the role queued, if any.
     fn record_discord_2fa(
         &self,
         check: Discord2fa,
         audit: Option<&AuditEntry>,
-    ) -> impl Future<Output = RepoResult<()>> + Send;
+    ) -> impl Future<Output = RepoResult<Option<RoleId>>> + Send;
     /// An account's last result.
     fn discord_2fa(
         &self,
@@ -188,7 +197,7 @@ impl<R: Repository> Gate<R> {
         state: &CheckState,
         account: UserId,
         enabled: bool,
-    ) -> Result<Result<Discord2fa, StateProblem>, GateError> {
+    ) -> Result<Result<Checked, StateProblem>, GateError> {
         let now = self.now();
         if now >= state.expires_at {
             return Ok(Err(StateProblem::Expired));
@@ -216,10 +225,11 @@ impl<R: Repository> Gate<R> {
             subject: Some(member.user),
             detail: format!("Discord 2FA {}", if enabled { "on" } else { "off" }),
         });
-        self.repo()
+        let role = self
+            .repo()
             .record_discord_2fa(check, audit.as_ref())
             .await?;
-        Ok(Ok(check))
+        Ok(Ok(Checked { check, role }))
     }
 
     /// The account's last check, if any.

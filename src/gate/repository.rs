@@ -31,6 +31,9 @@ pub struct GuildConfig {
     pub guide_on_join: bool,
     /// Keygate's own moderator commands first ask for a fresh authenticator code.
     pub moderator_code: bool,
+    /// A role Keygate gives to members whose own Discord 2FA a browser check found on, and takes
+    /// away when a later check finds it off.
+    pub discord_2fa_role: Option<RoleId>,
 }
 
 impl GuildConfig {
@@ -41,6 +44,7 @@ impl GuildConfig {
             log_channel: None,
             guide_on_join: false,
             moderator_code: false,
+            discord_2fa_role: None,
         }
     }
 
@@ -99,13 +103,15 @@ pub enum Cause {
     Lapsed,
     /// The member no longer holds the gate's eligible role.
     NotEligible,
+    /// A browser check of the member's own Discord 2FA (the server's `discord_2fa_role`).
+    Discord2fa,
     /// A gate began to need an eligible role: its holders' roles are granted again, which the
     /// worker does only for those who hold the eligible role (and removes otherwise).
     Rechecked,
 }
 
 impl Cause {
-    pub const ALL: [Cause; 9] = [
+    pub const ALL: [Cause; 10] = [
         Self::Verified,
         Self::Revoked,
         Self::Reset,
@@ -115,6 +121,7 @@ impl Cause {
         Self::Lapsed,
         Self::NotEligible,
         Self::Rechecked,
+        Self::Discord2fa,
     ];
 
     /// The stable name stored in the database.
@@ -129,6 +136,7 @@ impl Cause {
             Self::Lapsed => "lapsed",
             Self::NotEligible => "not_eligible",
             Self::Rechecked => "rechecked",
+            Self::Discord2fa => "discord_2fa",
         }
     }
 

@@ -131,7 +131,7 @@ pub fn server_settings(locale: Locale, config: &GuildConfig) -> String {
         || text(locale, Key::GateNone).to_owned(),
         |c| format!("<#{c}>"),
     );
-    fill(
+    let mut settings = fill(
         locale,
         Key::GateSettings,
         &[
@@ -139,7 +139,16 @@ pub fn server_settings(locale: Locale, config: &GuildConfig) -> String {
             ("guide", &on_off(config.guide_on_join)),
             ("code", &on_off(config.moderator_code)),
         ],
-    )
+    );
+    if let Some(role) = config.discord_2fa_role {
+        settings.push(' ');
+        settings.push_str(&fill(
+            locale,
+            Key::GateSettingsDiscord2faRole,
+            &[("role", &format!("<@&{role}>"))],
+        ));
+    }
+    settings
 }
 
 /// `/gate config`: every gate, then the settings.

@@ -5,12 +5,13 @@ use sqlx::Row;
 
 use super::Store;
 use super::audit::insert_audit;
-use super::codec::db_id;
+use super::codec::{db_id, optional_id};
 use super::errors::repo_error;
+use super::outbox::insert_role_change;
 use crate::gate::audit::AuditEntry;
 use crate::gate::discord_2fa::{Discord2fa, DiscordChecks, StateId};
-use crate::gate::repository::RepoResult;
-use crate::gate::{Timestamp, UserId};
+use crate::gate::repository::{Cause, RepoResult, RoleAction};
+use crate::gate::{Member, RoleId, Timestamp, UserId};
 
 impl DiscordChecks for Store {
     async fn spend_state(
@@ -55,7 +56,7 @@ impl DiscordChecks for Store {
         &self,
         check: Discord2fa,
         audit: Option<&AuditEntry>,
-    ) -> RepoResult<()> {
+    ) -> RepoResult<Option<RoleId>> {
         let mut tx = self.begin().await?;
         sqlx::query(
             "INSERT INTO discord_2fa_checks (user_id, enabled, checked_at) VALUES ($1, $2, $3) \
@@ -68,10 +69,41 @@ impl DiscordChecks for Store {
         .execute(&mut *tx)
         .await
         .map_err(repo_error)?;
+        let mut queued = None;
         if let Some(entry) = audit {
             insert_audit(&mut tx, entry).await.map_err(repo_error)?;
+            let member = Member::new(entry.guild, check.user);
+            let role =
+                sqlx::query("SELECT discord_2fa_role FROM guild_settings WHERE guild_id = $1")
+                    .bind(db_id(entry.guild.get()))
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(repo_error)?
+                    .map(|row| optional_id(&row, "discord_2fa_role", RoleId::new))
+                    .transpose()
+                    .map_err(repo_error)?
+                    .flatten();
+            if let Some(role) = role {
+                let action = if check.enabled {
+                    RoleAction::Grant
+                } else {
+                    RoleAction::Remove
+                };
+                insert_role_change(
+                    &mut tx,
+                    member,
+                    role,
+                    action,
+                    Cause::Discord2fa,
+                    check.checked_at,
+                )
+                .await
+                .map_err(repo_error)?;
+                queued = Some(role);
+            }
         }
-        tx.commit().await.map_err(repo_error)
+        tx.commit().await.map_err(repo_error)?;
+        Ok(queued)
     }
 
     async fn discord_2fa(&self, user: UserId) -> RepoResult<Option<Discord2fa>> {

@@ -65,6 +65,24 @@ pub(super) async fn schedule_role_change(
     Ok(())
 }
 
+impl Store {
+    async fn is_discord_2fa_role(
+        &self,
+        guild: crate::gate::GuildId,
+        role: RoleId,
+    ) -> RepoResult<bool> {
+        Ok(sqlx::query(
+            "SELECT 1 FROM guild_settings WHERE guild_id = $1 AND discord_2fa_role = $2",
+        )
+        .bind(db_id(guild.get()))
+        .bind(db_id(role.get()))
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(repo_error)?
+        .is_some())
+    }
+}
+
 fn decode_change(row: &sqlx::any::AnyRow) -> Result<RoleChange, sqlx::Error> {
     let action: String = row.try_get("action")?;
     let cause: String = row.try_get("cause")?;
@@ -165,6 +183,14 @@ impl Outbox for Store {
                         Some(needs) => Gating::Needs(needs),
                         None => Gating::Open,
                     }
+                }
+                // The server's role for members with Discord 2FA confirmed: open to all of them,
+                // so it must not carry dangerous permissions either.
+                None if self
+                    .is_discord_2fa_role(change.member.guild, change.role)
+                    .await? =>
+                {
+                    Gating::Open
                 }
                 None => Gating::NotGated,
             };

@@ -199,12 +199,12 @@ async fn finish(
         Ok(account) => account,
         Err(error) => return discord_failed(locale, &error),
     };
-    let check = match web
+    let checked = match web
         .gate
         .finish_check(state, account.id, account.mfa_enabled)
         .await
     {
-        Ok(Ok(check)) => check,
+        Ok(Ok(checked)) => checked,
         Ok(Err(problem)) => return problem_page(problem, locale),
         Err(error) => {
             tracing::error!(%error, "could not record a browser check of Discord 2FA");
@@ -219,6 +219,7 @@ async fn finish(
             .into_response();
         }
     };
+    let (check, role) = (checked.check, checked.role);
     if let Err(error) = oauth.write_role_connection(token, &check).await {
         tracing::warn!(%error, "could not write a member's Linked Roles connection");
     }
@@ -231,14 +232,18 @@ async fn finish(
     ));
     if check.enabled {
         counted("on");
-        Page::new(
+        let page = Page::new(
             locale,
             StatusCode::OK,
             "ok",
             Key::WebOnTitle,
             Key::WebOnBody,
         )
-        .with(whose)
+        .with(whose);
+        match role {
+            Some(_) => page.with(Section::Text(Key::WebRoleComing)),
+            None => page,
+        }
         .into_response()
     } else {
         counted("off");

@@ -601,3 +601,94 @@ async fn after_a_429_from_discord_no_sign_in_calls_it_until_retry_after() {
     );
     assert!(recorded(&world, MEMBER).await.is_none());
 }
+
+/// Waits until `user` holds (or, with `held: false`, lacks) `role` in GUILD.
+async fn wait_for_role(world: &World, user: u64, role: u64, held: bool) {
+    for _ in 0..150 {
+        if world.fake.member_roles(GUILD, user).contains(&role) == held {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("role {role} never became held={held} for {user}");
+}
+
+#[tokio::test]
+async fn the_servers_role_for_discord_2fa_follows_each_check() {
+    let world = world().await;
+    // Neither a gate's role nor one with powers: every member with 2FA gets it, without a code.
+    let refused = world
+        .gate_setup(json!({"role": ROLE.to_string(), "discord_2fa_role": ROLE.to_string()}))
+        .await;
+    assert!(refused.contains("one of this server's gates"), "{refused}");
+    let refused = world
+        .gate_setup(json!({"role": ROLE.to_string(), "discord_2fa_role": ACTIVE_ROLE.to_string()}))
+        .await;
+    assert!(!refused.contains("Gate saved"), "{refused}");
+    let saved = world
+        .gate_setup(json!({"role": ROLE.to_string(), "discord_2fa_role": STAFF_ROLE.to_string()}))
+        .await;
+    assert!(
+        saved.contains("Gate saved") && saved.contains(&format!("get <@&{STAFF_ROLE}>")),
+        "{saved}"
+    );
+
+    world.fake.set_mfa_enabled(MEMBER, true);
+    let page = check_in_browser(&world, GUILD, MEMBER).await;
+    assert!(page.body.contains("in a moment"), "{}", page.body);
+    wait_for_role(&world, MEMBER, STAFF_ROLE, true).await;
+    assert!(
+        !world.fake.member_roles(GUILD, MEMBER).contains(&ROLE),
+        "the gate still needs a code"
+    );
+
+    // A later check that finds 2FA off takes it away.
+    world.fake.set_mfa_enabled(MEMBER, false);
+    assert!(
+        check_in_browser(&world, GUILD, MEMBER)
+            .await
+            .body
+            .contains("Discord 2FA is off")
+    );
+    wait_for_role(&world, MEMBER, STAFF_ROLE, false).await;
+
+    // Dropped: Keygate gives it no more.
+    let dropped = world
+        .run_as(
+            MODERATOR,
+            "gate drop",
+            json!({"role": STAFF_ROLE.to_string()}),
+        )
+        .await;
+    assert!(
+        dropped.contains("no longer") || dropped.contains("stopped"),
+        "{dropped}"
+    );
+    world.fake.set_mfa_enabled(MEMBER, true);
+    let page = check_in_browser(&world, GUILD, MEMBER).await;
+    assert!(!page.body.contains("in a moment"), "{}", page.body);
+
+    // Set again, then the role gains powers: the worker refuses to hand it out.
+    let saved = world
+        .gate_setup(json!({"role": ROLE.to_string(), "discord_2fa_role": STAFF_ROLE.to_string()}))
+        .await;
+    assert!(saved.contains("Gate saved"), "{saved}");
+    world
+        .fake
+        .set_role_permissions(GUILD, STAFF_ROLE, loopback_discord::BAN_MEMBERS)
+        .await;
+    world.fake.set_mfa_enabled(SECOND_MEMBER, true);
+    assert!(
+        check_in_browser(&world, GUILD, SECOND_MEMBER)
+            .await
+            .body
+            .contains("in a moment")
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert!(
+        !world
+            .fake
+            .member_roles(GUILD, SECOND_MEMBER)
+            .contains(&STAFF_ROLE)
+    );
+}

@@ -33,6 +33,7 @@ pub struct SetupRequest {
     pub lasts: Option<PeriodSetting>,
     pub reverify_every: Option<PeriodSetting>,
     pub discord_2fa: Option<bool>,
+    pub discord_2fa_role: Option<serenity::Role>,
     pub log_channel: Option<serenity::ChannelId>,
     pub guide_on_join: Option<bool>,
     pub moderator_code: Option<bool>,

@@ -73,8 +73,39 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
             .unwrap_or(existing.is_some_and(|g| g.discord_2fa)),
     };
     // Members could never pass: there is no browser check to confirm their Discord 2FA with.
-    if gate.discord_2fa && acting.data.oauth.is_none() {
+    if (gate.discord_2fa || request.discord_2fa_role.is_some()) && acting.data.oauth.is_none() {
         return acting.say(text(locale, Key::GateDiscord2faNeedsWeb)).await;
+    }
+    if let Some(wanted) = &request.discord_2fa_role {
+        // Given to every member with Discord 2FA, without a code: held to the rules of an open
+        // gate's role, and not one of the gates.
+        let wanted = roles.iter().find(|r| r.id == wanted.id).unwrap_or(wanted);
+        let id = RoleId::new(wanted.id.get());
+        if id == role_id || previous.gate(id).is_some() {
+            let mention = format!("<@&{id}>");
+            return acting
+                .say(fill(
+                    locale,
+                    Key::GateDiscord2faRoleIsAGate,
+                    &[("role", &mention)],
+                ))
+                .await;
+        }
+        let problem = acting
+            .incoming
+            .guild_member()
+            .and_then(|member| moderator_problem(wanted, acting.guild, &roles, member, owner))
+            .or_else(|| bot_problem(wanted, acting.guild, &roles, &bot_member.roles));
+        if let Some(problem) = problem {
+            return acting.say(problem.explain(locale)).await;
+        }
+        let channels = http.get_channels(serenity_guild).await?;
+        let found = dangerous_permissions(wanted, &channels);
+        if !found.is_empty() {
+            return acting
+                .say(explain_dangerous(locale, wanted.id, &found))
+                .await;
+        }
     }
     if gate.lasts.is_some() && gate.reverify_every.is_some() {
         return acting.say(text(locale, Key::GateLastsAndReverify)).await;
@@ -122,6 +153,11 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
             .or(previous.log_channel),
         guide_on_join: request.guide_on_join.unwrap_or(previous.guide_on_join),
         moderator_code,
+        discord_2fa_role: request
+            .discord_2fa_role
+            .as_ref()
+            .map(|r| RoleId::new(r.id.get()))
+            .or(previous.discord_2fa_role),
         ..GuildConfig::unconfigured(acting.guild)
     };
     match acting
@@ -194,6 +230,25 @@ fn owner_needs_2fa(acting: &Acting<'_>) -> bool {
 pub(super) async fn drop(acting: &Acting<'_>, role: RoleId) -> Result<(), BotError> {
     let locale = acting.locale();
     let mention = format!("<@&{role}>");
+    // The server's role for members with Discord 2FA: Keygate stops giving it (holders keep it).
+    let config = acting.data.gate.config(acting.guild).await?;
+    if config.discord_2fa_role == Some(role) {
+        let settings = GuildConfig {
+            discord_2fa_role: None,
+            ..config
+        };
+        acting
+            .data
+            .gate
+            .configure(settings, None, acting.moderator)
+            .await?;
+        let reply = fill(locale, Key::GateDropped, &[("role", &mention)]);
+        let line = LogLine::GateDropped {
+            moderator: acting.moderator,
+            role,
+        };
+        return acting.say_and_log(reply, line).await;
+    }
     match acting
         .data
         .gate

@@ -53,6 +53,8 @@ pub async fn setup(
     reverify_every: Option<String>,
     #[description = "Only members who confirmed their own Discord 2FA (/2fa check, within 30 days) may pass"]
     discord_2fa: Option<bool>,
+    #[description = "A role Keygate gives members whose own Discord 2FA /2fa check found on (not a gate)"]
+    discord_2fa_role: Option<serenity::Role>,
     #[description = "A channel for Keygate's log of verifications and moderator actions"]
     #[channel_types("Text")]
     log_channel: Option<serenity::PartialChannel>,
@@ -94,6 +96,7 @@ pub async fn setup(
         lasts,
         reverify_every,
         discord_2fa,
+        discord_2fa_role,
         log_channel: log_channel.map(|c| c.id),
         guide_on_join,
         moderator_code,

@@ -531,6 +531,7 @@ fn audit_log_reason(cause: Cause) -> &'static str {
         Cause::Lapsed => "Keygate: not re-verified in time",
         Cause::NotEligible => "Keygate: the member no longer holds the role this gate needs",
         Cause::Rechecked => "Keygate: the gate now needs another role; re-checked",
+        Cause::Discord2fa => "Keygate: the member's own Discord 2FA, checked in the browser",
     }
 }
 

@@ -278,6 +278,12 @@ pub fn text(key: Key) -> &'static str {
         Key::GateSettings => {
             "Log-Kanal: {log}. Anleitung beim Beitritt: {guide}. Code für Teammitglieder: {code}."
         }
+        Key::GateSettingsDiscord2faRole => {
+            "Mitglieder, bei denen `/2fa check` die eigene Discord-2FA eingeschaltet fand, bekommen {role}; findet eine spätere Prüfung sie aus, wird sie wieder entfernt."
+        }
+        Key::GateDiscord2faRoleIsAGate => {
+            "{role} ist eine der Schranken dieses Servers, Keygate gibt sie also nach einem Code. Wähle eine andere Rolle für Mitglieder mit Discord-2FA, oder entferne diese Schranke zuerst mit `/gate drop`."
+        }
         Key::GatePanelPosted => "✅ Das Verifizierungs-Panel ist jetzt in {channel}.",
         Key::GatePanelForbidden => {
             "Ich kann in {channel} nicht posten. Gib meiner Rolle dort **Kanal ansehen** und **Nachrichten senden** und versuch es dann noch einmal."
@@ -380,6 +386,9 @@ pub fn text(key: Key) -> &'static str {
             "Bei deinem Discord-Konto ist die Zwei-Faktor-Authentifizierung an. Keygate hat es vermerkt, alles erledigt.\n\nDu kannst diese Seite schließen und zu Discord zurückgehen."
         }
         Key::WebCheckedAccount => "Geprüft für das Discord-Konto **{name}**.",
+        Key::WebRoleComing => {
+            "Der Server gibt Mitgliedern mit Discord-2FA eine eigene Rolle: Du bekommst sie gleich."
+        }
         Key::WebOffTitle => "Discord-2FA ist aus",
         Key::WebOffBody => {
             "Bei deinem Discord-Konto ist die Zwei-Faktor-Authentifizierung (2FA) noch nicht an. Wer dein Passwort oder deine angemeldete Sitzung bekommt, könnte dein Konto übernehmen.\n\nSo schaltest du sie ein. Wenn du fertig bist, drück **Noch einmal prüfen**."

@@ -269,6 +269,12 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateRuleDiscord2fa => "Discord 2FA confirmed within 30 days",
         Key::GateSettings => "Log channel: {log}. Guide on join: {guide}. Moderator code: {code}.",
+        Key::GateSettingsDiscord2faRole => {
+            "Members whose own Discord 2FA a `/2fa check` found on get {role}; a later check that finds it off takes it away."
+        }
+        Key::GateDiscord2faRoleIsAGate => {
+            "{role} is one of this server's gates, so Keygate gives it after a code. Pick another role for members with Discord 2FA, or drop that gate first with `/gate drop`."
+        }
         Key::GatePanelPosted => "✅ Posted the verification panel in {channel}.",
         Key::GatePanelForbidden => {
             "I can't post in {channel}. Give my role **View Channel** and **Send Messages** there, then try again."
@@ -367,6 +373,9 @@ pub fn text(key: Key) -> &'static str {
             "Your Discord account has two-factor authentication turned on. Keygate has noted it, and you're all set.\n\nYou can close this page and go back to Discord."
         }
         Key::WebCheckedAccount => "Checked for the Discord account **{name}**.",
+        Key::WebRoleComing => {
+            "The server gives members with Discord 2FA a role of their own: you'll have it in a moment."
+        }
         Key::WebOffTitle => "Discord 2FA is off",
         Key::WebOffBody => {
             "Your Discord account doesn't have two-factor authentication (2FA) turned on yet. Anyone who gets your password or your logged-in session could take over your account.\n\nHere is how to turn it on. When you're done, press **Check again**."

@@ -274,6 +274,12 @@ pub fn text(key: Key) -> &'static str {
         Key::GateSettings => {
             "Canal de registro: {log}. Guía al unirse: {guide}. Código de moderadores: {code}."
         }
+        Key::GateSettingsDiscord2faRole => {
+            "Los miembros cuya 2FA de Discord encontró activada `/2fa comprobar` reciben {role}; una comprobación posterior que la encuentre desactivada lo quita."
+        }
+        Key::GateDiscord2faRoleIsAGate => {
+            "{role} es una de las puertas de este servidor, así que Keygate la da tras un código. Elige otro rol para los miembros con 2FA de Discord, o quita antes esa puerta con `/gate drop`."
+        }
         Key::GatePanelPosted => "✅ Publiqué el panel de verificación en {channel}.",
         Key::GatePanelForbidden => {
             "No puedo publicar en {channel}. Dale a mi rol los permisos **Ver canal** y **Enviar mensajes** allí y vuelve a intentarlo."
@@ -376,6 +382,9 @@ pub fn text(key: Key) -> &'static str {
             "Tu cuenta de Discord tiene activada la autenticación en dos pasos. Keygate lo ha anotado y ya está todo listo.\n\nPuedes cerrar esta página y volver a Discord."
         }
         Key::WebCheckedAccount => "Comprobado para la cuenta de Discord **{name}**.",
+        Key::WebRoleComing => {
+            "El servidor da un rol propio a los miembros con 2FA de Discord: lo tendrás en un momento."
+        }
         Key::WebOffTitle => "La 2FA de Discord está desactivada",
         Key::WebOffBody => {
             "Tu cuenta de Discord todavía no tiene activada la autenticación en dos pasos (2FA). Cualquiera que consiga tu contraseña o tu sesión iniciada podría quedarse con tu cuenta.\n\nAsí se activa. Cuando termines, pulsa **Comprobar de nuevo**."

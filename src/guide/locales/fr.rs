@@ -274,6 +274,12 @@ pub fn text(key: Key) -> &'static str {
         Key::GateSettings => {
             "Salon de journal : {log}. Guide à l'arrivée : {guide}. Code des modérateurs : {code}."
         }
+        Key::GateSettingsDiscord2faRole => {
+            "Les membres dont `/2fa verifier` a trouvé l'A2F Discord activée reçoivent {role} ; une vérification ultérieure qui la trouve désactivée le retire."
+        }
+        Key::GateDiscord2faRoleIsAGate => {
+            "{role} est une des portes de ce serveur : Keygate la donne après un code. Choisis un autre rôle pour les membres avec l'A2F Discord, ou retire d'abord cette porte avec `/gate drop`."
+        }
         Key::GatePanelPosted => "✅ Panneau de vérification publié dans {channel}.",
         Key::GatePanelForbidden => {
             "Je ne peux pas publier dans {channel}. Donne à mon rôle les permissions **Voir le salon** et **Envoyer des messages** dans ce salon, puis réessaie."
@@ -376,6 +382,9 @@ pub fn text(key: Key) -> &'static str {
             "L'authentification à deux facteurs est activée sur ton compte Discord. Keygate l'a noté, tout est en ordre.\n\nTu peux fermer cette page et retourner sur Discord."
         }
         Key::WebCheckedAccount => "Vérifié pour le compte Discord **{name}**.",
+        Key::WebRoleComing => {
+            "Le serveur donne un rôle aux membres qui ont l'A2F Discord : tu l'auras dans un instant."
+        }
         Key::WebOffTitle => "L'A2F Discord est désactivée",
         Key::WebOffBody => {
             "L'authentification à deux facteurs (A2F) n'est pas encore activée sur ton compte Discord. Quiconque obtient ton mot de passe ou ta session connectée pourrait prendre ton compte.\n\nVoici comment l'activer. Quand c'est fait, appuie sur **Vérifier à nouveau**."

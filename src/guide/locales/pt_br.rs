@@ -274,6 +274,12 @@ pub fn text(key: Key) -> &'static str {
         Key::GateSettings => {
             "Canal de registro: {log}. Guia ao entrar: {guide}. Código de moderadores: {code}."
         }
+        Key::GateSettingsDiscord2faRole => {
+            "Membros cuja 2FA do Discord o `/2fa verificar` encontrou ativada recebem {role}; uma verificação posterior que a encontre desativada o remove."
+        }
+        Key::GateDiscord2faRoleIsAGate => {
+            "{role} é um dos portões deste servidor, então o Keygate o dá depois de um código. Escolha outro cargo para membros com 2FA do Discord, ou remova esse portão antes com `/gate drop`."
+        }
         Key::GatePanelPosted => "✅ Publiquei o painel de verificação em {channel}.",
         Key::GatePanelForbidden => {
             "Não consigo enviar mensagens em {channel}. Dê ao meu cargo as permissões **Ver canal** e **Enviar mensagens** lá e tente de novo."
@@ -376,6 +382,9 @@ pub fn text(key: Key) -> &'static str {
             "A sua conta do Discord tem a autenticação de dois fatores ativada. O Keygate anotou isso e está tudo certo.\n\nVocê pode fechar esta página e voltar para o Discord."
         }
         Key::WebCheckedAccount => "Verificado para a conta do Discord **{name}**.",
+        Key::WebRoleComing => {
+            "O servidor dá um cargo próprio aos membros com 2FA do Discord: você vai recebê-lo em instantes."
+        }
         Key::WebOffTitle => "A 2FA do Discord está desativada",
         Key::WebOffBody => {
             "A sua conta do Discord ainda não tem a autenticação de dois fatores (2FA) ativada. Quem conseguir a sua senha ou a sua sessão conectada poderia tomar a sua conta.\n\nVeja como ativar. Quando terminar, aperte **Verificar de novo**."
