@@ -439,13 +439,14 @@ pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningB
         Some(web) => Some(crate::web::bind(web).await?),
         None => None,
     };
+    let budget = Arc::new(Budget::new(settings.refusal_limits));
     let oauth = match (&settings.web, &web) {
         (Some(web_settings), Some(bound)) => {
-            oauth_client(&http, &settings, web_settings, bound.public_base.clone()).await
+            let base = bound.public_base.clone();
+            oauth_client(&http, &settings, web_settings, base, budget.clone()).await
         }
         _ => None,
     };
-    let budget = Arc::new(Budget::new(settings.refusal_limits));
     let worker_handle = WorkerHandle::new();
     let in_flight = InFlight::default();
     let (stop_worker, stop_rx) = tokio::sync::watch::channel(false);
@@ -540,6 +541,7 @@ async fn oauth_client(
     settings: &BotSettings,
     web: &crate::web::WebSettings,
     public_base: Option<String>,
+    budget: Arc<Budget>,
 ) -> Option<crate::web::OAuthClient> {
     let (secret, base) = (web.client_secret.clone()?, public_base?);
     let asked = tokio::time::timeout(Duration::from_secs(15), http.get_current_application_info());
@@ -562,6 +564,7 @@ async fn oauth_client(
         app,
         secret,
         base,
+        budget,
     );
     if let Err(error) = client.register_metadata(&settings.token).await {
         tracing::warn!(%error, "could not register the Linked Roles metadata (the browser check still works)");

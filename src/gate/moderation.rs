@@ -113,10 +113,13 @@ impl<R: Repository> Gate<R> {
         moderator: UserId,
     ) -> Result<(), GateError> {
         let mut detail = format!(
-            "log channel {}, guide on join {}, moderator code {}",
+            "log channel {}, guide on join {}, moderator code {}, Discord 2FA role {}",
             config.log_channel.map_or("none".into(), |c| c.to_string()),
             config.guide_on_join,
             config.moderator_code,
+            config
+                .discord_2fa_role
+                .map_or("none".into(), |r| r.to_string()),
         );
         if let Some(gate) = &gate {
             detail = format!("{}; {detail}", describe_gate(gate));

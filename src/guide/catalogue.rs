@@ -255,6 +255,7 @@ keys! {
     GateRuleDiscord2fa => "gate.rule.discord_2fa",
     GateSettings => "gate.settings",
     GateDiscord2faRoleIsAGate => "gate.discord_2fa_role_is_a_gate",
+    GateRoleIsDiscord2faRole => "gate.role_is_discord_2fa_role",
     GateSettingsDiscord2faRole => "gate.settings_discord_2fa_role",
     GatePanelPosted => "gate.panel_posted",
     GatePanelForbidden => "gate.panel_forbidden",

@@ -73,8 +73,11 @@ impl DiscordChecks for Store {
         if let Some(entry) = audit {
             insert_audit(&mut tx, entry).await.map_err(repo_error)?;
             let member = Member::new(entry.guild, check.user);
-            let role =
-                sqlx::query("SELECT discord_2fa_role FROM guild_settings WHERE guild_id = $1")
+            // Never a gate's role: that comes only after a code.
+            let role = sqlx::query(
+                "SELECT discord_2fa_role FROM guild_settings s WHERE guild_id = $1 AND NOT EXISTS \
+                 (SELECT 1 FROM gates g WHERE g.guild_id = s.guild_id AND g.role_id = s.discord_2fa_role)",
+            )
                     .bind(db_id(entry.guild.get()))
                     .fetch_optional(&mut *tx)
                     .await

@@ -65,24 +65,6 @@ pub(super) async fn schedule_role_change(
     Ok(())
 }
 
-impl Store {
-    async fn is_discord_2fa_role(
-        &self,
-        guild: crate::gate::GuildId,
-        role: RoleId,
-    ) -> RepoResult<bool> {
-        Ok(sqlx::query(
-            "SELECT 1 FROM guild_settings WHERE guild_id = $1 AND discord_2fa_role = $2",
-        )
-        .bind(db_id(guild.get()))
-        .bind(db_id(role.get()))
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(repo_error)?
-        .is_some())
-    }
-}
-
 fn decode_change(row: &sqlx::any::AnyRow) -> Result<RoleChange, sqlx::Error> {
     let action: String = row.try_get("action")?;
     let cause: String = row.try_get("cause")?;
@@ -178,20 +160,20 @@ impl Outbox for Store {
             .await
             .map_err(repo_error)?;
             change.gating = match row {
+                // A check's grant of a role that has become a gate since: a gate's role comes
+                // only after a code, so the grant is kept only for a member who holds the role
+                // already (the worker finds they do not, and leaves it).
+                Some(_) if change.cause == Cause::Discord2fa => Gating::Needs(change.role),
                 Some(row) => {
                     match optional_id(&row, "eligible_role_id", RoleId::new).map_err(repo_error)? {
                         Some(needs) => Gating::Needs(needs),
                         None => Gating::Open,
                     }
                 }
-                // The server's role for members with Discord 2FA confirmed: open to all of them,
-                // so it must not carry dangerous permissions either.
-                None if self
-                    .is_discord_2fa_role(change.member.guild, change.role)
-                    .await? =>
-                {
-                    Gating::Open
-                }
+                // The server's role for members with Discord 2FA confirmed (or a check's grant
+                // queued before the role was dropped): open to all of them, so it must not
+                // carry dangerous permissions either.
+                None if change.cause == Cause::Discord2fa => Gating::Open,
                 None => Gating::NotGated,
             };
         }

@@ -38,6 +38,8 @@ fn bot_authorization(token: &str) -> reqwest::header::HeaderValue {
 pub struct OAuthClient {
     http: reqwest::Client,
     calls: std::sync::Arc<Calls>,
+    /// The bot's count of refused requests (Discord's invalid-request limit is per address).
+    budget: std::sync::Arc<crate::discord::budget::Budget>,
     /// `https://discord.com/api/v10`, or the same under `DISCORD_API_URL`.
     api: String,
     authorize_url: String,
@@ -63,19 +65,28 @@ struct Calls {
 }
 
 impl Calls {
-    fn paused(&self) -> bool {
+    /// Until when no call may go out, if that is still ahead.
+    fn paused_until(&self) -> Option<tokio::time::Instant> {
         let until = *self.paused_until.lock().unwrap_or_else(|p| p.into_inner());
-        until.is_some_and(|until| tokio::time::Instant::now() < until)
+        until.filter(|until| tokio::time::Instant::now() < *until)
     }
 
+    /// Stops the calls for `asked` (at most [`LONGEST_PAUSE`]); a longer pause already running
+    /// is kept.
+    fn pause_for(&self, asked: Duration) {
+        let until = tokio::time::Instant::now() + asked.min(LONGEST_PAUSE);
+        let mut paused = self.paused_until.lock().unwrap_or_else(|p| p.into_inner());
+        *paused = Some(paused.map_or(until, |was| was.max(until)));
+    }
+
+    /// After a 429: Discord's `Retry-After` (or the bucket's reset), 5 s if it named none.
     fn pause(&self, headers: &reqwest::header::HeaderMap) {
         let asked = ["retry-after", "x-ratelimit-reset-after"]
             .iter()
             .find_map(|name| headers.get(*name)?.to_str().ok()?.parse::<f64>().ok())
             .filter(|secs| secs.is_finite() && *secs >= 0.0)
             .map_or(Duration::from_secs(5), Duration::from_secs_f64);
-        let until = tokio::time::Instant::now() + asked.min(LONGEST_PAUSE);
-        *self.paused_until.lock().unwrap_or_else(|p| p.into_inner()) = Some(until);
+        self.pause_for(asked);
     }
 }
 
@@ -88,6 +99,16 @@ pub enum OAuthError {
     Unreachable(&'static str),
     #[error("Discord's answer to the {0} was not what its documentation describes")]
     Malformed(&'static str),
+}
+
+/// The step a refused client authentication pauses the calls at.
+const EXCHANGE: &str = "sign-in code exchange";
+
+/// A member's access token, for one sign-in.
+pub struct Token {
+    pub secret: Zeroizing<String>,
+    /// Whether the member granted `role_connections.write`.
+    pub role_connections: bool,
 }
 
 /// The account that signed in, as `GET /users/@me` showed it.
@@ -106,11 +127,13 @@ impl OAuthClient {
         client_id: u64,
         client_secret: Secret,
         public_base: String,
+        budget: std::sync::Arc<crate::discord::budget::Budget>,
     ) -> Self {
         let origin = api_url
             .unwrap_or("https://discord.com")
             .trim_end_matches('/');
         Self {
+            budget,
             calls: std::sync::Arc::new(Calls {
                 at_once: tokio::sync::Semaphore::new(AT_ONCE),
                 paused_until: std::sync::Mutex::new(None),
@@ -161,23 +184,43 @@ impl OAuthClient {
         step: &'static str,
         request: reqwest::RequestBuilder,
     ) -> Result<Value, OAuthError> {
-        if self.calls.paused() {
-            return Err(OAuthError::Refused(step, 429));
-        }
+        self.send_after_pause(step, request, false).await
+    }
+
+    /// [`Self::send`]; with `wait`, a pause is waited out (a token's revocation must still go)
+    /// instead of refusing at once.
+    async fn send_after_pause(
+        &self,
+        step: &'static str,
+        request: reqwest::RequestBuilder,
+        wait: bool,
+    ) -> Result<Value, OAuthError> {
         let _turn = tokio::time::timeout(TIMEOUT, self.calls.at_once.acquire())
             .await
             .map_err(|_| OAuthError::Unreachable(step))?
             .map_err(|_| OAuthError::Unreachable(step))?;
+        // Checked with the turn in hand: calls that waited for one while a 429 came in do not go.
+        if let Some(until) = self.calls.paused_until() {
+            if !wait {
+                return Err(OAuthError::Refused(step, 429));
+            }
+            tokio::time::sleep_until(until).await;
+        }
         let response = request
             .send()
             .await
             .map_err(|_| OAuthError::Unreachable(step))?;
         let status = response.status().as_u16();
         if matches!(status, 401 | 403 | 429) {
-            crate::metrics::invalid_request();
+            // Counted with the bot's own refusals: together they make Discord's ban.
+            self.budget.record_refusal(None);
         }
-        if status == 429 {
-            self.calls.pause(response.headers());
+        match status {
+            429 => self.calls.pause(response.headers()),
+            // Keygate's own client authentication refused (a wrong or rotated
+            // DISCORD_CLIENT_SECRET): every further sign-in would be refused too.
+            401 if step == EXCHANGE => self.calls.pause_for(LONGEST_PAUSE),
+            _ => {}
         }
         let body = response
             .bytes()
@@ -201,8 +244,8 @@ impl OAuthClient {
     }
 
     /// Exchanges the authorization code for the member's access token.
-    pub async fn exchange(&self, code: &str) -> Result<Zeroizing<String>, OAuthError> {
-        const STEP: &str = "sign-in code exchange";
+    pub async fn exchange(&self, code: &str) -> Result<Token, OAuthError> {
+        const STEP: &str = EXCHANGE;
         let body = Self::form(&[
             ("grant_type", "authorization_code"),
             ("code", code),
@@ -226,11 +269,16 @@ impl OAuthClient {
         {
             return Err(OAuthError::Malformed(STEP));
         }
-        answer["access_token"]
+        let secret = answer["access_token"]
             .as_str()
             .filter(|t| !t.is_empty())
             .map(|t| Zeroizing::new(t.to_owned()))
-            .ok_or(OAuthError::Malformed(STEP))
+            .ok_or(OAuthError::Malformed(STEP))?;
+        Ok(Token {
+            secret,
+            // A sign-in started by hand with `identify` alone: checked, but no role connection.
+            role_connections: scopes.split(' ').any(|s| s == "role_connections.write"),
+        })
     }
 
     /// The account the token belongs to, and whether it has 2FA on.
@@ -300,13 +348,14 @@ impl OAuthClient {
     /// Revokes the member's token (and with it the whole authorization): Keygate needs it no more.
     pub async fn revoke(&self, token: &str) -> Result<(), OAuthError> {
         let body = Self::form(&[("token", token), ("token_type_hint", "access_token")]);
-        self.send(
+        self.send_after_pause(
             "token revocation",
             self.http
                 .post(format!("{}/oauth2/token/revoke", self.api))
                 .basic_auth(self.client_id, Some(self.client_secret.expose()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .body(body.as_str().to_owned()),
+            true,
         )
         .await
         .map(drop)

@@ -42,6 +42,10 @@ pub(crate) struct Web {
     pub shards: Arc<serenity::ShardManager>,
     /// `None` without a public address or a client secret: the sign-in pages say so.
     pub oauth: Option<OAuthClient>,
+    /// Requests of the sign-in pages at once ([`MOST_REQUESTS`]).
+    pub requests: Arc<tokio::sync::Semaphore>,
+    /// Sign-ins finishing at once, with Discord's calls in flight ([`MOST_SIGN_INS`]).
+    pub sign_ins: Arc<tokio::sync::Semaphore>,
 }
 
 /// The web server, running.
@@ -129,16 +133,25 @@ pub(crate) fn serve(
         gate,
         shards,
         oauth,
+        requests: Arc::new(tokio::sync::Semaphore::new(MOST_REQUESTS)),
+        sign_ins: Arc::new(tokio::sync::Semaphore::new(MOST_SIGN_INS)),
     });
-    let app = axum::Router::new()
-        .route("/healthz", axum::routing::get(health::healthz))
-        .route("/metrics", axum::routing::get(health::metrics))
+    // The members' pages are limited; the operator's /healthz and /metrics are not, so a flood
+    // of page views cannot make the bot look dead to its monitoring.
+    let pages = axum::Router::new()
         .route("/style.css", axum::routing::get(pages::stylesheet))
         .route("/oauth/start", axum::routing::get(oauth::start))
         .route("/oauth/callback", axum::routing::get(oauth::callback))
         .route("/linked-role", axum::routing::get(oauth::linked_role))
         .fallback(pages::not_found)
-        .layer(axum::middleware::from_fn(one_of_few))
+        .layer(axum::middleware::from_fn_with_state(
+            web.clone(),
+            one_of_few,
+        ));
+    let app = axum::Router::new()
+        .route("/healthz", axum::routing::get(health::healthz))
+        .route("/metrics", axum::routing::get(health::metrics))
+        .merge(pages)
         .layer(axum::middleware::map_response(move |response| {
             security_headers(response, https)
         }))
@@ -155,9 +168,11 @@ const MOST_CONNECTIONS: usize = 256;
 /// Requests handled at once; past that, 503 (each may hold a database connection or a call to
 /// Discord, and members' interactions must not wait behind a flood of page views).
 const MOST_REQUESTS: usize = 16;
+/// Sign-ins with calls to Discord in flight at once.
+const MOST_SIGN_INS: usize = 8;
 /// How long a client may take to send a request's headers, and how long a connection lives.
 const HEADER_TIME: Duration = Duration::from_secs(10);
-const CONNECTION_TIME: Duration = Duration::from_secs(60);
+const CONNECTION_TIME: Duration = Duration::from_secs(90);
 
 /// Accepts connections until `stopped`, each served by hyper with a header timeout and a lifetime
 /// cap; then lets the open ones finish for up to 5 seconds.
@@ -200,9 +215,12 @@ async fn accept(
 }
 
 /// At most [`MOST_REQUESTS`] requests at once; the rest get 503 at once.
-async fn one_of_few(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
-    static PERMITS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(MOST_REQUESTS);
-    let Ok(_permit) = PERMITS.try_acquire() else {
+async fn one_of_few(
+    axum::extract::State(web): axum::extract::State<Arc<Web>>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let Ok(_permit) = web.requests.try_acquire() else {
         return (
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
             [(header::RETRY_AFTER, "5")],

@@ -148,14 +148,20 @@ pub(super) async fn callback(
     let code = zeroize::Zeroizing::new(code);
     // On a task of its own: a browser that goes away mid-way must not cut the sign-in short
     // between the exchange and the token's revocation.
+    // At most a few sign-ins in flight, counting those whose browser went away: a task holds its
+    // permit to the end.
+    let Ok(in_flight) = web.sign_ins.clone().try_acquire_owned() else {
+        return busy(locale);
+    };
     let (web, oauth) = (web.clone(), oauth.clone());
     let signed_in = tokio::spawn(async move {
+        let _in_flight = in_flight;
         let token = match oauth.exchange(&code).await {
             Ok(token) => token,
             Err(error) => return discord_failed(locale, &error),
         };
         let page = finish(&web, &oauth, &state, &token, locale).await;
-        if let Err(error) = oauth.revoke(&token).await {
+        if let Err(error) = oauth.revoke(&token.secret).await {
             tracing::warn!(%error, "could not revoke a member's sign-in token (it expires by itself)");
         }
         page
@@ -171,6 +177,18 @@ pub(super) async fn callback(
         )
         .into_response()
     })
+}
+
+fn busy(locale: Locale) -> Response {
+    counted("busy");
+    Page::new(
+        locale,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "problem",
+        Key::WebDiscordFailedTitle,
+        Key::WebDiscordFailedBody,
+    )
+    .into_response()
 }
 
 fn discord_failed(locale: Locale, error: &super::discord_oauth::OAuthError) -> Response {
@@ -192,9 +210,10 @@ async fn finish(
     web: &Web,
     oauth: &OAuthClient,
     state: &CheckState,
-    token: &str,
+    token: &super::discord_oauth::Token,
     locale: Locale,
 ) -> Response {
+    let (token, role_connections) = (token.secret.as_str(), token.role_connections);
     let account = match oauth.account(token).await {
         Ok(account) => account,
         Err(error) => return discord_failed(locale, &error),
@@ -220,7 +239,7 @@ async fn finish(
         }
     };
     let (check, role) = (checked.check, checked.role);
-    if let Err(error) = oauth.write_role_connection(token, &check).await {
+    if role_connections && let Err(error) = oauth.write_role_connection(token, &check).await {
         tracing::warn!(%error, "could not write a member's Linked Roles connection");
     }
     // Which account was checked, in words: a page that someone else's link led to says whose

@@ -5,6 +5,7 @@
 mod support;
 
 mod browser;
+mod discord_2fa;
 mod enrollment;
 mod gates;
 mod guide;

@@ -5,11 +5,14 @@
 use serde_json::json;
 
 use crate::support::world::*;
-use keygate::gate::{Clock, UserId};
+use keygate::gate::UserId;
 use loopback_discord::{FakeUser, Response};
 
 /// What the database holds of `user`'s last check.
-async fn recorded(world: &World, user: u64) -> Option<keygate::gate::discord_2fa::Discord2fa> {
+pub(crate) async fn recorded(
+    world: &World,
+    user: u64,
+) -> Option<keygate::gate::discord_2fa::Discord2fa> {
     use keygate::gate::discord_2fa::DiscordChecks;
     world
         .db
@@ -21,14 +24,14 @@ async fn recorded(world: &World, user: u64) -> Option<keygate::gate::discord_2fa
 }
 
 /// A `World` whose bot runs its web server.
-async fn world() -> World {
+pub(crate) async fn world() -> World {
     let mut world = World::without_bot(World::fake().await, crate::support::TestDb::sqlite().await);
     world.web = true;
     world.start_bot().await;
     world
 }
 
-fn base(world: &World) -> String {
+pub(crate) fn base(world: &World) -> String {
     format!(
         "http://{}",
         world
@@ -48,7 +51,7 @@ fn browser() -> reqwest::Client {
 }
 
 /// The link button of `/2fa check`'s ephemeral answer.
-async fn check_link(world: &World, guild: u64, user: u64) -> (String, String) {
+pub(crate) async fn check_link(world: &World, guild: u64, user: u64) -> (String, String) {
     let i = world.fake.slash(guild, user, "2fa check", json!({})).await;
     let responses: Vec<Response> = world.responses(&i, 1).await;
     let message = message_of(&responses[0]);
@@ -65,14 +68,14 @@ async fn check_link(world: &World, guild: u64, user: u64) -> (String, String) {
     )
 }
 
-struct Visit {
-    status: u16,
-    location: Option<String>,
-    body: String,
-    headers: reqwest::header::HeaderMap,
+pub(crate) struct Visit {
+    pub status: u16,
+    pub location: Option<String>,
+    pub body: String,
+    pub headers: reqwest::header::HeaderMap,
 }
 
-async fn get(url: &str, language: &str) -> Visit {
+pub(crate) async fn get(url: &str, language: &str) -> Visit {
     let response = browser()
         .get(url)
         .header("Accept-Language", language)
@@ -94,7 +97,7 @@ async fn get(url: &str, language: &str) -> Visit {
 
 /// From Keygate's link through Discord's authorize page (pressing `choice`, `authorize` or
 /// `cancel`) to the redirect back to Keygate: the callback URL.
-async fn through_discord(world: &World, link: &str, choice: &str) -> String {
+pub(crate) async fn through_discord(world: &World, link: &str, choice: &str) -> String {
     let start = get(link, "en").await;
     assert_eq!(start.status, 302, "{}", start.body);
     let authorize = start.location.expect("on to Discord");
@@ -424,107 +427,6 @@ async fn without_the_web_server_the_check_says_it_is_off() {
     assert!(text.contains("isn't switched on"), "{text}");
 }
 
-/// Signs `user` in through their check link and returns Keygate's result page.
-async fn check_in_browser(world: &World, guild: u64, user: u64) -> Visit {
-    world.fake.set_browser_user(Some(user));
-    let (link, _) = check_link(world, guild, user).await;
-    get(&through_discord(world, &link, "authorize").await, "en").await
-}
-
-#[tokio::test]
-async fn a_gate_that_requires_discord_2fa_sends_the_member_to_the_check_first() {
-    let world = world().await;
-    let saved = world
-        .gate_setup(json!({"role": ROLE.to_string(), "discord_2fa": true}))
-        .await;
-    assert!(
-        saved.contains("Gate saved") && saved.contains("Discord 2FA confirmed within 30 days"),
-        "{saved}"
-    );
-
-    // Not confirmed: refused before enrollment, with the check link; nothing counted.
-    let i = world.fake.slash(GUILD, MEMBER, "verify", json!({})).await;
-    let responses = world.responses(&i, 1).await;
-    let refusal = responses.last().unwrap();
-    let message = message_of(refusal);
-    assert!(
-        message["content"]
-            .as_str()
-            .unwrap()
-            .contains("own Discord account"),
-        "{message}"
-    );
-    let button = &message["components"][0]["components"][0];
-    assert_eq!(
-        button["style"], 5,
-        "the check link comes with it: {message}"
-    );
-    assert!(!responses.iter().any(|r| !r.files.is_empty()), "no QR code");
-
-    // 2FA off at Discord: still refused.
-    world.fake.set_mfa_enabled(MEMBER, false);
-    assert!(
-        check_in_browser(&world, GUILD, MEMBER)
-            .await
-            .body
-            .contains("Discord 2FA is off")
-    );
-    let i = world.fake.slash(GUILD, MEMBER, "verify", json!({})).await;
-    assert!(all_text(&world.responses(&i, 1).await).contains("own Discord account"));
-
-    // On: enrollment and the role.
-    world.fake.set_mfa_enabled(MEMBER, true);
-    assert!(
-        check_in_browser(&world, GUILD, MEMBER)
-            .await
-            .body
-            .contains("Discord 2FA is on")
-    );
-    let (secret, _) = world.enroll(GUILD, MEMBER).await;
-    assert!(world.fake.member_roles(GUILD, MEMBER).contains(&ROLE));
-
-    // Thirty days later the confirmation no longer counts: the modal is not even opened.
-    world.clock.advance(30 * 24 * 3600);
-    let i = world.fake.slash(GUILD, MEMBER, "verify", json!({})).await;
-    let responses = world.responses(&i, 1).await;
-    assert_ne!(
-        responses[0].callback_type,
-        Some(loopback_discord::callback::MODAL)
-    );
-    assert!(
-        all_text(&responses).contains("own Discord account"),
-        "{:?}",
-        texts(&responses)
-    );
-    // Checked again: the authenticator works as before.
-    assert!(
-        check_in_browser(&world, GUILD, MEMBER)
-            .await
-            .body
-            .contains("Discord 2FA is on")
-    );
-    let code = keygate::gate::totp::code_at(&secret, world.clock.now());
-    let verified = world.verify_with(GUILD, MEMBER, &code).await;
-    assert!(
-        all_text(&verified).contains("Verified"),
-        "{:?}",
-        texts(&verified)
-    );
-}
-
-#[tokio::test]
-async fn a_gate_cannot_require_discord_2fa_without_the_browser_check() {
-    let world = World::new().await;
-    let refused = world
-        .gate_setup(json!({"role": ROLE.to_string(), "discord_2fa": true}))
-        .await;
-    assert!(
-        refused.contains("isn't switched on for this bot"),
-        "{refused}"
-    );
-    assert!(!refused.contains("Gate saved"));
-}
-
 #[tokio::test]
 async fn the_guides_last_page_offers_the_check_and_the_link_is_made_when_pressed() {
     let world = world().await;
@@ -602,93 +504,30 @@ async fn after_a_429_from_discord_no_sign_in_calls_it_until_retry_after() {
     assert!(recorded(&world, MEMBER).await.is_none());
 }
 
-/// Waits until `user` holds (or, with `held: false`, lacks) `role` in GUILD.
-async fn wait_for_role(world: &World, user: u64, role: u64, held: bool) {
-    for _ in 0..150 {
-        if world.fake.member_roles(GUILD, user).contains(&role) == held {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("role {role} never became held={held} for {user}");
-}
-
 #[tokio::test]
-async fn the_servers_role_for_discord_2fa_follows_each_check() {
+async fn a_refused_client_secret_stops_the_sign_ins_for_a_while() {
     let world = world().await;
-    // Neither a gate's role nor one with powers: every member with 2FA gets it, without a code.
-    let refused = world
-        .gate_setup(json!({"role": ROLE.to_string(), "discord_2fa_role": ROLE.to_string()}))
-        .await;
-    assert!(refused.contains("one of this server's gates"), "{refused}");
-    let refused = world
-        .gate_setup(json!({"role": ROLE.to_string(), "discord_2fa_role": ACTIVE_ROLE.to_string()}))
-        .await;
-    assert!(!refused.contains("Gate saved"), "{refused}");
-    let saved = world
-        .gate_setup(json!({"role": ROLE.to_string(), "discord_2fa_role": STAFF_ROLE.to_string()}))
-        .await;
-    assert!(
-        saved.contains("Gate saved") && saved.contains(&format!("get <@&{STAFF_ROLE}>")),
-        "{saved}"
+    world.fake.set_browser_user(Some(MEMBER));
+    world.fake.fail_next(
+        "POST",
+        "/oauth2/token",
+        401,
+        json!({"error": "invalid_client"}),
+        1,
     );
-
-    world.fake.set_mfa_enabled(MEMBER, true);
-    let page = check_in_browser(&world, GUILD, MEMBER).await;
-    assert!(page.body.contains("in a moment"), "{}", page.body);
-    wait_for_role(&world, MEMBER, STAFF_ROLE, true).await;
-    assert!(
-        !world.fake.member_roles(GUILD, MEMBER).contains(&ROLE),
-        "the gate still needs a code"
-    );
-
-    // A later check that finds 2FA off takes it away.
-    world.fake.set_mfa_enabled(MEMBER, false);
-    assert!(
-        check_in_browser(&world, GUILD, MEMBER)
-            .await
-            .body
-            .contains("Discord 2FA is off")
-    );
-    wait_for_role(&world, MEMBER, STAFF_ROLE, false).await;
-
-    // Dropped: Keygate gives it no more.
-    let dropped = world
-        .run_as(
-            MODERATOR,
-            "gate drop",
-            json!({"role": STAFF_ROLE.to_string()}),
-        )
-        .await;
-    assert!(
-        dropped.contains("no longer") || dropped.contains("stopped"),
-        "{dropped}"
-    );
-    world.fake.set_mfa_enabled(MEMBER, true);
-    let page = check_in_browser(&world, GUILD, MEMBER).await;
-    assert!(!page.body.contains("in a moment"), "{}", page.body);
-
-    // Set again, then the role gains powers: the worker refuses to hand it out.
-    let saved = world
-        .gate_setup(json!({"role": ROLE.to_string(), "discord_2fa_role": STAFF_ROLE.to_string()}))
-        .await;
-    assert!(saved.contains("Gate saved"), "{saved}");
-    world
+    for _ in 0..2 {
+        let (link, _) = check_link(&world, GUILD, MEMBER).await;
+        let page = get(&through_discord(&world, &link, "authorize").await, "en").await;
+        assert_eq!(page.status, 502, "{}", page.body);
+    }
+    let exchanges = world
         .fake
-        .set_role_permissions(GUILD, STAFF_ROLE, loopback_discord::BAN_MEMBERS)
-        .await;
-    world.fake.set_mfa_enabled(SECOND_MEMBER, true);
-    assert!(
-        check_in_browser(&world, GUILD, SECOND_MEMBER)
-            .await
-            .body
-            .contains("in a moment")
-    );
-    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-    assert!(
-        !world
-            .fake
-            .member_roles(GUILD, SECOND_MEMBER)
-            .contains(&STAFF_ROLE)
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/oauth2/token")
+        .count();
+    assert_eq!(
+        exchanges, 1,
+        "no second exchange with a secret Discord refused"
     );
 }

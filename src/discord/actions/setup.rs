@@ -55,6 +55,17 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
     }
     let previous = acting.data.gate.config(acting.guild).await?;
     let role_id = RoleId::new(role.id.get());
+    // A gate's role comes after a code; the role for members with Discord 2FA without one.
+    if previous.discord_2fa_role == Some(role_id) {
+        let mention = format!("<@&{role_id}>");
+        return acting
+            .say(fill(
+                locale,
+                Key::GateRoleIsDiscord2faRole,
+                &[("role", &mention)],
+            ))
+            .await;
+    }
     let existing = previous.gate(role_id);
     let gate = RoleGate {
         role: role_id,

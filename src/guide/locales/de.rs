@@ -284,6 +284,9 @@ pub fn text(key: Key) -> &'static str {
         Key::GateDiscord2faRoleIsAGate => {
             "{role} ist eine der Schranken dieses Servers, Keygate gibt sie also nach einem Code. Wähle eine andere Rolle für Mitglieder mit Discord-2FA, oder entferne diese Schranke zuerst mit `/gate drop`."
         }
+        Key::GateRoleIsDiscord2faRole => {
+            "{role} ist die Rolle, die Keygate Mitgliedern mit Discord-2FA ohne Code gibt (`discord_2fa_role`), also kann sie nicht zugleich eine Schranke sein. Beende das zuerst mit `/gate drop role:{role}`, oder wähle eine andere Rolle für die Schranke."
+        }
         Key::GatePanelPosted => "✅ Das Verifizierungs-Panel ist jetzt in {channel}.",
         Key::GatePanelForbidden => {
             "Ich kann in {channel} nicht posten. Gib meiner Rolle dort **Kanal ansehen** und **Nachrichten senden** und versuch es dann noch einmal."

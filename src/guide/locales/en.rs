@@ -275,6 +275,9 @@ pub fn text(key: Key) -> &'static str {
         Key::GateDiscord2faRoleIsAGate => {
             "{role} is one of this server's gates, so Keygate gives it after a code. Pick another role for members with Discord 2FA, or drop that gate first with `/gate drop`."
         }
+        Key::GateRoleIsDiscord2faRole => {
+            "{role} is the role Keygate gives members with Discord 2FA (`discord_2fa_role`), without a code, so it can't also be a gate. Stop that first with `/gate drop role:{role}`, or pick another role for the gate."
+        }
         Key::GatePanelPosted => "✅ Posted the verification panel in {channel}.",
         Key::GatePanelForbidden => {
             "I can't post in {channel}. Give my role **View Channel** and **Send Messages** there, then try again."

@@ -280,6 +280,9 @@ pub fn text(key: Key) -> &'static str {
         Key::GateDiscord2faRoleIsAGate => {
             "{role} es una de las puertas de este servidor, así que Keygate la da tras un código. Elige otro rol para los miembros con 2FA de Discord, o quita antes esa puerta con `/gate drop`."
         }
+        Key::GateRoleIsDiscord2faRole => {
+            "{role} es el rol que Keygate da sin código a los miembros con 2FA de Discord (`discord_2fa_role`), así que no puede ser también una puerta. Detén eso antes con `/gate drop role:{role}`, o elige otro rol para la puerta."
+        }
         Key::GatePanelPosted => "✅ Publiqué el panel de verificación en {channel}.",
         Key::GatePanelForbidden => {
             "No puedo publicar en {channel}. Dale a mi rol los permisos **Ver canal** y **Enviar mensajes** allí y vuelve a intentarlo."

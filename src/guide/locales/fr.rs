@@ -280,6 +280,9 @@ pub fn text(key: Key) -> &'static str {
         Key::GateDiscord2faRoleIsAGate => {
             "{role} est une des portes de ce serveur : Keygate la donne après un code. Choisis un autre rôle pour les membres avec l'A2F Discord, ou retire d'abord cette porte avec `/gate drop`."
         }
+        Key::GateRoleIsDiscord2faRole => {
+            "{role} est le rôle que Keygate donne sans code aux membres ayant l'A2F Discord (`discord_2fa_role`) : il ne peut pas être aussi une porte. Arrête d'abord cela avec `/gate drop role:{role}`, ou choisis un autre rôle pour la porte."
+        }
         Key::GatePanelPosted => "✅ Panneau de vérification publié dans {channel}.",
         Key::GatePanelForbidden => {
             "Je ne peux pas publier dans {channel}. Donne à mon rôle les permissions **Voir le salon** et **Envoyer des messages** dans ce salon, puis réessaie."

@@ -280,6 +280,9 @@ pub fn text(key: Key) -> &'static str {
         Key::GateDiscord2faRoleIsAGate => {
             "{role} é um dos portões deste servidor, então o Keygate o dá depois de um código. Escolha outro cargo para membros com 2FA do Discord, ou remova esse portão antes com `/gate drop`."
         }
+        Key::GateRoleIsDiscord2faRole => {
+            "{role} é o cargo que o Keygate dá sem código aos membros com 2FA do Discord (`discord_2fa_role`), então não pode ser também um portão. Pare isso antes com `/gate drop role:{role}`, ou escolha outro cargo para o portão."
+        }
         Key::GatePanelPosted => "✅ Publiquei o painel de verificação em {channel}.",
         Key::GatePanelForbidden => {
             "Não consigo enviar mensagens em {channel}. Dê ao meu cargo as permissões **Ver canal** e **Enviar mensagens** lá e tente de novo."
