@@ -46,7 +46,7 @@ fn describe() {
     use metrics::{Unit, describe_counter, describe_gauge, describe_histogram};
     describe_counter!(
         CODE_CHECKS,
-        "Codes checked (verify, backup codes, removal, moderator step-up), by action and outcome"
+        "Codes checked (first code, verify, backup codes, removal, moderator step-up), by action and outcome"
     );
     describe_counter!(
         LOCKOUTS,
@@ -93,10 +93,10 @@ fn describe() {
 }
 
 /// Counts one code check by its action and what came of it.
-pub fn code_checked<T>(action: &'static str, result: &Result<(Method, T), GateError>) {
+pub fn code_checked(action: &'static str, result: Result<Method, &GateError>) {
     let outcome = match result {
-        Ok((Method::Authenticator, _)) => "passed_authenticator",
-        Ok((Method::BackupCode { .. }, _)) => "passed_backup_code",
+        Ok(Method::Authenticator) => "passed_authenticator",
+        Ok(Method::BackupCode { .. }) => "passed_backup_code",
         Err(GateError::Rejected { reason, lock }) => {
             if let Some(lock) = lock {
                 let kind = match lock {

@@ -136,7 +136,8 @@ impl<R: Repository> Gate<R> {
         }
     }
 
-    /// Ends the gate for `role`; its holders keep the role (timed ones until their time).
+    /// Ends the gate for `role`, or Keygate's giving of the server's `discord_2fa_role`; its
+    /// holders keep the role (timed ones until their time).
     pub async fn drop_gate(
         &self,
         guild: GuildId,
@@ -147,7 +148,7 @@ impl<R: Repository> Gate<R> {
             guild,
             AuditKind::GateDropped,
             moderator,
-            format!("gate for role {role} ended"),
+            format!("Keygate no longer gates or gives role {role}"),
         );
         let dropped = self.repo().drop_gate(guild, role, &audit).await;
         self.prompt_configs().forget(guild);

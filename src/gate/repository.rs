@@ -361,7 +361,8 @@ pub trait Guilds: Send + Sync + 'static {
         audit: &AuditEntry,
     ) -> impl Future<Output = RepoResult<Saved>> + Send;
     /// Ends the gate for `role`: its holders keep the role (a timed one still ends at its time).
-    /// `false` when the role was not gated.
+    /// For the server's `discord_2fa_role`, Keygate stops giving it (holders keep it). `false`
+    /// when the role was neither.
     fn drop_gate(
         &self,
         guild: GuildId,

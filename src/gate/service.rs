@@ -287,6 +287,17 @@ impl<R: Repository> Gate<R> {
         input: &str,
         passing: &Passing,
     ) -> Result<Confirmed, GateError> {
+        let confirmed = self.confirm_once(member, input, passing).await;
+        crate::metrics::code_checked("confirm", confirmed.as_ref().map(|_| Method::Authenticator));
+        confirmed
+    }
+
+    async fn confirm_once(
+        &self,
+        member: Member,
+        input: &str,
+        passing: &Passing,
+    ) -> Result<Confirmed, GateError> {
         let gate = self.gate_for(member, passing).await?;
         let _one_at_a_time = self.checks.enter(member).await?;
         let record = self
@@ -504,7 +515,7 @@ impl<R: Repository> Gate<R> {
         Fut: Future<Output = (Effect, T)>,
     {
         let proved = self.prove_once(member, input, action, effect_of).await;
-        crate::metrics::code_checked(action.name(), &proved);
+        crate::metrics::code_checked(action.name(), proved.as_ref().map(|(method, _)| *method));
         proved
     }
 

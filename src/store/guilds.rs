@@ -271,7 +271,22 @@ impl Guilds for Store {
             .await
             .map_err(repo_error)?;
         if done.rows_affected() == 0 {
-            return Ok(false);
+            // Not a gate: perhaps the role Keygate gives for Discord 2FA, which stops (only if
+            // it is still that role: a concurrent setup's other settings are left as they are).
+            let stopped = sqlx::query(
+                "UPDATE guild_settings SET discord_2fa_role = NULL WHERE guild_id = $1 AND discord_2fa_role = $2",
+            )
+            .bind(db_id(guild.get()))
+            .bind(db_id(role.get()))
+            .execute(&mut *tx)
+            .await
+            .map_err(repo_error)?;
+            if stopped.rows_affected() == 0 {
+                return Ok(false);
+            }
+            insert_audit(&mut tx, audit).await.map_err(repo_error)?;
+            tx.commit().await.map_err(repo_error)?;
+            return Ok(true);
         }
         // Holders keep the role, now outside Keygate: no reminder, no lapse. A timed role's row
         // stays until its queued removal is applied.

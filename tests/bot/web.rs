@@ -352,6 +352,7 @@ async fn healthz_and_metrics_tell_the_operator_how_the_bot_is() {
     let text = metrics.body;
     for needed in [
         "keygate_code_checks_total{action=\"verify\"",
+        "keygate_code_checks_total{action=\"confirm\",outcome=\"passed_authenticator\"}",
         "keygate_role_changes_pending ",
         "keygate_shards{state=\"connected\"} 1",
         "keygate_hash_queue ",

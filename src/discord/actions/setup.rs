@@ -45,13 +45,17 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
         .find(|r| r.id == request.role.id)
         .unwrap_or(&request.role);
     let owner = acting.owner().await?;
-    let problem = acting
-        .incoming
-        .guild_member()
-        .and_then(|member| moderator_problem(role, acting.guild, &roles, member, owner))
-        .or_else(|| bot_problem(role, acting.guild, &roles, &bot_member.roles));
-    if let Some(problem) = problem {
-        return acting.say(problem.explain(locale)).await;
+    // Why the moderator or the bot could not give `role`, if either could not.
+    let grant_problem = |role: &serenity::Role| {
+        acting
+            .incoming
+            .guild_member()
+            .and_then(|member| moderator_problem(role, acting.guild, &roles, member, owner))
+            .or_else(|| bot_problem(role, acting.guild, &roles, &bot_member.roles))
+            .map(|problem| problem.explain(locale))
+    };
+    if let Some(problem) = grant_problem(role) {
+        return acting.say(problem).await;
     }
     let previous = acting.data.gate.config(acting.guild).await?;
     let role_id = RoleId::new(role.id.get());
@@ -102,13 +106,8 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
                 ))
                 .await;
         }
-        let problem = acting
-            .incoming
-            .guild_member()
-            .and_then(|member| moderator_problem(wanted, acting.guild, &roles, member, owner))
-            .or_else(|| bot_problem(wanted, acting.guild, &roles, &bot_member.roles));
-        if let Some(problem) = problem {
-            return acting.say(problem.explain(locale)).await;
+        if let Some(problem) = grant_problem(wanted) {
+            return acting.say(problem).await;
         }
         let channels = http.get_channels(serenity_guild).await?;
         let found = dangerous_permissions(wanted, &channels);
@@ -241,25 +240,6 @@ fn owner_needs_2fa(acting: &Acting<'_>) -> bool {
 pub(super) async fn drop(acting: &Acting<'_>, role: RoleId) -> Result<(), BotError> {
     let locale = acting.locale();
     let mention = format!("<@&{role}>");
-    // The server's role for members with Discord 2FA: Keygate stops giving it (holders keep it).
-    let config = acting.data.gate.config(acting.guild).await?;
-    if config.discord_2fa_role == Some(role) {
-        let settings = GuildConfig {
-            discord_2fa_role: None,
-            ..config
-        };
-        acting
-            .data
-            .gate
-            .configure(settings, None, acting.moderator)
-            .await?;
-        let reply = fill(locale, Key::GateDropped, &[("role", &mention)]);
-        let line = LogLine::GateDropped {
-            moderator: acting.moderator,
-            role,
-        };
-        return acting.say_and_log(reply, line).await;
-    }
     match acting
         .data
         .gate
