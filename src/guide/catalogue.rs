@@ -330,6 +330,8 @@ keys! {
     WebUnavailableBody => "web.unavailable.body",
     WebNotFoundTitle => "web.not_found.title",
     WebNotFoundBody => "web.not_found.body",
+    WebBusyTitle => "web.busy.title",
+    WebBusyBody => "web.busy.body",
     // Slash commands: names (where a language has its own) and descriptions
     CommandVerifyName => "command.verify.name",
     CommandVerifyDescription => "command.verify.description",

@@ -14,7 +14,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::http::{HeaderName, HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use poise::serenity_prelude as serenity;
 use std::time::Duration;
 
@@ -221,12 +221,7 @@ async fn one_of_few(
     next: axum::middleware::Next,
 ) -> Response {
     let Ok(_permit) = web.requests.try_acquire() else {
-        return (
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            [(header::RETRY_AFTER, "5")],
-            "busy, try again in a few seconds\n",
-        )
-            .into_response();
+        return pages::busy(oauth::browser_locale(request.headers()));
     };
     next.run(request).await
 }

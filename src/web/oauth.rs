@@ -20,7 +20,7 @@ fn param(query: Option<&str>, name: &str) -> Option<String> {
         .map(|(_, value)| value.into_owned())
 }
 
-fn browser_locale(headers: &HeaderMap) -> Locale {
+pub(super) fn browser_locale(headers: &HeaderMap) -> Locale {
     headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
@@ -146,13 +146,14 @@ pub(super) async fn callback(
         return problem_page(StateProblem::Invalid, locale);
     };
     let code = zeroize::Zeroizing::new(code);
-    // On a task of its own: a browser that goes away mid-way must not cut the sign-in short
-    // between the exchange and the token's revocation.
     // At most a few sign-ins in flight, counting those whose browser went away: a task holds its
     // permit to the end.
     let Ok(in_flight) = web.sign_ins.clone().try_acquire_owned() else {
-        return busy(locale);
+        counted("busy");
+        return super::pages::busy(locale);
     };
+    // On a task of its own: a browser that goes away mid-way must not cut the sign-in short
+    // between the exchange and the token's revocation.
     let (web, oauth) = (web.clone(), oauth.clone());
     let signed_in = tokio::spawn(async move {
         let _in_flight = in_flight;
@@ -177,18 +178,6 @@ pub(super) async fn callback(
         )
         .into_response()
     })
-}
-
-fn busy(locale: Locale) -> Response {
-    counted("busy");
-    Page::new(
-        locale,
-        StatusCode::SERVICE_UNAVAILABLE,
-        "problem",
-        Key::WebDiscordFailedTitle,
-        Key::WebDiscordFailedBody,
-    )
-    .into_response()
 }
 
 fn discord_failed(locale: Locale, error: &super::discord_oauth::OAuthError) -> Response {

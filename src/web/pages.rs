@@ -188,6 +188,23 @@ pub(super) async fn stylesheet() -> Response {
         .into_response()
 }
 
+/// Too many members at once: try again in a few seconds.
+pub(super) fn busy(locale: Locale) -> Response {
+    let mut response = Page::new(
+        locale,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "problem",
+        Key::WebBusyTitle,
+        Key::WebBusyBody,
+    )
+    .into_response();
+    response.headers_mut().insert(
+        header::RETRY_AFTER,
+        axum::http::HeaderValue::from_static("5"),
+    );
+    response
+}
+
 pub(super) async fn not_found() -> Response {
     Page::new(
         Locale::En,

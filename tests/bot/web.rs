@@ -532,3 +532,45 @@ async fn a_refused_client_secret_stops_the_sign_ins_for_a_while() {
         "no second exchange with a secret Discord refused"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn past_eight_sign_ins_at_once_the_next_is_asked_to_wait_and_none_is_lost() {
+    let world = world().await;
+    world.fake.set_browser_user(Some(MEMBER));
+    world.fake.set_mfa_enabled(MEMBER, true);
+    let mut callbacks = Vec::new();
+    for _ in 0..9 {
+        let (link, _) = check_link(&world, GUILD, MEMBER).await;
+        callbacks.push(through_discord(&world, &link, "authorize").await);
+    }
+    // Four exchanges reach Discord (its answers held); four more wait for a turn.
+    let mut holds: Vec<_> = (0..4)
+        .map(|_| world.fake.hold_next("POST", "/oauth2/token"))
+        .collect();
+    let first: Vec<_> = callbacks[..8]
+        .iter()
+        .cloned()
+        .map(|url| tokio::spawn(async move { get(&url, "en").await }))
+        .collect();
+    for hold in &mut holds {
+        hold.arrived(WAIT).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let ninth = get(&callbacks[8], "de").await;
+    assert_eq!(ninth.status, 503, "{}", ninth.body);
+    assert!(
+        ninth.body.contains("Too many at once"),
+        "in the member's language: {}",
+        ninth.body
+    );
+    assert_eq!(ninth.headers.get("retry-after").unwrap(), "5");
+    for hold in &holds {
+        hold.release();
+    }
+    for page in first {
+        assert_eq!(page.await.unwrap().status, 200);
+    }
+    // The ninth was not spent: once the others are done, the same callback goes through.
+    let again = get(&callbacks[8], "en").await;
+    assert_eq!(again.status, 200, "{}", again.body);
+}

@@ -433,6 +433,10 @@ pub fn text(key: Key) -> &'static str {
         Key::WebNotFoundBody => {
             "Hier gibt es nichts. Die Links von Keygate bekommst du vom Bot in Discord."
         }
+        Key::WebBusyTitle => "Gerade zu viele auf einmal",
+        Key::WebBusyBody => {
+            "Gerade prüfen sehr viele Mitglieder gleichzeitig, deshalb konnte Keygate deine Prüfung noch nicht annehmen. Es wurde nichts geprüft.\n\nWarte bitte ein paar Sekunden und lade die Seite dann neu."
+        }
         Key::CommandVerifyName => "verifizieren",
         Key::CommandVerifyDescription => {
             "Mit deiner Authenticator-App verifizieren oder eine einrichten"

@@ -418,6 +418,10 @@ pub fn text(key: Key) -> &'static str {
         Key::WebNotFoundBody => {
             "There is nothing here. Keygate's links come from the bot in Discord."
         }
+        Key::WebBusyTitle => "Too many at once",
+        Key::WebBusyBody => {
+            "Many members are checking at the same moment, so Keygate couldn't take yours yet. Nothing was checked.\n\nPlease wait a few seconds, then reload this page."
+        }
         Key::CommandVerifyName => "verify",
         Key::CommandVerifyDescription => "Verify with your authenticator app, or set one up",
         Key::Command2faDescription => {

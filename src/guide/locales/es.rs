@@ -429,6 +429,10 @@ pub fn text(key: Key) -> &'static str {
         Key::WebNotFoundBody => {
             "Aquí no hay nada. Los enlaces de Keygate te los da el bot en Discord."
         }
+        Key::WebBusyTitle => "Demasiadas personas a la vez",
+        Key::WebBusyBody => {
+            "Muchos miembros están comprobando en este mismo momento, así que Keygate todavía no pudo atender la tuya. No se ha comprobado nada.\n\nEspera unos segundos y vuelve a cargar esta página."
+        }
         Key::CommandVerifyName => "verificar",
         Key::CommandVerifyDescription => "Verifícate con tu app de autenticación o configura una",
         Key::Command2faDescription => {

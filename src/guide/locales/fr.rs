@@ -429,6 +429,10 @@ pub fn text(key: Key) -> &'static str {
         Key::WebNotFoundBody => {
             "Il n'y a rien ici. Les liens de Keygate viennent du bot dans Discord."
         }
+        Key::WebBusyTitle => "Trop de monde en même temps",
+        Key::WebBusyBody => {
+            "Beaucoup de membres vérifient au même moment, Keygate n'a donc pas encore pu prendre ta demande. Rien n'a été vérifié.\n\nAttends quelques secondes, puis recharge cette page."
+        }
         Key::CommandVerifyName => "verifier",
         Key::CommandVerifyDescription => {
             "Te vérifier avec ton appli d'authentification, ou en configurer une"

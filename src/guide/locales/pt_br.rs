@@ -427,6 +427,10 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::WebNotFoundTitle => "Página não encontrada",
         Key::WebNotFoundBody => "Não há nada aqui. Os links do Keygate vêm do bot no Discord.",
+        Key::WebBusyTitle => "Gente demais ao mesmo tempo",
+        Key::WebBusyBody => {
+            "Muitos membros estão verificando ao mesmo tempo, então o Keygate ainda não conseguiu atender a sua. Nada foi verificado.\n\nEspere alguns segundos e recarregue esta página."
+        }
         Key::CommandVerifyName => "verificar",
         Key::CommandVerifyDescription => "Verifique com seu app autenticador ou configure um",
         Key::Command2faDescription => {
