@@ -97,6 +97,7 @@ pub fn code_checked(action: &'static str, result: Result<Method, &GateError>) {
     let outcome = match result {
         Ok(Method::Authenticator) => "passed_authenticator",
         Ok(Method::BackupCode { .. }) => "passed_backup_code",
+        Ok(Method::Bypass) => "passed_bypass_code",
         Err(GateError::Rejected { reason, lock }) => {
             if let Some(lock) = lock {
                 let kind = match lock {

@@ -94,6 +94,7 @@ pub fn gate_message(locale: Locale, error: &GateError) -> Option<String> {
         GateError::AlreadyEnrolled => Key::ReplyAlreadyEnrolled,
         GateError::EnrollmentExpired => Key::ReplyEnrollmentExpired,
         GateError::NeedsAuthenticatorCode => Key::ReplyNeedsAuthenticator,
+        GateError::BypassExpired => Key::ReplyBypassExpired,
         GateError::Rejected { reason, lock } => {
             let base = text(
                 locale,

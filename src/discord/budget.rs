@@ -27,6 +27,7 @@ use std::time::{Duration, Instant};
 use poise::serenity_prelude as serenity;
 
 use crate::gate::GuildId;
+use crate::guide::Locale;
 
 /// Discord's window for counting invalid requests.
 const WINDOW: Duration = Duration::from_secs(600);
@@ -78,6 +79,9 @@ struct Inner {
     /// user's `mfa_enabled` was last looked at.
     owner_lacks_2fa: Option<Instant>,
     owner_checked: Option<Instant>,
+    /// Each server's language (its community's preferred locale), for what Keygate posts and
+    /// sends outside an interaction.
+    locales: HashMap<GuildId, Locale>,
 }
 
 /// Whether Discord's answer counts against the budget: 401, 403 and 429.
@@ -87,6 +91,20 @@ pub fn counts(error: &serenity::Error) -> bool {
 }
 
 impl Budget {
+    /// Remembers a server's language, from Discord's guild events and interactions.
+    pub fn set_server_locale(&self, guild: GuildId, locale: Locale) {
+        self.lock().locales.insert(guild, locale);
+    }
+
+    /// A server's language as last seen; English until Keygate has seen the server.
+    pub fn server_locale(&self, guild: GuildId) -> Locale {
+        self.lock()
+            .locales
+            .get(&guild)
+            .copied()
+            .unwrap_or(Locale::En)
+    }
+
     pub fn new(limits: Limits) -> Self {
         Self {
             limits: Limits {

@@ -2,6 +2,7 @@
 //! nowhere else. They are stable strings handled by the event handler (not collectors), so buttons
 //! and modals keep working after a restart, whichever process sent them.
 
+use crate::gate::approvals::RequestId;
 use std::fmt;
 
 use crate::gate::RoleId;
@@ -78,6 +79,8 @@ pub enum CustomId {
     StepUp(StepUpId),
     /// A page button of the walkthrough.
     Guide(Turn),
+    /// *Approve* (`true`) or *Deny* under a request for a second moderator.
+    Decide(RequestId, bool),
 }
 
 const PREFIX: &str = "keygate:";
@@ -132,6 +135,12 @@ impl CustomId {
                 .ok()
                 .map(|n| Self::StepUp(StepUpId(n)));
         }
+        if let Some(id) = rest.strip_prefix("approval:approve:") {
+            return RequestId::from_hex(id).map(|id| Self::Decide(id, true));
+        }
+        if let Some(id) = rest.strip_prefix("approval:deny:") {
+            return RequestId::from_hex(id).map(|id| Self::Decide(id, false));
+        }
         if let Some(slug) = rest.strip_prefix("modal:") {
             return CodeForm::parse(slug).map(Self::Form);
         }
@@ -168,6 +177,8 @@ impl fmt::Display for CustomId {
             Self::StepUp(StepUpId(nonce)) => write!(f, "stepup:{nonce:016x}"),
             Self::Guide(Turn::To(page)) => write!(f, "guide:page:{page}"),
             Self::Guide(Turn::Done) => f.write_str("guide:done"),
+            Self::Decide(id, true) => write!(f, "approval:approve:{}", id.to_hex()),
+            Self::Decide(id, false) => write!(f, "approval:deny:{}", id.to_hex()),
         }
     }
 }

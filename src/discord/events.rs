@@ -21,6 +21,20 @@ pub async fn on_event(
     let ctx = framework.serenity_context;
     let data = framework.user_data;
     match event {
+        serenity::FullEvent::GuildCreate { guild, .. } => {
+            let locale = Locale::from_discord(&guild.preferred_locale);
+            data.budget
+                .set_server_locale(GuildId::new(guild.id.get()), locale);
+            Ok(())
+        }
+        serenity::FullEvent::GuildUpdate {
+            new_data: guild, ..
+        } => {
+            let locale = Locale::from_discord(&guild.preferred_locale);
+            data.budget
+                .set_server_locale(GuildId::new(guild.id.get()), locale);
+            Ok(())
+        }
         serenity::FullEvent::GuildMemberAddition { new_member } => {
             on_join(ctx, data, new_member);
             Ok(())
@@ -58,6 +72,7 @@ pub async fn on_event(
                 CustomId::Guide(turn) => {
                     super::guide::turn(ctx, component, turn, data.oauth.is_some()).await
                 }
+                CustomId::Decide(id, approve) => decide(ctx, data, component, id, approve).await,
                 // A modal's id on a button is nothing Keygate sent.
                 CustomId::Form(_) | CustomId::StepUp(_) => Err(BotError::Hint(Key::ReplyStaleForm)),
             };
@@ -80,6 +95,7 @@ pub async fn on_event(
                     | CustomId::EnterFirstCode(_)
                     | CustomId::PickGate
                     | CustomId::EndNow(_)
+                    | CustomId::Decide(..)
                     | CustomId::Guide(Turn::To(_) | Turn::Done),
                 )
                 | None => {
@@ -94,6 +110,32 @@ pub async fn on_event(
         }
         _ => Ok(()),
     }
+}
+
+/// *Approve* or *Deny* on a request for a second moderator: only a moderator (Manage Server, as
+/// the bot sees it now) may press it; the action then runs like a moderator command (after the
+/// presser's own code, with `moderator_code`).
+async fn decide(
+    ctx: &serenity::Context,
+    data: &Data,
+    component: &serenity::ComponentInteraction,
+    id: crate::gate::approvals::RequestId,
+    approve: bool,
+) -> Result<(), BotError> {
+    let incoming = Incoming::Component(component);
+    let permissions = incoming
+        .guild_member()
+        .and_then(|m| m.permissions)
+        .unwrap_or_else(serenity::Permissions::empty);
+    if !permissions.manage_guild() && !permissions.administrator() {
+        return Err(BotError::Hint(Key::ReplyOnlyModerators));
+    }
+    let action = super::actions::ModeratorAction::Decide {
+        id,
+        approve,
+        message: (component.channel_id, component.message.id),
+    };
+    super::actions::begin(ctx, data, incoming, action).await
 }
 
 fn on_join(ctx: &serenity::Context, data: &Data, new_member: &serenity::Member) {

@@ -43,36 +43,50 @@ pub async fn post(to: Poster<'_>, guild: GuildId, line: &LogLine) {
 /// [`post`], saying what happened; with `retry`, a channel that refused before is tried again
 /// (`/gate setup`).
 pub async fn post_checked(to: Poster<'_>, guild: GuildId, line: &LogLine, retry: bool) -> Posted {
+    let content = line.render(to.budget.server_locale(guild));
+    post_message(to, guild, content, Vec::new(), retry).await.0
+}
+
+/// Posts `content` with `components` (buttons) to the guild's log channel; what became of it, and
+/// the message when it was posted.
+pub async fn post_message(
+    to: Poster<'_>,
+    guild: GuildId,
+    content: String,
+    components: Vec<serenity::CreateActionRow>,
+    retry: bool,
+) -> (Posted, Option<serenity::Message>) {
     let channel = match to.gate.config(guild).await {
         Ok(config) => config.log_channel,
         Err(error) => {
             tracing::warn!(%guild, error = %super::error::chain(&error), "could not read the log channel setting");
-            return Posted::Failed;
+            return (Posted::Failed, None);
         }
     };
     let Some(channel) = channel else {
-        return Posted::NoChannel;
+        return (Posted::NoChannel, None);
     };
     let channel = serenity::ChannelId::new(channel.get());
     if retry {
         to.budget.retry_log_channel(channel);
     }
     if to.budget.log_channel_refused(channel).is_some() || to.budget.paused(Some(guild)) {
-        return Posted::Skipped;
+        return (Posted::Skipped, None);
     }
     let message = serenity::CreateMessage::new()
-        .content(line.to_string())
+        .content(content)
+        .components(components)
         .allowed_mentions(no_mentions());
     match channel.send_message(to.http, message).await {
-        Ok(_) => Posted::Posted,
+        Ok(message) => (Posted::Posted, Some(message)),
         Err(error) => {
             to.budget.record(Some(guild), &error);
             tracing::warn!(%guild, %channel, error = %super::describe(&error), "could not post to the log channel");
             if is_forbidden(&error) {
                 to.budget.refuse_log_channel(channel);
-                return Posted::Refused(channel);
+                return (Posted::Refused(channel), None);
             }
-            Posted::Failed
+            (Posted::Failed, None)
         }
     }
 }

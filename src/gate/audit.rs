@@ -45,10 +45,20 @@ pub enum AuditKind {
     SteppedUp,
     /// A member signed in with Discord to show whether their Discord account has 2FA on.
     Discord2faChecked,
+    /// A moderator issued a one-time code for a member who lost their phone.
+    BypassIssued,
+    /// A moderator asked for a reset or a one-time code that needs a second moderator.
+    ApprovalRequested,
+    /// A second moderator approved or denied such a request.
+    ApprovalDecided,
+    /// Keygate reminded a member who joined and has not passed the gate.
+    JoinReminded,
+    /// Keygate removed a member who joined and did not pass the gate in time.
+    Kicked,
 }
 
 impl AuditKind {
-    pub const ALL: [AuditKind; 20] = [
+    pub const ALL: [AuditKind; 25] = [
         Self::Enrolled,
         Self::Confirmed,
         Self::Passed,
@@ -69,6 +79,11 @@ impl AuditKind {
         Self::NotEligible,
         Self::SteppedUp,
         Self::Discord2faChecked,
+        Self::BypassIssued,
+        Self::ApprovalRequested,
+        Self::ApprovalDecided,
+        Self::JoinReminded,
+        Self::Kicked,
     ];
 
     /// The stable name stored in the database.
@@ -94,6 +109,11 @@ impl AuditKind {
             Self::NotEligible => "not_eligible",
             Self::SteppedUp => "stepped_up",
             Self::Discord2faChecked => "discord_2fa_checked",
+            Self::BypassIssued => "bypass_issued",
+            Self::ApprovalRequested => "approval_requested",
+            Self::ApprovalDecided => "approval_decided",
+            Self::JoinReminded => "join_reminded",
+            Self::Kicked => "kicked",
         }
     }
 

@@ -3,8 +3,10 @@
 //! Architecture invariant: nothing under `gate/` imports serenity, poise or sqlx. Storage reaches the
 //! service through the ports in [`repository`], and Discord reaches it through plain ids and strings.
 
+pub mod approvals;
 pub mod audit;
 pub mod backup_codes;
+pub mod bypass;
 pub mod clock;
 pub mod discord_2fa;
 pub mod entropy;

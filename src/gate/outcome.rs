@@ -50,6 +50,9 @@ pub enum GateError {
     EnrollmentExpired,
     #[error("this needs a code from the authenticator app, not a backup code")]
     NeedsAuthenticatorCode,
+    /// A moderator's one-time code past its 24 hours (the attempt was counted).
+    #[error("the one-time code expired")]
+    BypassExpired,
     #[error("code refused: {reason:?}")]
     Rejected {
         reason: Rejection,
@@ -107,7 +110,11 @@ pub struct Confirmed {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
     Authenticator,
-    BackupCode { remaining: u32 },
+    BackupCode {
+        remaining: u32,
+    },
+    /// A moderator's one-time code (`/gate bypass`); the member sets up an authenticator afresh.
+    Bypass,
 }
 
 impl Method {

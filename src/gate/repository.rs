@@ -7,10 +7,11 @@
 
 use std::future::Future;
 
+use super::approvals::{ApprovalRequest, RequestId};
 use super::audit::{AuditEntry, AuditKind};
 use super::backup_codes::Slot;
 pub use super::discord_2fa::DiscordChecks;
-use super::gates::{Grant, RoleGate};
+use super::gates::{Grant, Period, RoleGate};
 use super::hashing::Phc;
 use super::outcome::Method;
 use super::sealing::Sealed;
@@ -34,6 +35,12 @@ pub struct GuildConfig {
     /// A role Keygate gives to members whose own Discord 2FA a browser check found on, and takes
     /// away when a later check finds it off.
     pub discord_2fa_role: Option<RoleId>,
+    /// A member who joined and has not passed a gate gets one reminder DM this long after joining.
+    pub remind_after: Option<Period>,
+    /// ... and is removed from the server this long after joining.
+    pub kick_after: Option<Period>,
+    /// `/gate reset` and `/gate bypass` need a second moderator's approval.
+    pub two_person_reset: bool,
 }
 
 impl GuildConfig {
@@ -45,6 +52,9 @@ impl GuildConfig {
             guide_on_join: false,
             moderator_code: false,
             discord_2fa_role: None,
+            remind_after: None,
+            kick_after: None,
+            two_person_reset: false,
         }
     }
 
@@ -182,6 +192,14 @@ pub struct StoredBackupCode {
     pub used_at: Option<Timestamp>,
 }
 
+/// A member's stored one-time code from a moderator (`/gate bypass`).
+#[derive(Debug, Clone)]
+pub struct StoredBypass {
+    pub phc: Phc,
+    pub expires_at: Timestamp,
+    pub used_at: Option<Timestamp>,
+}
+
 /// A hashed code ready to store.
 #[derive(Debug, Clone)]
 pub struct NewBackupCode {
@@ -228,6 +246,9 @@ pub struct Proof {
 pub enum ProvenCode {
     Authenticator(Step),
     Backup(MatchedCode),
+    /// A moderator's one-time code, by the hash it matched: spending it also deletes the
+    /// enrollment, so the member sets up an authenticator afresh.
+    Bypass(Phc),
 }
 
 /// What became of a spend (or a confirmation).
@@ -442,6 +463,19 @@ pub trait Members: Send + Sync + 'static {
         &self,
         member: Member,
     ) -> impl Future<Output = RepoResult<u32>> + Send;
+    /// Stores a one-time code's hash for the member (replacing any earlier one), with the audit
+    /// line.
+    fn save_bypass(
+        &self,
+        change: Change<'_>,
+        phc: &Phc,
+        approved_by: Option<UserId>,
+        expires_at: Timestamp,
+    ) -> impl Future<Output = RepoResult<()>> + Send;
+    fn bypass_code(
+        &self,
+        member: Member,
+    ) -> impl Future<Output = RepoResult<Option<StoredBypass>>> + Send;
     /// Deletes enrollment, codes and throttle and queues removal of every role held through the
     /// gates (cause [`Cause::Reset`]). `false` if not enrolled.
     fn delete_member(&self, change: Change<'_>) -> impl Future<Output = RepoResult<bool>> + Send;
@@ -528,6 +562,36 @@ pub trait Throttles: Send + Sync + 'static {
     ) -> impl Future<Output = RepoResult<bool>> + Send;
 }
 
+/// Requests waiting for a second moderator (`two_person_reset`).
+pub trait Approvals: Send + Sync + 'static {
+    /// Stores a new request with its audit line.
+    fn save_request(
+        &self,
+        request: &ApprovalRequest,
+        audit: &AuditEntry,
+    ) -> impl Future<Output = RepoResult<()>> + Send;
+    fn request(
+        &self,
+        guild: GuildId,
+        id: RequestId,
+    ) -> impl Future<Output = RepoResult<Option<ApprovalRequest>>> + Send;
+    /// Marks a request decided (not approved) by nobody, so it can never be approved.
+    fn withdraw_request(
+        &self,
+        request: &ApprovalRequest,
+        now: Timestamp,
+    ) -> impl Future<Output = RepoResult<()>> + Send;
+    /// Decides the request if it is still undecided and unexpired at the audit line's time, and
+    /// not its requester's own; `false` otherwise.
+    fn decide_request(
+        &self,
+        request: &ApprovalRequest,
+        approver: UserId,
+        approve: bool,
+        audit: &AuditEntry,
+    ) -> impl Future<Output = RepoResult<bool>> + Send;
+}
+
 /// The audit trail and what is counted from it.
 pub trait AuditTrail: Send + Sync + 'static {
     /// Appends the lines in one transaction.
@@ -557,11 +621,18 @@ pub trait AuditTrail: Send + Sync + 'static {
 
 /// Everything the gate service stores.
 pub trait Repository:
-    Guilds + Members + Throttles + AuditTrail + Outbox + Reverification + DiscordChecks
+    Guilds + Members + Throttles + AuditTrail + Outbox + Reverification + DiscordChecks + Approvals
 {
 }
 
 impl<T> Repository for T where
-    T: Guilds + Members + Throttles + AuditTrail + Outbox + Reverification + DiscordChecks
+    T: Guilds
+        + Members
+        + Throttles
+        + AuditTrail
+        + Outbox
+        + Reverification
+        + DiscordChecks
+        + Approvals
 {
 }

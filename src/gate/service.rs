@@ -17,6 +17,7 @@ use zeroize::Zeroizing;
 
 use super::audit::{AuditEntry, AuditKind};
 use super::backup_codes::{self, BackupCode};
+use super::bypass::BypassCode;
 use super::gates::{self, Passing, RoleGate};
 use super::hashing::Hasher;
 use super::outcome::{Confirmed, GateError, Limited, Method, NewEnrollment, Rejection, Verified};
@@ -112,12 +113,14 @@ impl Action {
 enum Submitted {
     Totp(TotpCode),
     Backup(BackupCode),
+    Bypass(BypassCode),
 }
 
 fn classify(input: &str) -> Option<Submitted> {
     TotpCode::parse(input)
         .map(Submitted::Totp)
         .or_else(|| BackupCode::parse(input).map(Submitted::Backup))
+        .or_else(|| BypassCode::parse(input).map(Submitted::Bypass))
 }
 
 /// An attempt counted against the lockout: who makes it, and the lock its count set (which holds
@@ -533,7 +536,9 @@ impl<R: Repository> Gate<R> {
         let _one_at_a_time = self.checks.enter(member).await?;
         let record = self.confirmed_enrollment(member).await?;
         let submitted = classify(input);
-        if action.accepts() == Accepts::AppOnly && matches!(submitted, Some(Submitted::Backup(_))) {
+        if action.accepts() == Accepts::AppOnly
+            && matches!(submitted, Some(Submitted::Backup(_) | Submitted::Bypass(_)))
+        {
             return Err(GateError::NeedsAuthenticatorCode);
         }
         // Over its limit, an action is refused before its code is counted or checked.
@@ -562,6 +567,7 @@ impl<R: Repository> Gate<R> {
                 ProvenCode::Authenticator(step)
             }
             Some(Submitted::Backup(code)) => self.check_backup_code(&attempt, &code).await?,
+            Some(Submitted::Bypass(code)) => self.check_bypass(&attempt, &code).await?,
         };
         let (effect, extra) = effect_of().await;
         let (kind, _) = effect.counted_as();
@@ -584,6 +590,7 @@ impl<R: Repository> Gate<R> {
         let how = match code {
             ProvenCode::Authenticator(_) => "authenticator",
             ProvenCode::Backup(_) => "backup code",
+            ProvenCode::Bypass(_) => "moderator's one-time code; enrollment deleted",
         };
         let audit = self.own_entry(member, kind, format!("{detail} ({how})"));
         let proof = Proof {
@@ -627,6 +634,35 @@ impl<R: Repository> Gate<R> {
                 Ok(ProvenCode::Backup(MatchedCode { slot, phc }))
             }
             (true, Some(_)) => Err(self.refuse(attempt, Rejection::Replayed).await),
+            _ => Err(self.refuse(attempt, Rejection::WrongCode).await),
+        }
+    }
+
+    /// One argon2 evaluation of a moderator's one-time code, whether or not one is stored.
+    async fn check_bypass(
+        &self,
+        attempt: &Attempt,
+        code: &BypassCode,
+    ) -> Result<ProvenCode, GateError> {
+        let stored = self.repo.bypass_code(attempt.member).await?;
+        let matches = self
+            .hasher
+            .verify(
+                Zeroizing::new(code.expose_bytes().to_vec()),
+                stored.as_ref().map(|s| s.phc.clone()),
+            )
+            .await;
+        match (matches, stored) {
+            (true, Some(s)) if s.used_at.is_some() => {
+                Err(self.refuse(attempt, Rejection::Replayed).await)
+            }
+            (true, Some(s)) if s.expires_at <= self.now() => {
+                match self.refuse(attempt, Rejection::WrongCode).await {
+                    GateError::Rejected { .. } => Err(GateError::BypassExpired),
+                    other => Err(other),
+                }
+            }
+            (true, Some(s)) => Ok(ProvenCode::Bypass(s.phc)),
             _ => Err(self.refuse(attempt, Rejection::WrongCode).await),
         }
     }

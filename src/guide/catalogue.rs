@@ -15,12 +15,34 @@ pub enum Locale {
     En,
     De,
     Fr,
+    /// Spanish as spoken in Spain.
     Es,
+    /// Spanish for Latin America: Spain's texts except where the wording differs.
+    Es419,
     PtBr,
+    It,
+    Nl,
+    Pl,
+    Ru,
+    Tr,
+    Ja,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 5] = [Self::En, Self::De, Self::Fr, Self::Es, Self::PtBr];
+    pub const ALL: [Locale; 12] = [
+        Self::En,
+        Self::De,
+        Self::Fr,
+        Self::Es,
+        Self::Es419,
+        Self::PtBr,
+        Self::It,
+        Self::Nl,
+        Self::Pl,
+        Self::Ru,
+        Self::Tr,
+        Self::Ja,
+    ];
 
     /// Discord's locale tag (`en-US`, `de`, `fr`, `es-ES`, `es-419`, `pt-BR`, …) to a language we
     /// speak; anything else is English.
@@ -28,8 +50,15 @@ impl Locale {
         match tag {
             "de" => Self::De,
             "fr" => Self::Fr,
-            "es-ES" | "es-419" => Self::Es,
+            "es-ES" => Self::Es,
+            "es-419" => Self::Es419,
             "pt-BR" => Self::PtBr,
+            "it" => Self::It,
+            "nl" => Self::Nl,
+            "pl" => Self::Pl,
+            "ru" => Self::Ru,
+            "tr" => Self::Tr,
+            "ja" => Self::Ja,
             _ => Self::En,
         }
     }
@@ -41,8 +70,15 @@ impl Locale {
             Self::En => &[],
             Self::De => &["de"],
             Self::Fr => &["fr"],
-            Self::Es => &["es-ES", "es-419"],
+            Self::Es => &["es-ES"],
+            Self::Es419 => &["es-419"],
             Self::PtBr => &["pt-BR"],
+            Self::It => &["it"],
+            Self::Nl => &["nl"],
+            Self::Pl => &["pl"],
+            Self::Ru => &["ru"],
+            Self::Tr => &["tr"],
+            Self::Ja => &["ja"],
         }
     }
 
@@ -53,7 +89,14 @@ impl Locale {
             Self::De => "de",
             Self::Fr => "fr",
             Self::Es => "es",
+            Self::Es419 => "es-419",
             Self::PtBr => "pt-BR",
+            Self::It => "it",
+            Self::Nl => "nl",
+            Self::Pl => "pl",
+            Self::Ru => "ru",
+            Self::Tr => "tr",
+            Self::Ja => "ja",
         }
     }
 
@@ -80,8 +123,16 @@ impl Locale {
                     "en" => Some(Self::En),
                     "de" => Some(Self::De),
                     "fr" => Some(Self::Fr),
-                    "es" => Some(Self::Es),
+                    "es" if tag == "es" || tag == "es-es" => Some(Self::Es),
+                    // Latin America and the United States (es-419, es-MX, es-AR, es-US, …).
+                    "es" => Some(Self::Es419),
                     "pt" if tag == "pt-br" || tag == "pt" => Some(Self::PtBr),
+                    "it" => Some(Self::It),
+                    "nl" => Some(Self::Nl),
+                    "pl" => Some(Self::Pl),
+                    "ru" => Some(Self::Ru),
+                    "tr" => Some(Self::Tr),
+                    "ja" => Some(Self::Ja),
                     _ => None,
                 }
             })
@@ -99,7 +150,14 @@ impl Locale {
             Self::De => locales::de::text,
             Self::Fr => locales::fr::text,
             Self::Es => locales::es::text,
+            Self::Es419 => locales::es_419::text,
             Self::PtBr => locales::pt_br::text,
+            Self::It => locales::it::text,
+            Self::Nl => locales::nl::text,
+            Self::Pl => locales::pl::text,
+            Self::Ru => locales::ru::text,
+            Self::Tr => locales::tr::text,
+            Self::Ja => locales::ja::text,
         }
     }
 }
@@ -357,6 +415,121 @@ keys! {
     CommandGateStatsDescription => "command.gate.stats.description",
     CommandGateAuditDescription => "command.gate.audit.description",
     CommandGateConfigDescription => "command.gate.config.description",
+    // Members' whole life at the gate: one-time codes, two-person approval, the unverified, stats
+    VerifiedBypass => "reply.verified_bypass",
+    ReplyBypassExpired => "reply.bypass_expired",
+    GateBypassIssued => "gate.bypass_issued",
+    GateBypassNotEnrolled => "gate.bypass_not_enrolled",
+    GateTwoPersonNeedsLog => "gate.two_person_needs_log",
+    GateTwoPersonOwnerOnly => "gate.two_person_owner_only",
+    GateApprovalRequested => "gate.approval_requested",
+    GateApprovalNotPosted => "gate.approval_not_posted",
+    ApproveButton => "approval.approve.button",
+    DenyButton => "approval.deny.button",
+    ApprovalOwnRequest => "approval.own_request",
+    ApprovalExpired => "approval.expired",
+    ApprovalAlreadyDecided => "approval.already_decided",
+    ApprovalDenied => "approval.denied",
+    ApprovalNoteApproved => "approval.note_approved",
+    ApprovalNoteDenied => "approval.note_denied",
+    ApprovalNoteExpired => "approval.note_expired",
+    GateKickNeedsPermission => "gate.kick_needs_permission",
+    GateKickBeforeRemind => "gate.kick_before_remind",
+    GateUnverifiedNeedsIntent => "gate.unverified_needs_intent",
+    GateSettingsUnverified => "gate.settings_unverified",
+    GateSettingsTwoPerson => "gate.settings_two_person",
+    JoinReminderDm => "join.reminder_dm",
+    JoinReminderKickNote => "join.reminder_kick_note",
+    KickAuditReason => "join.kick_audit_reason",
+    StatsWaiting => "gate.stats_waiting",
+    StatsChartHeading => "gate.stats_chart_heading",
+    StatsChartNone => "gate.stats_chart_none",
+    StatsChartTitle => "gate.stats_chart_title",
+    StatsChartVerifications => "gate.stats_chart_verifications",
+    StatsChartFailures => "gate.stats_chart_failures",
+    StatsChartLockouts => "gate.stats_chart_lockouts",
+    StatsChartReplays => "gate.stats_chart_replays",
+    // Log channel lines (in the server's language). Mentions render as names: the post pings nobody
+    LogEnrollmentStarted => "log.enrollment_started",
+    LogEnrolled => "log.enrolled",
+    LogModeratorEnrolled => "log.moderator_enrolled",
+    LogVerifiedAuthenticator => "log.verified_authenticator",
+    LogVerifiedBackup => "log.verified_backup",
+    LogVerifiedBypass => "log.verified_bypass",
+    LogUntil => "log.until",
+    LogNewBackupCodes => "log.new_backup_codes",
+    LogRemovedThemselves => "log.removed_themselves",
+    LogReplayed => "log.replayed",
+    LogTooManyWrong => "log.too_many_wrong",
+    LogNotACode => "log.not_a_code",
+    LogWrongCode => "log.wrong_code",
+    LogLockedUntil => "log.locked_until",
+    LogLockedUntilUnlocked => "log.locked_until_unlocked",
+    LogConfiguredGate => "log.configured_gate",
+    LogConfiguredSettings => "log.configured_settings",
+    LogConfiguredDetails => "log.configured_details",
+    LogGateDropped => "log.gate_dropped",
+    LogPanelPosted => "log.panel_posted",
+    LogUnlocked => "log.unlocked",
+    LogRevoked => "log.revoked",
+    LogEndedExpired => "log.ended_expired",
+    LogEndedEarly => "log.ended_early",
+    LogEligibilityLost => "log.eligibility_lost",
+    LogReverification => "log.reverification",
+    LogReset => "log.reset",
+    LogApprovedBy => "log.approved_by",
+    LogBypassIssued => "log.bypass_issued",
+    LogApprovalReset => "log.approval_reset",
+    LogApprovalBypass => "log.approval_bypass",
+    LogApprovalDenied => "log.approval_denied",
+    LogRoleNotEligible => "log.role_not_eligible",
+    LogRoleDangerous => "log.role_dangerous",
+    LogRoleGrantFailed => "log.role_grant_failed",
+    LogRoleRemoveFailed => "log.role_remove_failed",
+    LogDiscordGone => "log.discord_gone",
+    LogDiscordFailed => "log.discord_failed",
+    LogOwnerNeeds2faGrant => "log.owner_needs_2fa_grant",
+    LogOwnerNeeds2faRemove => "log.owner_needs_2fa_remove",
+    LogForbidden => "log.forbidden",
+    LogGuideOnJoin => "log.guide_on_join",
+    LogUnverified => "log.unverified",
+    LogKickRefused => "log.kick_refused",
+    LogTwoPersonOn => "log.two_person_on",
+    LogUnverifiedSettings => "log.unverified_settings",
+    // Slash commands: the moderator commands' names, and every option's description
+    CommandGateSetupName => "command.gate.setup.name",
+    CommandGateDropName => "command.gate.drop.name",
+    CommandGatePanelName => "command.gate.panel.name",
+    CommandGateStatusName => "command.gate.status.name",
+    CommandGateUnlockName => "command.gate.unlock.name",
+    CommandGateRevokeName => "command.gate.revoke.name",
+    CommandGateResetName => "command.gate.reset.name",
+    CommandGateBypassName => "command.gate.bypass.name",
+    CommandGateStatsName => "command.gate.stats.name",
+    CommandGateAuditName => "command.gate.audit.name",
+    CommandGateConfigName => "command.gate.config.name",
+    CommandGateBypassDescription => "command.gate.bypass.description",
+    OptionVerifyRole => "command.verify.role.description",
+    OptionSetupRole => "command.gate.setup.role.description",
+    OptionSetupEligible => "command.gate.setup.eligible.description",
+    OptionSetupLasts => "command.gate.setup.lasts.description",
+    OptionSetupReverifyEvery => "command.gate.setup.reverify_every.description",
+    OptionSetupDiscord2fa => "command.gate.setup.discord_2fa.description",
+    OptionSetupDiscord2faRole => "command.gate.setup.discord_2fa_role.description",
+    OptionSetupLogChannel => "command.gate.setup.log_channel.description",
+    OptionSetupGuideOnJoin => "command.gate.setup.guide_on_join.description",
+    OptionSetupModeratorCode => "command.gate.setup.moderator_code.description",
+    OptionSetupRemindAfter => "command.gate.setup.remind_after.description",
+    OptionSetupKickAfter => "command.gate.setup.kick_after.description",
+    OptionSetupTwoPersonReset => "command.gate.setup.two_person_reset.description",
+    OptionDropRole => "command.gate.drop.role.description",
+    OptionPanelChannel => "command.gate.panel.channel.description",
+    OptionPanelRole => "command.gate.panel.role.description",
+    OptionMember => "command.gate.user.description",
+    OptionRevokeUser => "command.gate.revoke.user.description",
+    OptionRevokeRole => "command.gate.revoke.role.description",
+    OptionResetReason => "command.gate.reset.reason.description",
+    OptionAuditUser => "command.gate.audit.user.description",
 }
 
 /// The text for `key` in `locale`.
@@ -446,11 +619,39 @@ mod tests {
     }
 
     #[test]
+    fn every_language_translates_every_long_text() {
+        // Short labels (`status`, `Discord 2FA`) may be the same words; a sentence never is.
+        for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
+            let same: Vec<&str> = Key::ALL
+                .iter()
+                .filter(|k| {
+                    let english = text(Locale::En, **k);
+                    english.chars().filter(|c| c.is_alphabetic()).count() > 24
+                        && text(locale, **k) == english
+                })
+                .map(|k| k.name())
+                .collect();
+            assert!(
+                same.is_empty(),
+                "{locale:?} left these in English: {same:?}"
+            );
+        }
+    }
+
+    #[test]
     fn locales_map_from_discord_tags_and_back() {
         assert_eq!(Locale::from_discord("de"), Locale::De);
-        assert_eq!(Locale::from_discord("es-419"), Locale::Es);
+        assert_eq!(Locale::from_discord("es-419"), Locale::Es419);
+        assert_eq!(Locale::from_discord("es-ES"), Locale::Es);
         assert_eq!(Locale::from_discord("pt-BR"), Locale::PtBr);
-        assert_eq!(Locale::from_discord("ja"), Locale::En);
+        assert_eq!(Locale::from_discord("ja"), Locale::Ja);
+        assert_eq!(Locale::from_discord("ko"), Locale::En);
+        assert_eq!(
+            Locale::from_accept_language("es-MX,es;q=0.9"),
+            Locale::Es419
+        );
+        assert_eq!(Locale::from_accept_language("es-ES"), Locale::Es);
+        assert_eq!(Locale::from_accept_language("nl-BE,nl;q=0.9"), Locale::Nl);
         for locale in Locale::ALL {
             for tag in locale.discord_tags() {
                 assert_eq!(Locale::from_discord(tag), locale, "{tag}");

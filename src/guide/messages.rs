@@ -63,6 +63,7 @@ pub fn verified(locale: Locale, method: Method) -> String {
         Method::BackupCode { remaining } => {
             fill(locale, Key::VerifiedBackup, &[("remaining", &remaining)])
         }
+        Method::Bypass => text(locale, Key::VerifiedBypass).to_owned(),
     }
 }
 
@@ -148,6 +149,27 @@ pub fn server_settings(locale: Locale, config: &GuildConfig) -> String {
             &[("role", &format!("<@&{role}>"))],
         ));
     }
+    if config.remind_after.is_some() || config.kick_after.is_some() {
+        let off = || text(locale, Key::GateOff).to_owned();
+        let args: [(&str, &(dyn std::fmt::Display + Sync)); 2] = [
+            (
+                "remind",
+                &config.remind_after.map_or_else(off, |p| p.to_string()),
+            ),
+            (
+                "kick",
+                &config.kick_after.map_or_else(off, |p| p.to_string()),
+            ),
+        ];
+        settings.push(' ');
+        settings.push_str(&fill(locale, Key::GateSettingsUnverified, &args));
+    }
+    settings.push(' ');
+    settings.push_str(&fill(
+        locale,
+        Key::GateSettingsTwoPerson,
+        &[("on", &on_off(config.two_person_reset))],
+    ));
     settings
 }
 

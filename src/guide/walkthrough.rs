@@ -140,6 +140,42 @@ mod tests {
         assert_eq!(page(Locale::En, 99, None), page(Locale::En, PAGES, None));
     }
 
+    /// The numbers a page states (codes, digits, minutes, days), each once (a language may say
+    /// "1 time" where English says "once", but never another number).
+    fn numbers(text: &str) -> Vec<String> {
+        // "2FA" is a name, not a number; translations may say it more or less often.
+        let text = text.replace("2FA", "").replace("2fa", "");
+        let mut found: Vec<String> = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .map(str::to_owned)
+            .collect();
+        found.sort();
+        found.dedup();
+        found
+    }
+
+    #[test]
+    fn every_language_keeps_the_guides_facts() {
+        for n in 1..=PAGES {
+            let english = page(Locale::En, n, None).content;
+            for locale in Locale::ALL {
+                let translated = page(locale, n, None).content;
+                assert_eq!(
+                    numbers(&translated),
+                    numbers(&english),
+                    "{locale:?} page {n} states other numbers than English"
+                );
+                let fact = "discord_backup_codes.txt";
+                assert_eq!(
+                    translated.contains(fact),
+                    english.contains(fact),
+                    "{locale:?} page {n}: {fact}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn the_walkthrough_follows_the_facts_not_the_seed_article() {
         let all: String = (1..=PAGES)

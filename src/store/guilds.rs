@@ -198,7 +198,8 @@ async fn end_permanent_holds(
 impl Guilds for Store {
     async fn guild_config(&self, guild: GuildId) -> RepoResult<Option<GuildConfig>> {
         let row = sqlx::query(
-            "SELECT log_channel_id, guide_on_join, moderator_code, discord_2fa_role FROM guild_settings WHERE guild_id = $1",
+            "SELECT log_channel_id, guide_on_join, moderator_code, discord_2fa_role, remind_after_secs, \
+             kick_after_secs, two_person_reset FROM guild_settings WHERE guild_id = $1",
         )
         .bind(db_id(guild.get()))
         .fetch_optional(&self.pool)
@@ -216,6 +217,9 @@ impl Guilds for Store {
                 guide_on_join: row.try_get::<i64, _>("guide_on_join")? != 0,
                 moderator_code: row.try_get::<i64, _>("moderator_code")? != 0,
                 discord_2fa_role: optional_id(&row, "discord_2fa_role", RoleId::new)?,
+                remind_after: period(&row, "remind_after_secs")?,
+                kick_after: period(&row, "kick_after_secs")?,
+                two_person_reset: row.try_get::<i64, _>("two_person_reset")? != 0,
             })
         };
         read().map(Some).map_err(repo_error)
@@ -232,17 +236,22 @@ impl Guilds for Store {
         // The settings row is written first: it is the lock every change to the server's gates
         // takes, so two concurrent setups cannot both add an eleventh gate.
         sqlx::query(
-            "INSERT INTO guild_settings (guild_id, log_channel_id, guide_on_join, moderator_code, discord_2fa_role, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (guild_id) DO UPDATE SET \
+            "INSERT INTO guild_settings (guild_id, log_channel_id, guide_on_join, moderator_code, discord_2fa_role, \
+             remind_after_secs, kick_after_secs, two_person_reset, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (guild_id) DO UPDATE SET \
              log_channel_id = excluded.log_channel_id, guide_on_join = excluded.guide_on_join, \
              moderator_code = excluded.moderator_code, discord_2fa_role = excluded.discord_2fa_role, \
-             updated_at = excluded.updated_at",
+             remind_after_secs = excluded.remind_after_secs, kick_after_secs = excluded.kick_after_secs, \
+             two_person_reset = excluded.two_person_reset, updated_at = excluded.updated_at",
         )
         .bind(guild)
         .bind(config.log_channel.map(|c| db_id(c.get())))
         .bind(i64::from(config.guide_on_join))
         .bind(i64::from(config.moderator_code))
         .bind(config.discord_2fa_role.map(|r| db_id(r.get())))
+        .bind(config.remind_after.map(Period::secs))
+        .bind(config.kick_after.map(Period::secs))
+        .bind(i64::from(config.two_person_reset))
         .bind(audit.at.unix())
         .execute(&mut *tx)
         .await

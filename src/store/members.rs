@@ -6,7 +6,7 @@ use sqlx::{Any, Row, Transaction};
 
 use super::Store;
 use super::audit::{insert_audit, limit_reached};
-use super::codec::{decode, member_query, sealed_from_row, ts};
+use super::codec::{db_id, decode, member_query, sealed_from_row, ts};
 use super::errors::repo_error;
 use super::held::{hold, release};
 use super::throttle::{clear_throttle_row, lock_throttle_row};
@@ -17,11 +17,11 @@ use crate::gate::outcome::Method;
 use crate::gate::repository::{
     Begun, Cause, Change, Confirmation, ConfirmationClaim, Effect, EnrollmentRecord, HeldRole,
     MatchedCode, Members, NewBackupCode, PendingEnrollment, Proof, ProvenCode, RepoResult, Spent,
-    StoredBackupCode, Which,
+    StoredBackupCode, StoredBypass, Which,
 };
 use crate::gate::throttle::{self, Access, AttemptId};
 use crate::gate::totp::Step;
-use crate::gate::{Member, RoleId, Timestamp};
+use crate::gate::{Member, RoleId, Timestamp, UserId};
 
 type Tx = Transaction<'static, Any>;
 
@@ -66,6 +66,13 @@ async fn delete_member_rows(tx: &mut Tx, member: Member) -> Result<u64, sqlx::Er
     execute(
         tx,
         "DELETE FROM backup_codes WHERE guild_id = $1 AND user_id = $2",
+        member,
+    )
+    .await?;
+    // A moderator's unused one-time code goes with the setup it stood in for.
+    execute(
+        tx,
+        "DELETE FROM bypass_codes WHERE guild_id = $1 AND user_id = $2 AND used_at IS NULL",
         member,
     )
     .await?;
@@ -249,6 +256,7 @@ impl Members for Store {
         let spent = match &proof.code {
             ProvenCode::Authenticator(step) => spend_step(&mut tx, change.member, *step).await,
             ProvenCode::Backup(code) => spend_backup_code(&mut tx, change, code).await,
+            ProvenCode::Bypass(phc) => spend_bypass(&mut tx, change, phc).await,
         }
         .map_err(repo_error)?;
         if !spent {
@@ -268,6 +276,13 @@ impl Members for Store {
             ProvenCode::Backup(_) => Method::BackupCode {
                 remaining: unused_codes(&mut tx, change.member).await?,
             },
+            ProvenCode::Bypass(_) => {
+                // Passed once; the lost phone's enrollment goes, so the next pass needs a new one.
+                delete_member_rows(&mut tx, change.member)
+                    .await
+                    .map_err(repo_error)?;
+                Method::Bypass
+            }
         };
         tx.commit().await.map_err(repo_error)?;
         Ok(Spent::Spent(method))
@@ -297,6 +312,53 @@ impl Members for Store {
     async fn remaining_backup_codes(&self, member: Member) -> RepoResult<u32> {
         let mut conn = self.pool.acquire().await.map_err(repo_error)?;
         unused_codes(&mut conn, member).await
+    }
+
+    async fn save_bypass(
+        &self,
+        change: Change<'_>,
+        phc: &Phc,
+        approved_by: Option<UserId>,
+        expires_at: Timestamp,
+    ) -> RepoResult<()> {
+        let mut tx = self.begin().await?;
+        member_query(
+            "INSERT INTO bypass_codes (guild_id, user_id, phc, issued_by, approved_by, issued_at, expires_at, used_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, NULL) ON CONFLICT (guild_id, user_id) DO UPDATE SET \
+             phc = excluded.phc, issued_by = excluded.issued_by, approved_by = excluded.approved_by, \
+             issued_at = excluded.issued_at, expires_at = excluded.expires_at, used_at = NULL",
+            change.member,
+        )
+        .bind(phc.as_str().to_owned())
+        .bind(db_id(change.audit.actor.map_or(0, |a| a.get())))
+        .bind(approved_by.map(|a| db_id(a.get())))
+        .bind(change.now.unix())
+        .bind(expires_at.unix())
+        .execute(&mut *tx)
+        .await
+        .map_err(repo_error)?;
+        insert_audit(&mut tx, change.audit)
+            .await
+            .map_err(repo_error)?;
+        tx.commit().await.map_err(repo_error)?;
+        Ok(())
+    }
+
+    async fn bypass_code(&self, member: Member) -> RepoResult<Option<StoredBypass>> {
+        let row = member_query(
+            "SELECT phc, expires_at, used_at FROM bypass_codes WHERE guild_id = $1 AND user_id = $2",
+            member,
+        )
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        decode(row, |row| {
+            Ok(StoredBypass {
+                phc: Phc::from_stored(row.try_get("phc")?),
+                expires_at: Timestamp::from_unix(row.try_get("expires_at")?),
+                used_at: ts(row.try_get("used_at")?),
+            })
+        })
     }
 
     async fn delete_member(&self, change: Change<'_>) -> RepoResult<bool> {
@@ -365,6 +427,23 @@ async fn spend_step(tx: &mut Tx, member: Member, step: Step) -> Result<bool, sql
         member,
     )
     .bind(step.get() as i64)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Marks the one-time code used if it still is unused, unexpired and the one that was checked.
+async fn spend_bypass(tx: &mut Tx, change: Change<'_>, phc: &Phc) -> Result<bool, sqlx::Error> {
+    const LOCK: &str =
+        "UPDATE enrollments SET last_step = last_step WHERE guild_id = $1 AND user_id = $2";
+    execute(tx, LOCK, change.member).await?;
+    let done = member_query(
+        "UPDATE bypass_codes SET used_at = $4 WHERE guild_id = $1 AND user_id = $2 AND phc = $3 \
+         AND used_at IS NULL AND expires_at > $4",
+        change.member,
+    )
+    .bind(phc.as_str().to_owned())
+    .bind(change.now.unix())
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() == 1)

@@ -8,6 +8,7 @@
 //! This file opens and migrates the database; each table group has its own file implementing its
 //! port from [`crate::gate::repository`].
 
+mod approvals;
 mod audit;
 mod checks;
 mod codec;

@@ -9,6 +9,7 @@ mod discord_2fa;
 mod enrollment;
 mod gates;
 mod guide;
+mod lost_phone;
 mod moderation;
 mod real_discord;
 mod resilience;

@@ -25,6 +25,7 @@ async fn every_gate_subcommand_refuses_a_member_without_manage_server() {
         ("unlock", json!({"user": member})),
         ("revoke", json!({"user": member})),
         ("reset", json!({"user": member, "reason": "lost phone"})),
+        ("bypass", json!({"user": member})),
         ("stats", json!({})),
         ("audit", json!({})),
         ("config", json!({})),
@@ -393,4 +394,79 @@ async fn a_moderator_cannot_reset_unlock_or_revoke_themselves_or_anyone_not_belo
         .await;
     let text = all_text(&world.responses(&status, 2).await);
     assert!(text.contains("**Backup codes left:** 10"), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_german_moderator_sets_up_the_gate_in_german_and_the_log_stays_in_the_servers_language() {
+    const HANS: u64 = 930_000_000_000_000_097;
+    let world = World::new().await;
+    world.fake.add_user(
+        GUILD,
+        crate::support::world::user(HANS, "hans", true, true).with_locale("de"),
+    );
+    let reply = world
+        .run_as(
+            HANS,
+            "gate setup",
+            json!({"role": ROLE.to_string(), "log_channel": LOG.to_string(), "lasts": "eine Stunde"}),
+        )
+        .await;
+    assert!(reply.contains("`eine Stunde`"), "{reply}");
+    assert!(!reply.contains("couldn't"), "in German: {reply}");
+    let reply = world
+        .run_as(
+            HANS,
+            "gate setup",
+            json!({"role": ROLE.to_string(), "log_channel": LOG.to_string()}),
+        )
+        .await;
+    assert!(reply.contains("Schranke gespeichert"), "{reply}");
+    assert!(reply.contains("`/gate panel`"), "{reply}");
+    // The server's language is English: its log channel reads English.
+    wait_for_log(
+        &world.fake,
+        &format!("<@{HANS}> set up the gate for <@&{ROLE}>"),
+    )
+    .await;
+    // Discord shows the German client the German names and descriptions.
+    let commands = world.fake.registered_commands();
+    let gate = commands
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "gate")
+        .unwrap();
+    let setup = gate["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["name"] == "setup")
+        .unwrap();
+    assert_eq!(
+        setup["name_localizations"]["de"],
+        keygate::guide::text(
+            keygate::guide::Locale::De,
+            keygate::guide::Key::CommandGateSetupName
+        )
+    );
+    let role = setup["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["name"] == "role")
+        .unwrap();
+    assert_eq!(
+        role["description_localizations"]["de"],
+        keygate::guide::text(
+            keygate::guide::Locale::De,
+            keygate::guide::Key::OptionSetupRole
+        )
+    );
+    assert_eq!(
+        role["description_localizations"]["ja"],
+        keygate::guide::text(
+            keygate::guide::Locale::Ja,
+            keygate::guide::Key::OptionSetupRole
+        )
+    );
 }

@@ -329,7 +329,7 @@ async fn linked_role_starts_a_check_for_whoever_signs_in() {
         .unwrap();
     let page = get(&callback, "en").await;
     assert_eq!(page.status, 200, "{}", page.body);
-    assert!(page.body.contains("lang=\"es\""), "{}", page.body);
+    assert!(page.body.contains("lang=\"es-419\""), "{}", page.body);
     assert_eq!(
         world.fake.role_connection(SECOND_MEMBER).unwrap()["metadata"]["discord_2fa"],
         "1"

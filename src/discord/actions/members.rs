@@ -8,13 +8,14 @@ use crate::discord::BotError;
 use crate::discord::log_lines::LogLine;
 use crate::discord::permissions::Hierarchy;
 use crate::discord::respond::no_mentions;
-use crate::gate::RoleId;
 use crate::gate::moderation::Reason;
+use crate::gate::{GateError, RoleId, UserId};
+use crate::guide::messages::when;
 use crate::guide::{Key, fill, text};
 
 /// Refuses (answering the moderator) an action on `target` that the moderator may not take: on
 /// themselves, or on someone not below them. `true` when the action may go ahead.
-async fn may_act_on(acting: &Acting<'_>, target: &Target) -> Result<bool, BotError> {
+pub(super) async fn may_act_on(acting: &Acting<'_>, target: &Target) -> Result<bool, BotError> {
     let serenity_guild = serenity::GuildId::new(acting.guild.get());
     let cached = acting
         .ctx
@@ -97,20 +98,33 @@ pub(super) async fn revoke(
     acting.say_and_log(reply, line).await
 }
 
+/// Who asked for, and who approved, an action carried out after two-person approval.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Approved {
+    pub requested_by: UserId,
+    pub approver: UserId,
+}
+
+/// The moderator an action is recorded for (its requester, when approved), and its approver.
+fn actors(acting: &Acting<'_>, approved: Option<Approved>) -> (UserId, Option<UserId>) {
+    match approved {
+        Some(a) => (a.requested_by, Some(a.approver)),
+        None => (acting.moderator, None),
+    }
+}
+
 pub(super) async fn reset(
     acting: &Acting<'_>,
     target: &Target,
     reason: &Reason,
+    approved: Option<Approved>,
 ) -> Result<(), BotError> {
     if !may_act_on(acting, target).await? {
         return Ok(());
     }
     let member = acting.member(&target.user);
-    acting
-        .data
-        .gate
-        .reset(member, acting.moderator, reason)
-        .await?;
+    let (moderator, approved_by) = actors(acting, approved);
+    acting.data.gate.reset(member, moderator, reason).await?;
     acting.data.worker.wake();
     let http = acting.http();
     let server = acting
@@ -145,9 +159,56 @@ pub(super) async fn reset(
         [("user", &format!("<@{}>", target.user.id)), ("note", &note)];
     let reply = fill(locale, Key::GateResetDone, &args);
     let line = LogLine::Reset {
-        moderator: acting.moderator,
+        moderator,
         user: member.user,
         reason: reason.to_string(),
+        approved_by,
+    };
+    acting.say_and_log(reply, line).await
+}
+
+/// `/gate bypass`: a one-time code for a member who lost their phone, shown only to the moderator
+/// (ephemeral), to pass on by a channel they trust.
+pub(super) async fn bypass(
+    acting: &Acting<'_>,
+    target: &Target,
+    approved: Option<Approved>,
+) -> Result<(), BotError> {
+    if !may_act_on(acting, target).await? {
+        return Ok(());
+    }
+    let member = acting.member(&target.user);
+    let (moderator, approved_by) = actors(acting, approved);
+    let mention = format!("<@{}>", target.user.id);
+    let issued = match acting
+        .data
+        .gate
+        .issue_bypass(member, moderator, approved_by)
+        .await
+    {
+        Ok(issued) => issued,
+        Err(GateError::NotEnrolled) => {
+            let reply = fill(
+                acting.locale(),
+                Key::GateBypassNotEnrolled,
+                &[("user", &mention)],
+            );
+            return acting.say(reply).await;
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let code = issued.code.grouped();
+    let args: [(&str, &(dyn std::fmt::Display + Sync)); 3] = [
+        ("user", &mention),
+        ("code", &code.as_str()),
+        ("when", &when(issued.expires_at)),
+    ];
+    let reply = fill(acting.locale(), Key::GateBypassIssued, &args);
+    let line = LogLine::BypassIssued {
+        moderator,
+        user: member.user,
+        until: issued.expires_at,
+        approved_by,
     };
     acting.say_and_log(reply, line).await
 }

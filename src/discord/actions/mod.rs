@@ -4,6 +4,7 @@
 //! authenticator code in the step-up modal ([`crate::discord::step_up`]). Everything an action
 //! needs travels in it, so it runs the same way from the command or from the modal.
 
+mod approval;
 mod members;
 mod setup;
 
@@ -13,6 +14,7 @@ use super::answer::answer_error;
 use super::log_lines::LogLine;
 use super::respond::{Answered, Incoming, Reply};
 use super::{BotError, Data};
+use crate::gate::approvals::{RequestId, Requested};
 use crate::gate::gates::PeriodSetting;
 use crate::gate::moderation::Reason;
 use crate::gate::{GuildId, Member, RoleId, UserId};
@@ -37,6 +39,7 @@ pub struct SetupRequest {
     pub log_channel: Option<serenity::ChannelId>,
     pub guide_on_join: Option<bool>,
     pub moderator_code: Option<bool>,
+    pub two_person_reset: Option<bool>,
 }
 
 /// A moderator action, ready to run.
@@ -57,6 +60,16 @@ pub enum ModeratorAction {
         target: Target,
         reason: Reason,
     },
+    Bypass {
+        target: Target,
+    },
+    /// A second moderator's *Approve* or *Deny* on a request (`two_person_reset`), pressed on the
+    /// request's message in the log channel.
+    Decide {
+        id: RequestId,
+        approve: bool,
+        message: (serenity::ChannelId, serenity::MessageId),
+    },
 }
 
 impl ModeratorAction {
@@ -68,6 +81,8 @@ impl ModeratorAction {
             Self::Unlock { .. } => "/gate unlock",
             Self::Revoke { .. } => "/gate revoke",
             Self::Reset { .. } => "/gate reset",
+            Self::Bypass { .. } => "/gate bypass",
+            Self::Decide { .. } => "an approval",
         }
     }
 }
@@ -184,8 +199,27 @@ pub async fn run(
                     members::revoke(&acting, &target, role).await
                 }
                 ModeratorAction::Reset { target, reason } => {
-                    members::reset(&acting, &target, &reason).await
+                    let what = Requested::Reset {
+                        reason: reason.to_string(),
+                    };
+                    match approval::ask_if_needed(&acting, &target, what).await {
+                        Ok(true) => Ok(()),
+                        Ok(false) => members::reset(&acting, &target, &reason, None).await,
+                        Err(error) => Err(error),
+                    }
                 }
+                ModeratorAction::Bypass { target } => {
+                    match approval::ask_if_needed(&acting, &target, Requested::Bypass).await {
+                        Ok(true) => Ok(()),
+                        Ok(false) => members::bypass(&acting, &target, None).await,
+                        Err(error) => Err(error),
+                    }
+                }
+                ModeratorAction::Decide {
+                    id,
+                    approve,
+                    message,
+                } => approval::decide(&acting, id, approve, message).await,
             }
         }
         Err(error) => Err(error),

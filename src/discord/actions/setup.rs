@@ -156,7 +156,48 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
                 .await;
         }
     }
+    // Reminding and removing the unverified is not offered yet: the stored values stay as
+    // they are (none).
+    let (remind_after, kick_after) = (previous.remind_after, previous.kick_after);
+    let two_person_reset = request
+        .two_person_reset
+        .unwrap_or(previous.two_person_reset);
+    let log_channel = request
+        .log_channel
+        .map(|c| ChannelId::new(c.get()))
+        .or(previous.log_channel);
+    if (remind_after.is_some() || kick_after.is_some()) && !acting.data.members_intent {
+        return acting
+            .say(text(locale, Key::GateUnverifiedNeedsIntent))
+            .await;
+    }
+    if let (Some(remind), Some(kick)) = (remind_after, kick_after)
+        && kick <= remind
+    {
+        let args: [(&str, &(dyn std::fmt::Display + Sync)); 2] =
+            [("kick", &kick), ("remind", &remind)];
+        return acting
+            .say(fill(locale, Key::GateKickBeforeRemind, &args))
+            .await;
+    }
+    if kick_after.is_some() && !can_kick(acting.guild, &roles, &bot_member.roles) {
+        return acting.say(text(locale, Key::GateKickNeedsPermission)).await;
+    }
+    // One moderator alone must not undo two-person approval: turning it off, or moving the log
+    // channel its requests are posted in, is for the server's owner.
+    if previous.two_person_reset
+        && (!two_person_reset || log_channel != previous.log_channel)
+        && serenity::UserId::new(acting.moderator.get()) != owner
+    {
+        return acting.say(text(locale, Key::GateTwoPersonOwnerOnly)).await;
+    }
+    if two_person_reset && log_channel.is_none() {
+        return acting.say(text(locale, Key::GateTwoPersonNeedsLog)).await;
+    }
     let config = GuildConfig {
+        remind_after,
+        kick_after,
+        two_person_reset,
         log_channel: request
             .log_channel
             .map(|c| ChannelId::new(c.get()))
@@ -210,6 +251,9 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
         gate: Some(gate),
         log_channel: config.log_channel,
         moderator_code: config.moderator_code,
+        unverified: (config.remind_after.is_some() || config.kick_after.is_some())
+            .then_some((config.remind_after, config.kick_after)),
+        two_person: config.two_person_reset,
     };
     // Posted first, and tried again even if the channel refused before: the reply says whether
     // Keygate can post there.
@@ -223,6 +267,21 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
         ));
     }
     acting.say(reply).await
+}
+
+/// Whether the bot's roles give it Kick Members (or Administrator) in the server.
+fn can_kick(
+    guild: crate::gate::GuildId,
+    roles: &[serenity::Role],
+    bot_roles: &[serenity::RoleId],
+) -> bool {
+    let everyone = serenity::RoleId::new(guild.get());
+    let permissions = roles
+        .iter()
+        .filter(|r| r.id == everyone || bot_roles.contains(&r.id))
+        .fold(serenity::Permissions::empty(), |all, r| all | r.permissions);
+    permissions
+        .intersects(serenity::Permissions::KICK_MEMBERS | serenity::Permissions::ADMINISTRATOR)
 }
 
 /// Whether Discord will refuse Keygate's role changes here: the server requires 2FA for

@@ -20,16 +20,46 @@ fn texts(path: &str) -> Option<(Option<Key>, Key)> {
         ),
         "2fa remove" => (Some(Command2faRemoveName), Command2faRemoveDescription),
         "gate" => (None, CommandGateDescription),
-        "gate setup" => (None, CommandGateSetupDescription),
-        "gate drop" => (None, CommandGateDropDescription),
-        "gate panel" => (None, CommandGatePanelDescription),
-        "gate status" => (None, CommandGateStatusDescription),
-        "gate unlock" => (None, CommandGateUnlockDescription),
-        "gate revoke" => (None, CommandGateRevokeDescription),
-        "gate reset" => (None, CommandGateResetDescription),
-        "gate stats" => (None, CommandGateStatsDescription),
-        "gate audit" => (None, CommandGateAuditDescription),
-        "gate config" => (None, CommandGateConfigDescription),
+        "gate setup" => (Some(CommandGateSetupName), CommandGateSetupDescription),
+        "gate drop" => (Some(CommandGateDropName), CommandGateDropDescription),
+        "gate panel" => (Some(CommandGatePanelName), CommandGatePanelDescription),
+        "gate status" => (Some(CommandGateStatusName), CommandGateStatusDescription),
+        "gate unlock" => (Some(CommandGateUnlockName), CommandGateUnlockDescription),
+        "gate revoke" => (Some(CommandGateRevokeName), CommandGateRevokeDescription),
+        "gate reset" => (Some(CommandGateResetName), CommandGateResetDescription),
+        "gate bypass" => (Some(CommandGateBypassName), CommandGateBypassDescription),
+        "gate stats" => (Some(CommandGateStatsName), CommandGateStatsDescription),
+        "gate audit" => (Some(CommandGateAuditName), CommandGateAuditDescription),
+        "gate config" => (Some(CommandGateConfigName), CommandGateConfigDescription),
+        _ => return None,
+    })
+}
+
+/// The description key of an option of the command at `path`.
+fn option_text(path: &str, option: &str) -> Option<Key> {
+    use Key::*;
+    Some(match (path, option) {
+        ("verify", "role") => OptionVerifyRole,
+        ("gate setup", "role") => OptionSetupRole,
+        ("gate setup", "eligible") => OptionSetupEligible,
+        ("gate setup", "lasts") => OptionSetupLasts,
+        ("gate setup", "reverify_every") => OptionSetupReverifyEvery,
+        ("gate setup", "discord_2fa") => OptionSetupDiscord2fa,
+        ("gate setup", "discord_2fa_role") => OptionSetupDiscord2faRole,
+        ("gate setup", "log_channel") => OptionSetupLogChannel,
+        ("gate setup", "guide_on_join") => OptionSetupGuideOnJoin,
+        ("gate setup", "moderator_code") => OptionSetupModeratorCode,
+        ("gate setup", "remind_after") => OptionSetupRemindAfter,
+        ("gate setup", "kick_after") => OptionSetupKickAfter,
+        ("gate setup", "two_person_reset") => OptionSetupTwoPersonReset,
+        ("gate drop", "role") => OptionDropRole,
+        ("gate panel", "channel") => OptionPanelChannel,
+        ("gate panel", "role") => OptionPanelRole,
+        ("gate status" | "gate unlock" | "gate reset" | "gate bypass", "user") => OptionMember,
+        ("gate revoke", "user") => OptionRevokeUser,
+        ("gate revoke", "role") => OptionRevokeRole,
+        ("gate reset", "reason") => OptionResetReason,
+        ("gate audit", "user") => OptionAuditUser,
         _ => return None,
     })
 }
@@ -74,6 +104,21 @@ fn apply_one(
         }
         None => unknown.push(path.clone()),
     }
+    for parameter in &mut command.parameters {
+        let Some(key) = option_text(&path, &parameter.name) else {
+            unknown.push(format!("{path} {}", parameter.name));
+            continue;
+        };
+        parameter.description = Some(text(Locale::En, key).into());
+        for locale in Locale::ALL {
+            for tag in locale.discord_tags() {
+                parameter
+                    .description_localizations
+                    .to_mut()
+                    .push(((*tag).into(), text(locale, key).into()));
+            }
+        }
+    }
     for subcommand in &mut command.subcommands {
         apply_one(subcommand, &path, unknown);
     }
@@ -84,7 +129,7 @@ mod tests {
     use super::*;
 
     /// The command paths, in the order the command list has them.
-    const PATHS: [&str; 18] = [
+    const PATHS: [&str; 19] = [
         "verify",
         "2fa",
         "2fa guide",
@@ -100,6 +145,7 @@ mod tests {
         "gate unlock",
         "gate revoke",
         "gate reset",
+        "gate bypass",
         "gate stats",
         "gate audit",
         "gate config",
@@ -135,5 +181,93 @@ mod tests {
                 .iter()
                 .any(|(tag, name)| tag == "de" && name == "verifizieren")
         );
+        // Every option's description comes from the catalogue too, in every language.
+        let gate = commands.iter().find(|c| c.name == "gate").unwrap();
+        let setup = gate.subcommands.iter().find(|c| c.name == "setup").unwrap();
+        let kick = setup
+            .parameters
+            .iter()
+            .find(|p| p.name == "two_person_reset")
+            .unwrap();
+        assert_eq!(
+            kick.description.as_deref(),
+            Some(text(Locale::En, Key::OptionSetupTwoPersonReset))
+        );
+        for locale in Locale::ALL {
+            for tag in locale.discord_tags() {
+                assert!(
+                    kick.description_localizations
+                        .iter()
+                        .any(|(t, d)| t == tag && d == text(locale, Key::OptionSetupTwoPersonReset)),
+                    "{tag}"
+                );
+            }
+        }
+    }
+
+    /// A language's name for each command path (English where it has none of its own).
+    fn names(locale: Locale) -> Vec<String> {
+        PATHS
+            .iter()
+            .map(|path| {
+                path.split(' ')
+                    .enumerate()
+                    .map(|(depth, part)| {
+                        let so_far = path
+                            .split(' ')
+                            .take(depth + 1)
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        match texts(&so_far) {
+                            Some((Some(name), _)) => text(locale, name).to_owned(),
+                            _ => part.to_owned(),
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_command_a_text_names_exists_in_that_language() {
+        for locale in Locale::ALL {
+            let known = names(locale);
+            let verify = &known[0];
+            for key in Key::ALL {
+                let value = text(locale, *key);
+                for (at, _) in value.match_indices('/') {
+                    let rest = &value[at + 1..];
+                    let words: Vec<&str> = rest
+                        .split(|c: char| c.is_whitespace() || "`*,.;:)(\"'".contains(c))
+                        .take(2)
+                        .collect();
+                    let first = words.first().copied().unwrap_or_default();
+                    let named = match first {
+                        "gate" | "2fa" => match words.get(1).copied() {
+                            Some(sub) if !sub.is_empty() => format!("{first} {sub}"),
+                            _ => continue,
+                        },
+                        _ if first == verify.as_str() => first.to_owned(),
+                        _ => continue,
+                    };
+                    assert!(
+                        known.contains(&named),
+                        "{locale:?} {}: `/{named}` is not one of its commands ({known:?})",
+                        key.name()
+                    );
+                }
+            }
+            // And the English name of a translated command does not linger.
+            if verify != "verify" {
+                for key in Key::ALL {
+                    assert!(
+                        !text(locale, *key).contains("`/verify`"),
+                        "{locale:?} {} says /verify, not /{verify}",
+                        key.name()
+                    );
+                }
+            }
+        }
     }
 }

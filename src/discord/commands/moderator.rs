@@ -29,6 +29,7 @@ use crate::guide::{Key, fill, text};
         "unlock",
         "revoke",
         "reset",
+        "bypass",
         "stats",
         "audit",
         "config"
@@ -208,6 +209,16 @@ pub async fn reset(
     // Cleaned once: the audit trail, the member's DM and the log channel get the same words.
     let reason = Reason::clean(&reason);
     begin(ctx, ModeratorAction::Reset { target, reason }).await
+}
+
+/// `/gate bypass user`: a one-time code for a member who lost their phone.
+#[poise::command(slash_command, guild_only)]
+pub async fn bypass(
+    ctx: AppContext<'_>,
+    #[description = "The member"] user: serenity::User,
+) -> Result<(), BotError> {
+    let target = target(&ctx, user);
+    begin(ctx, ModeratorAction::Bypass { target }).await
 }
 
 /// `/gate stats`: how many are enrolled, verified, locked out.

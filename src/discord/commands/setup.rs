@@ -61,6 +61,8 @@ pub async fn setup(
     #[description = "Send new members the guide to Discord's own 2FA"] guide_on_join: Option<bool>,
     #[description = "Ask moderators for an authenticator code before setup, drop, unlock, revoke, reset"]
     moderator_code: Option<bool>,
+    #[description = "reset and bypass need a second moderator's approval in the log channel"]
+    two_person_reset: Option<bool>,
 ) -> Result<(), BotError> {
     let guild = incoming(&ctx).member()?.guild;
     let l = locale(&ctx);
@@ -100,6 +102,7 @@ pub async fn setup(
         log_channel: log_channel.map(|c| c.id),
         guide_on_join,
         moderator_code,
+        two_person_reset,
     };
     let (serenity_ctx, data) = (ctx.serenity_context(), ctx.data());
     let action = ModeratorAction::Setup(Box::new(request));

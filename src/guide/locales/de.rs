@@ -13,10 +13,10 @@ pub fn text(key: Key) -> &'static str {
             "Keygate erreicht seine Datenbank gerade nicht. Bitte versuch es gleich noch einmal."
         }
         Key::ReplyNotConfigured => {
-            "Auf diesem Server ist die Verifizierung noch nicht eingerichtet. Ein Moderator kann das mit `/gate setup` erledigen."
+            "Auf diesem Server ist die Verifizierung noch nicht eingerichtet. Ein Moderator kann das mit `/gate einrichten` erledigen."
         }
         Key::ReplyNotAGate => {
-            "{role} ist (nicht mehr) eine der Schranken dieses Servers. Nutze `/verify`, um zu sehen, für welche Rollen du dich verifizieren kannst."
+            "{role} ist (nicht mehr) eine der Schranken dieses Servers. Nutze `/verifizieren`, um zu sehen, für welche Rollen du dich verifizieren kannst."
         }
         Key::ReplyNotEligible => {
             "Nur Mitglieder mit {needs} können die Schranke für {role} passieren, und du hast diese Rolle nicht. Es wurde nichts gegen dich gezählt. Wenn du meinst, dass du sie haben solltest, frag ein Teammitglied."
@@ -131,7 +131,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::EndNowButton => "Jetzt beenden",
         Key::RoleEnded => {
-            "Erledigt: {role} wird entfernt. Nutze `/verify`, wenn du sie wieder brauchst."
+            "Erledigt: {role} wird entfernt. Nutze `/verifizieren`, wenn du sie wieder brauchst."
         }
         Key::RoleEndNotHeld => {
             "Du hast {role} nicht mehr über die Schranke, es gibt also nichts zu beenden."
@@ -143,7 +143,7 @@ pub fn text(key: Key) -> &'static str {
             "Dein Code war richtig, aber ich habe dir {role} nicht gegeben: Die Rolle hat jetzt mächtige Moderationsrechte, und diese Schranke lässt jedes Mitglied passieren. Das Team wurde informiert."
         }
         Key::RoleSuperseded => {
-            "Deine Rolle wurde doch nicht vergeben: Eine spätere Änderung hat das ersetzt (ein Teammitglied hat sie entfernt, oder ihre Zeit ist abgelaufen). Nutze `/verify` erneut, wenn du sie noch brauchst."
+            "Deine Rolle wurde doch nicht vergeben: Eine spätere Änderung hat das ersetzt (ein Teammitglied hat sie entfernt, oder ihre Zeit ist abgelaufen). Nutze `/verifizieren` erneut, wenn du sie noch brauchst."
         }
         Key::Removed => {
             "Erledigt: Deine Authenticator-App und deine Backup-Codes für diesen Server sind gelöscht, und die Rolle für Verifizierte wird entfernt. Mit `/verifizieren` kannst du alles jederzeit neu einrichten."
@@ -181,10 +181,10 @@ pub fn text(key: Key) -> &'static str {
             "{role} wird von einer Integration verwaltet (einem Bot oder einem Abo), deshalb kann niemand sie von Hand vergeben. Erstelle eine normale Rolle wie „Verifiziert“ und wähle stattdessen diese."
         }
         Key::GateRoleNoManageRoles => {
-            "Mir fehlt die Berechtigung **Rollen verwalten**, deshalb konnte ich die Rolle nicht vergeben. Gib meiner Rolle unter **Servereinstellungen → Rollen** die Berechtigung **Rollen verwalten** und führe dann `/gate setup` erneut aus."
+            "Mir fehlt die Berechtigung **Rollen verwalten**, deshalb konnte ich die Rolle nicht vergeben. Gib meiner Rolle unter **Servereinstellungen → Rollen** die Berechtigung **Rollen verwalten** und führe dann `/gate einrichten` erneut aus."
         }
         Key::GateRoleTooHigh => {
-            "{role} steht über meiner höchsten Rolle (oder auf gleicher Höhe), und Discord lässt mich nur Rollen unterhalb meiner eigenen vergeben. Zieh unter **Servereinstellungen → Rollen** meine Rolle über {role} und führe dann `/gate setup` erneut aus."
+            "{role} steht über meiner höchsten Rolle (oder auf gleicher Höhe), und Discord lässt mich nur Rollen unterhalb meiner eigenen vergeben. Zieh unter **Servereinstellungen → Rollen** meine Rolle über {role} und führe dann `/gate einrichten` erneut aus."
         }
         Key::GateRoleInvokerNoManageRoles => {
             "Du brauchst selbst die Berechtigung **Rollen verwalten**, um die Rolle der Verifizierung festzulegen."
@@ -202,28 +202,28 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ Dieser Server verlangt 2FA für Moderationsaktionen, und das Konto, dem die Keygate-Anwendung gehört, hat 2FA nicht eingeschaltet. Discord wird deshalb jede Rolle ablehnen, die Keygate vergibt oder entfernt. Der Besitzer der Keygate-Anwendung muss 2FA einschalten (Discord: Benutzereinstellungen → Mein Account); nichts anderes behebt das."
         }
         Key::GateSetupLogChannelRefused => {
-            "⚠️ Ich konnte nicht in den Log-Kanal {channel} schreiben: Discord hat es abgelehnt. Gib meiner Rolle dort **Kanal ansehen** und **Nachrichten senden** und führe dann `/gate setup` noch einmal aus; bis dahin versuche ich es nur alle 15 Minuten, und Log-Einträge dazwischen gehen verloren."
+            "⚠️ Ich konnte nicht in den Log-Kanal {channel} schreiben: Discord hat es abgelehnt. Gib meiner Rolle dort **Kanal ansehen** und **Nachrichten senden** und führe dann `/gate einrichten` noch einmal aus; bis dahin versuche ich es nur alle 15 Minuten, und Log-Einträge dazwischen gehen verloren."
         }
         Key::ReplyServerPaused => {
             "⏸️ Discord hat in den letzten Minuten zu viele meiner Anfragen auf diesem Server abgelehnt (ein Kanal, in dem ich nicht schreiben darf, oder Rollen, die ich nicht vergeben darf), deshalb halte ich mich hier vorerst zurück. Behebe das und versuche es in etwa 10 Minuten noch einmal."
         }
         Key::GateSetupEligibleWithoutIntent => {
-            "ℹ️ Dieser Bot läuft ohne den Server-Members-Intent und sieht daher keine Rollenänderungen: Wer die Voraussetzungsrolle verliert, verliert die Rolle dieser Schranke beim nächsten `/verify`, bei ihrem Ablauf oder ihrer Neu-Verifizierung oder vor einer neuen Vergabe, nicht sofort. Der Betreiber des Bots kann den Intent einschalten (siehe README)."
+            "ℹ️ Dieser Bot läuft ohne den Server-Members-Intent und sieht daher keine Rollenänderungen: Wer die Voraussetzungsrolle verliert, verliert die Rolle dieser Schranke beim nächsten `/verifizieren`, bei ihrem Ablauf oder ihrer Neu-Verifizierung oder vor einer neuen Vergabe, nicht sofort. Der Betreiber des Bots kann den Intent einschalten (siehe README)."
         }
         Key::GateLastsAndReverify => {
             "Eine Schranke kann nicht `lasts` und `reverify_every` zugleich haben: Eine zeitlich begrenzte Rolle wird ohnehin entfernt, wenn die Zeit um ist. Behalte eine der beiden (setze die andere auf `off`) und versuche es erneut."
         }
         Key::GateModeratorCodeEnrollFirst => {
-            "Bevor du `moderator_code` einschaltest, richte hier mit `/verify` deine eigene Authenticator-App ein: Danach fragen Moderationsbefehle nach ihrem Code, und ohne sie würdest du dich selbst aussperren."
+            "Bevor du `moderator_code` einschaltest, richte hier mit `/verifizieren` deine eigene Authenticator-App ein: Danach fragen Moderationsbefehle nach ihrem Code, und ohne sie würdest du dich selbst aussperren."
         }
         Key::GateTooManyGates => {
-            "Dieser Server hat bereits {max} Schranken, das Maximum bei Keygate. Beende zuerst eine mit `/gate drop` und versuche es dann erneut."
+            "Dieser Server hat bereits {max} Schranken, das Maximum bei Keygate. Beende zuerst eine mit `/gate beenden` und versuche es dann erneut."
         }
         Key::GateDropped => {
             "Erledigt: Keygate schützt {role} nicht mehr. Wer die Rolle hat, behält sie (eine zeitlich begrenzte wird trotzdem zu ihrer Zeit entfernt)."
         }
         Key::GateNotAGate => {
-            "{role} ist hier keine Schranke. `/gate config` listet die Schranken dieses Servers auf."
+            "{role} ist hier keine Schranke. `/gate einstellungen` listet die Schranken dieses Servers auf."
         }
         Key::GateDangerous => {
             "⚠️ {role} hat mächtige Berechtigungen: {permissions}. Ohne `eligible` bekäme sie jedes Mitglied, das eine Authenticator-App einrichtet. Gib mit `eligible:` die Rolle an, die passieren darf (zum Beispiel `eligible:@Moderator`), oder entferne diese Berechtigungen von {role} (in ihren Einstellungen und in Kanal-Überschreibungen) und versuche es erneut."
@@ -255,7 +255,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::StepUpModalTitle => "Teamprüfung: dein Code",
         Key::StepUpEnrollFirst => {
-            "Dieser Server verlangt vor diesem Befehl einen Code aus der Authenticator-App, und du hast hier noch keine eingerichtet. Richte sie mit `/verify` ein und versuche es dann erneut."
+            "Dieser Server verlangt vor diesem Befehl einen Code aus der Authenticator-App, und du hast hier noch keine eingerichtet. Richte sie mit `/verifizieren` ein und versuche es dann erneut."
         }
         Key::StepUpExpired => {
             "Diese Prüfung ist abgelaufen (sie gilt 5 Minuten) oder wurde schon verwendet. Führe den Befehl erneut aus."
@@ -282,10 +282,10 @@ pub fn text(key: Key) -> &'static str {
             "Mitglieder, bei denen `/2fa check` die eigene Discord-2FA eingeschaltet fand, bekommen {role}; findet eine spätere Prüfung sie aus, wird sie wieder entfernt."
         }
         Key::GateDiscord2faRoleIsAGate => {
-            "{role} ist eine der Schranken dieses Servers, Keygate gibt sie also nach einem Code. Wähle eine andere Rolle für Mitglieder mit Discord-2FA, oder entferne diese Schranke zuerst mit `/gate drop`."
+            "{role} ist eine der Schranken dieses Servers, Keygate gibt sie also nach einem Code. Wähle eine andere Rolle für Mitglieder mit Discord-2FA, oder entferne diese Schranke zuerst mit `/gate beenden`."
         }
         Key::GateRoleIsDiscord2faRole => {
-            "{role} ist die Rolle, die Keygate Mitgliedern mit Discord-2FA ohne Code gibt (`discord_2fa_role`), also kann sie nicht zugleich eine Schranke sein. Beende das zuerst mit `/gate drop role:{role}`, oder wähle eine andere Rolle für die Schranke."
+            "{role} ist die Rolle, die Keygate Mitgliedern mit Discord-2FA ohne Code gibt (`discord_2fa_role`), also kann sie nicht zugleich eine Schranke sein. Beende das zuerst mit `/gate beenden role:{role}`, oder wähle eine andere Rolle für die Schranke."
         }
         Key::GatePanelPosted => "✅ Das Verifizierungs-Panel ist jetzt in {channel}.",
         Key::GatePanelForbidden => {
@@ -319,7 +319,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateAuditEmpty => "Das Protokoll ist leer.",
         Key::GateConfig => "**Schranken** ({count} von {max}):\n{gates}\n{settings}",
-        Key::GateConfigNoGates => "noch keine (füge eine mit `/gate setup` hinzu)",
+        Key::GateConfigNoGates => "noch keine (füge eine mit `/gate einrichten` hinzu)",
         // The walkthrough of Discord's own two-factor authentication
         Key::GuideSentDm => "📬 Ich habe dir die Anleitung per Direktnachricht geschickt.",
         Key::GuideDmClosed => {
@@ -373,7 +373,7 @@ pub fn text(key: Key) -> &'static str {
             "👋 Willkommen auf **{server}**! Wenn dein Discord-Account sicher ist, ist auch diese Community sicherer. Hier ist eine kurze Anleitung, wie du die Zwei-Faktor-Authentifizierung einschaltest."
         }
         Key::ReverifyReminderDm => {
-            "🔁 Hallo! Auf {server} ist für {role} eine neue Prüfung mit deiner Authenticator-App fällig. Nutze `/verify` auf diesem Server vor {when}; sonst entfernt Keygate sie (du bekommst sie jederzeit zurück, wenn du dich verifizierst). Diese Nachricht enthält absichtlich keinen Link: Gib einen Code nie anderswo ein."
+            "🔁 Hallo! Auf {server} ist für {role} eine neue Prüfung mit deiner Authenticator-App fällig. Nutze `/verifizieren` auf diesem Server vor {when}; sonst entfernt Keygate sie (du bekommst sie jederzeit zurück, wenn du dich verifizierst). Diese Nachricht enthält absichtlich keinen Link: Gib einen Code nie anderswo ein."
         }
         // Slash commands: names (where a language has its own) and descriptions
         // The browser check of Discord's own 2FA
@@ -489,5 +489,248 @@ pub fn text(key: Key) -> &'static str {
             "Die neuesten Einträge des Audit-Logs, für alle oder ein Mitglied"
         }
         Key::CommandGateConfigDescription => "Die Einstellungen der Verifizierung hier anzeigen",
+        // Members' whole life at the gate: one-time codes, two-person approval, the unverified, stats
+        Key::VerifiedBypass => {
+            "✅ Code akzeptiert: Du hast die Schranke mit dem Einmalcode passiert, den dir ein Moderator gegeben hat. Dieser Code ist jetzt verbraucht, und deine alte Authenticator-Einrichtung wurde gelöscht. Nutze bald wieder `/verifizieren`, um deine Authenticator-App auf deinem neuen Handy einzurichten: Beim nächsten Mal brauchst du sie."
+        }
+        Key::ReplyBypassExpired => {
+            "Dieser Einmalcode ist abgelaufen (Einmalcodes gelten 24 Stunden). Frag einen Moderator nach einem neuen."
+        }
+        Key::GateBypassIssued => {
+            "🔑 Einmalcode für {user}:\n`{code}`\n\nEr funktioniert einmal, bis {when}, anstelle eines Codes aus der App: Das Mitglied nutzt `/verifizieren` und tippt ihn in das Feld ein. Gib ihn auf einem Weg weiter, dem du vertraust, niemals in einem öffentlichen Kanal. Danach richtet das Mitglied seine Authenticator-App neu ein. Der Code wird nur dieses eine Mal angezeigt."
+        }
+        Key::GateBypassNotEnrolled => {
+            "{user} hat hier keine Authenticator-App eingerichtet und braucht deshalb keinen Einmalcode: Das Mitglied kann `/verifizieren` nutzen und sein neues Handy sofort einrichten."
+        }
+        Key::GateTwoPersonOwnerOnly => {
+            "Nur der Server-Eigentümer kann die Vier-Augen-Freigabe ausschalten oder den Log-Kanal verlegen, solange sie an ist, damit ein einzelnes Moderatorenkonto sie nicht aushebeln kann. Es wurde nichts geändert."
+        }
+        Key::GateTwoPersonNeedsLog => {
+            "Die Vier-Augen-Freigabe postet jede Anfrage im Log-Kanal, und dieser Server hat noch keinen. Füge `log_channel:` zum selben `/gate einrichten` hinzu und versuch es dann noch einmal. Es wurde nichts geändert."
+        }
+        Key::GateApprovalRequested => {
+            "⏳ Deine Anfrage wartet auf einen zweiten Moderator: Sie steht in {channel} mit den Knöpfen *Freigeben* und *Ablehnen* und läuft {when} ab. Du kannst sie nicht selbst freigeben."
+        }
+        Key::GateApprovalNotPosted => {
+            "Ich konnte die Anfrage nicht im Log-Kanal {channel} posten, deshalb wurde nichts angefragt oder geändert. Gib meiner Rolle dort **Kanal ansehen** und **Nachrichten senden** und versuch es dann noch einmal."
+        }
+        Key::ApproveButton => "Freigeben",
+        Key::DenyButton => "Ablehnen",
+        Key::ApprovalOwnRequest => {
+            "Du hast das selbst angefragt, also muss ein anderer Moderator entscheiden. Genau dafür gibt es die Vier-Augen-Freigabe: Ein einzelner gestohlener Moderator-Account kann es nicht allein tun."
+        }
+        Key::ApprovalExpired => {
+            "Diese Anfrage ist abgelaufen (Anfragen gelten 24 Stunden). Wenn sie noch nötig ist, führe den Befehl erneut aus."
+        }
+        Key::ApprovalAlreadyDecided => "Über diese Anfrage wurde schon entschieden.",
+        Key::ApprovalDenied => "🚫 Abgelehnt: Für {user} wurde nichts geändert.",
+        Key::ApprovalNoteApproved => "✅ Freigegeben von {moderator}.",
+        Key::ApprovalNoteDenied => "🚫 Abgelehnt von {moderator}.",
+        Key::ApprovalNoteExpired => "⌛ Ohne Entscheidung abgelaufen.",
+        Key::GateKickNeedsPermission => {
+            "Um Mitglieder zu entfernen, die sich nicht verifizieren, brauche ich die Berechtigung **Mitglieder kicken**. Gib sie meiner Rolle unter **Servereinstellungen → Rollen** und führe dann `/gate einrichten` erneut aus. Es wurde nichts geändert."
+        }
+        Key::GateKickBeforeRemind => {
+            "`kick_after` ({kick}) muss später sein als `remind_after` ({remind}), damit Mitglieder zuerst ihre Erinnerung bekommen. Es wurde nichts geändert."
+        }
+        Key::GateUnverifiedNeedsIntent => {
+            "Um nicht verifizierte Mitglieder zu erinnern oder zu entfernen, braucht es Discords **Server Members Intent**. Diesem Bot fehlt er, deshalb erfährt Keygate nie, wer beitritt. Es wurde nichts geändert. Der Betreiber des Bots kann ihn im Developer Portal einschalten (Bot → Privileged Gateway Intents) und Keygate neu starten."
+        }
+        Key::GateSettingsUnverified => {
+            "Neue Mitglieder, die die erste Schranke noch nicht passiert haben: Erinnerung per DM nach {remind}, Entfernung nach {kick}."
+        }
+        Key::GateSettingsTwoPerson => {
+            "Vier-Augen-Freigabe für `/gate zuruecksetzen` und `/gate einmalcode`: {on}."
+        }
+        Key::JoinReminderDm => {
+            "👋 Hallo! Du bist {server} {joined} beigetreten und hast dich dort noch nicht verifiziert. Um hineinzukommen, nutze `/verifizieren` auf dem Server und folge den Schritten; das dauert etwa eine Minute.{kick}"
+        }
+        Key::JoinReminderKickNote => {
+            " Sonst wirst du {when} vom Server entfernt. Du kannst später wieder beitreten."
+        }
+        Key::KickAuditReason => {
+            "Keygate: Verifizierung nicht innerhalb von {after} nach dem Beitritt abgeschlossen"
+        }
+        Key::StatsWaiting => "**Beigetreten und noch nicht verifiziert:** {waiting}",
+        Key::StatsChartHeading => {
+            "**Letzte 30 Tage** (pro Tag: ✅ Verifizierungen, ❌ Fehlversuche, 🔒 Sperren, ⚠️ wiederverwendete Codes). Nur Tage mit Aktivität sind aufgeführt; das Diagramm zeigt alle 30."
+        }
+        Key::StatsChartNone => {
+            "**Letzte 30 Tage:** keine Verifizierungen, Fehlversuche, Sperren oder wiederverwendeten Codes."
+        }
+        Key::StatsChartTitle => "Keygate, letzte 30 Tage",
+        Key::StatsChartVerifications => "Verifizierungen",
+        Key::StatsChartFailures => "Fehlversuche",
+        Key::StatsChartLockouts => "Sperren",
+        Key::StatsChartReplays => "Wiederverwendete Codes",
+        // Log channel lines (in the server's language). Mentions render as names: the post pings nobody
+        Key::LogEnrollmentStarted => "🆕 {user} hat begonnen, eine Authenticator-App einzurichten.",
+        Key::LogEnrolled => {
+            "✅ {user} hat eine Authenticator-App eingerichtet und die Schranke passiert: {role}{until}."
+        }
+        Key::LogModeratorEnrolled => {
+            "🚨 {user} (kann `/gate` nutzen) hat eine neue Authenticator-App eingerichtet und die Schranke passiert: {role}{until}. Solange der Code für Moderatoren an ist, bestehen Codes aus dieser App jetzt die Moderatorenprüfung. Falls das nicht diese Person selbst war, ist ihr Account vielleicht gestohlen: Ein anderer Moderator sollte `/gate zuruecksetzen` für sie ausführen."
+        }
+        Key::LogVerifiedAuthenticator => {
+            "✅ {user} hat die Schranke mit der eigenen Authenticator-App passiert: {role}{until}."
+        }
+        Key::LogVerifiedBackup => {
+            "✅ {user} hat die Schranke mit einem Backup-Code passiert (noch {remaining} übrig): {role}{until}."
+        }
+        Key::LogVerifiedBypass => {
+            "✅ {user} hat die Schranke mit dem Einmalcode eines Moderators passiert: {role}{until}. Die alte Authenticator-Einrichtung wurde gelöscht; beim nächsten Mal wird eine neue eingerichtet."
+        }
+        Key::LogUntil => " bis {when}",
+        Key::LogNewBackupCodes => "🔑 {user} hat einen neuen Satz Backup-Codes erstellt.",
+        Key::LogRemovedThemselves => {
+            "🗑️ {user} hat die eigene Authenticator-App von der Schranke entfernt."
+        }
+        Key::LogReplayed => {
+            "⚠️ {user} hat einen schon benutzten Code eingegeben (vielleicht abgefangen und wiederverwendet). Der Code wurde abgelehnt.{lock}"
+        }
+        Key::LogTooManyWrong => "🔒 {user} hat zu viele falsche Codes eingegeben.{lock}",
+        Key::LogNotACode => "❌ {user} hat etwas eingegeben, das kein Code ist.",
+        Key::LogWrongCode => "❌ {user} hat einen falschen Code eingegeben.",
+        Key::LogLockedUntil => " Gesperrt bis {when}.",
+        Key::LogLockedUntilUnlocked => " Gesperrt, bis ein Moderator `/gate entsperren` ausführt.",
+        Key::LogConfiguredGate => {
+            "⚙️ {moderator} hat die Schranke für {role} eingerichtet ({rules})."
+        }
+        Key::LogConfiguredSettings => "⚙️ {moderator} hat die Einstellungen geändert.",
+        Key::LogConfiguredDetails => " Log-Kanal: {log}; Code für Moderatoren: {code}.",
+        Key::LogGateDropped => {
+            "⚙️ {moderator} hat die Schranke für {role} beendet. Wer die Rolle hat, behält sie (eine zeitlich begrenzte bis zu ihrem Ablauf)."
+        }
+        Key::LogPanelPosted => "⚙️ {moderator} hat das Verifizierungs-Panel in {channel} gepostet.",
+        Key::LogUnlocked => "🔓 {moderator} hat {user} entsperrt.",
+        Key::LogRevoked => "⛔ {moderator} hat {user} die Rolle {role} entzogen.",
+        Key::LogEndedExpired => {
+            "⌛ Die Zeit von {user} mit {role} ist abgelaufen; die Rolle wurde entfernt."
+        }
+        Key::LogEndedEarly => "⌛ {user} hat die Zeit mit {role} vorzeitig beendet.",
+        Key::LogEligibilityLost => {
+            "🚪 {user} hat {needs} nicht mehr; {role} setzt diese Rolle voraus und wird deshalb entfernt."
+        }
+        Key::LogReverification => {
+            "🔁 Neu-Verifizierung: {reminded} Mitglied(er) per DM erinnert (DMs geschlossen: {closed}; Server verlassen: {left}); {removed} Rolle(n) von Mitgliedern entfernt, die sich nicht rechtzeitig erneut verifiziert haben."
+        }
+        Key::LogReset => {
+            "♻️ {moderator} hat die Zwei-Faktor-Einrichtung von {user} zurückgesetzt. Grund: `{reason}`"
+        }
+        Key::LogApprovedBy => " Freigegeben von {approver}.",
+        Key::LogBypassIssued => {
+            "🔑 {moderator} hat {user} einen Einmalcode für ein verlorenes Handy gegeben (gültig bis {when})."
+        }
+        Key::LogApprovalReset => {
+            "🧑‍⚖️ {moderator} möchte die Zwei-Faktor-Einrichtung von {user} zurücksetzen (Grund: `{reason}`). Ein anderer Moderator muss das freigeben; die Anfrage läuft {when} ab."
+        }
+        Key::LogApprovalBypass => {
+            "🧑‍⚖️ {moderator} möchte einen Einmalcode für {user}, weil das Handy verloren ist. Ein anderer Moderator muss das freigeben; die Anfrage läuft {when} ab."
+        }
+        Key::LogApprovalDenied => {
+            "🚫 {approver} hat die Anfrage von {moderator} für {user} abgelehnt. Es wurde nichts geändert."
+        }
+        Key::LogRoleNotEligible => {
+            "🚪 Ich habe {role} nicht an {user} vergeben: Das Mitglied hat {needs} nicht mehr, und die Schranke setzt diese Rolle voraus."
+        }
+        Key::LogRoleDangerous => {
+            "⚠️ Ich habe {role} nicht an {user} vergeben: Die Rolle hat jetzt mächtige Berechtigungen ({permissions}), und ihre Schranke lässt jedes Mitglied passieren. Füge mit `/gate einrichten` `eligible:` hinzu oder entferne diese Berechtigungen von der Rolle."
+        }
+        Key::LogRoleGrantFailed => "⚠️ Ich konnte {role} nicht an {user} vergeben: {why}",
+        Key::LogRoleRemoveFailed => "⚠️ Ich konnte {role} nicht von {user} entfernen: {why}",
+        Key::LogDiscordGone => {
+            "Discord hat mit 404 geantwortet (das Mitglied hat den Server verlassen, oder die Rolle wurde gelöscht)."
+        }
+        Key::LogDiscordFailed => "Discord hat mit {status} geantwortet.",
+        Key::LogOwnerNeeds2faGrant => {
+            "Discord hat mit 403 geantwortet (Code 60003): Dieser Server verlangt 2FA für Moderationsaktionen, und das Konto, dem die Keygate-Anwendung gehört, hat 2FA nicht eingeschaltet. So behebst du es: **Der Besitzer der Keygate-Anwendung muss 2FA einschalten** (Discord: Benutzereinstellungen → Mein Account). Das Mitglied bekommt die Rolle, sobald 2FA an ist."
+        }
+        Key::LogOwnerNeeds2faRemove => {
+            "Discord hat mit 403 geantwortet (Code 60003): Dieser Server verlangt 2FA für Moderationsaktionen, und das Konto, dem die Keygate-Anwendung gehört, hat 2FA nicht eingeschaltet. So behebst du es: **Der Besitzer der Keygate-Anwendung muss 2FA einschalten** (Discord: Benutzereinstellungen → Mein Account). Bis dahin behält das Mitglied die Rolle; sie wird entfernt, sobald 2FA an ist."
+        }
+        Key::LogForbidden => {
+            "Discord hat mit 403 geantwortet (verboten). So behebst du es: Gib meiner Rolle die Berechtigung **Rollen verwalten** und zieh meine Rolle unter **Servereinstellungen → Rollen** **über** {role}. Danach kann das Mitglied `/verifizieren` erneut nutzen."
+        }
+        Key::LogGuideOnJoin => {
+            "📬 Anleitung beim Beitritt: 2FA-Anleitung an {sent} neue(s) Mitglied(er) geschickt. Nicht geschickt: {closed} mit geschlossenen DMs, {recent} schon in den letzten 30 Tagen erhalten, {bots} Bot(s), {capped} über dem Limit von {per_window} pro {window} s."
+        }
+        Key::LogUnverified => {
+            "⏳ Neue Mitglieder, die sich nicht verifiziert haben: per DM erinnert: {reminded} (DMs geschlossen: {closed}); entfernt: {kicked}; ausgenommen: {exempt} (Bots, der Serverbesitzer, Mitglieder mit einer Rolle, die nach dem Beitritt vergeben wurde oder über meiner steht); warten noch: {waiting}. Pro Minute werden höchstens {per_pass} entfernt; die übrigen kommen danach dran."
+        }
+        Key::LogKickRefused => {
+            "⚠️ Ich konnte ein nicht verifiziertes Mitglied nicht entfernen: Discord hat abgelehnt (403). Gib meiner Rolle die Berechtigung **Mitglieder kicken** und zieh sie über die Rollen der Mitglieder, oder schalte das Entfernen mit `/gate einrichten kick_after:off` aus."
+        }
+        Key::LogTwoPersonOn => " Vier-Augen-Freigabe: {on}.",
+        Key::LogUnverifiedSettings => {
+            " Nicht verifizierte Mitglieder: Erinnerung nach {remind}, Entfernung nach {kick}."
+        }
+        // Slash commands: the moderator commands' names, and every option's description
+        Key::CommandGateSetupName => "einrichten",
+        Key::CommandGateDropName => "beenden",
+        Key::CommandGatePanelName => "panel",
+        Key::CommandGateStatusName => "status",
+        Key::CommandGateUnlockName => "entsperren",
+        Key::CommandGateRevokeName => "entziehen",
+        Key::CommandGateResetName => "zuruecksetzen",
+        Key::CommandGateBypassName => "einmalcode",
+        Key::CommandGateStatsName => "statistik",
+        Key::CommandGateAuditName => "protokoll",
+        Key::CommandGateConfigName => "einstellungen",
+        Key::CommandGateBypassDescription => {
+            "Einmalcode für ein Mitglied, das sein Handy verloren hat (gilt einmal, 24 Std. lang)"
+        }
+        Key::OptionVerifyRole => {
+            "Die Rolle, für die du dich verifizierst (Standard: du wählst aus deinen möglichen Rollen)"
+        }
+        Key::OptionSetupRole => "Die Rolle, die Keygate nach einem gültigen Code gibt",
+        Key::OptionSetupEligible => {
+            "Nur Mitglieder, die diese Rolle schon haben, dürfen passieren (zum Beispiel @Moderator)"
+        }
+        Key::OptionSetupLasts => {
+            "Dauer der Rolle nach jedem Passieren, z. B. 1h oder 7d (1m bis 30d; off löscht)"
+        }
+        Key::OptionSetupReverifyEvery => {
+            "Rolle entfernen, wenn nicht in diesem Abstand erneut passiert, z. B. 30d (1d bis 365d; off löscht)"
+        }
+        Key::OptionSetupDiscord2fa => {
+            "Nur wer die eigene Discord-2FA bestätigt hat (/2fa check, in 30 Tagen), darf passieren"
+        }
+        Key::OptionSetupDiscord2faRole => {
+            "Rolle für Mitglieder, deren eigene Discord-2FA /2fa check an fand (keine Schranke)"
+        }
+        Key::OptionSetupLogChannel => {
+            "Ein Kanal für Keygates Protokoll der Verifizierungen und Moderationsaktionen"
+        }
+        Key::OptionSetupGuideOnJoin => {
+            "Neuen Mitgliedern die Anleitung zu Discords eigener 2FA schicken"
+        }
+        Key::OptionSetupModeratorCode => {
+            "App-Code von Moderatoren verlangen vor: einrichten, beenden, entsperren, entziehen, zuruecksetzen"
+        }
+        Key::OptionSetupRemindAfter => {
+            "Unverifizierte neue Mitglieder nach dieser Zeit per DM erinnern, z. B. 1d (1m bis 30d; off löscht)"
+        }
+        Key::OptionSetupKickAfter => {
+            "Unverifizierte neue Mitglieder nach dieser Zeit entfernen, z. B. 7d (1m bis 30d; off löscht)"
+        }
+        Key::OptionSetupTwoPersonReset => {
+            "zuruecksetzen und einmalcode brauchen die Freigabe eines zweiten Moderators im Log-Kanal"
+        }
+        Key::OptionDropRole => {
+            "Die Rolle, die nicht mehr geschützt werden soll (wer sie hat, behält sie)"
+        }
+        Key::OptionPanelChannel => "Wo es gepostet wird (Standard: dieser Kanal)",
+        Key::OptionPanelRole => {
+            "Die Schranke für den Verifizieren-Knopf (Standard: das Mitglied wählt)"
+        }
+        Key::OptionMember => "Das Mitglied",
+        Key::OptionRevokeUser => {
+            "Das Mitglied, dessen geschützte Rollen entfernt werden (es behält seine Authenticator-App)"
+        }
+        Key::OptionRevokeRole => {
+            "Nur diese geschützte Rolle (Standard: alle geschützten Rollen des Mitglieds)"
+        }
+        Key::OptionResetReason => "Warum (wird im Audit-Log gespeichert)",
+        Key::OptionAuditUser => "Nur dieses Mitglied",
     }
 }

@@ -468,5 +468,230 @@ pub fn text(key: Key) -> &'static str {
             "The latest entries of the audit trail, for everyone or one member"
         }
         Key::CommandGateConfigDescription => "Show the gate's settings in this server",
+        // Members' whole life at the gate: one-time codes, two-person approval, the unverified, stats
+        Key::VerifiedBypass => {
+            "✅ Code accepted: you passed the gate with the one-time code a moderator gave you. That code is used up now, and your old authenticator setup was deleted. Run `/verify` again soon to set up your authenticator app on your new phone: you'll need it the next time."
+        }
+        Key::ReplyBypassExpired => {
+            "That one-time code has expired (they last 24 hours). Ask a moderator for a new one."
+        }
+        Key::GateBypassIssued => {
+            "🔑 One-time code for {user}:\n`{code}`\n\nIt works once, until {when}, in place of a code from their app: they run `/verify` and type it in the box. Give it to them somewhere you trust, never in a public channel. Afterwards they set up their authenticator app again. This is the only time the code is shown."
+        }
+        Key::GateBypassNotEnrolled => {
+            "{user} has no authenticator app set up here, so they don't need a one-time code: they can run `/verify` and set up their new phone right away."
+        }
+        Key::GateTwoPersonOwnerOnly => {
+            "Only the server's owner can turn off two-person approval or move the log channel while it's on, so one moderator's account alone can't undo it. Nothing was changed."
+        }
+        Key::GateTwoPersonNeedsLog => {
+            "Two-person approval posts each request in the log channel, and this server has none yet. Add `log_channel:` to the same `/gate setup`, then try again. Nothing was changed."
+        }
+        Key::GateApprovalRequested => {
+            "⏳ Your request is waiting for a second moderator: it's in {channel} with *Approve* and *Deny* buttons, and expires {when}. You can't approve it yourself."
+        }
+        Key::GateApprovalNotPosted => {
+            "I couldn't post the request in the log channel {channel}, so nothing was asked or changed. Give my role **View Channel** and **Send Messages** there, then try again."
+        }
+        Key::ApproveButton => "Approve",
+        Key::DenyButton => "Deny",
+        Key::ApprovalOwnRequest => {
+            "You asked for this yourself, so another moderator has to decide. That's the point of two-person approval: one stolen moderator account alone can't do it."
+        }
+        Key::ApprovalExpired => {
+            "This request has expired (requests last 24 hours). If it's still needed, run the command again."
+        }
+        Key::ApprovalAlreadyDecided => "This request was already decided.",
+        Key::ApprovalDenied => "🚫 Denied: nothing was changed for {user}.",
+        Key::ApprovalNoteApproved => "✅ Approved by {moderator}.",
+        Key::ApprovalNoteDenied => "🚫 Denied by {moderator}.",
+        Key::ApprovalNoteExpired => "⌛ Expired without a decision.",
+        Key::GateKickNeedsPermission => {
+            "To remove members who don't verify, I need the **Kick Members** permission. Give it to my role in Server Settings → Roles, then run `/gate setup` again. Nothing was changed."
+        }
+        Key::GateKickBeforeRemind => {
+            "`kick_after` ({kick}) must be later than `remind_after` ({remind}), so that members get their reminder first. Nothing was changed."
+        }
+        Key::GateUnverifiedNeedsIntent => {
+            "Reminding or removing members who haven't verified needs Discord's **Server Members** intent, which this bot doesn't have, so Keygate never hears who joins. Nothing was changed. The bot's operator can turn it on in the Developer Portal (Bot → Privileged Gateway Intents) and restart Keygate."
+        }
+        Key::GateSettingsUnverified => {
+            "New members who haven't passed the first gate: reminded by DM after {remind}, removed after {kick}."
+        }
+        Key::GateSettingsTwoPerson => {
+            "Two-person approval for `/gate reset` and `/gate bypass`: {on}."
+        }
+        Key::JoinReminderDm => {
+            "👋 Hi! You joined {server} {joined} and haven't verified there yet. To get in, run `/verify` in the server and follow the steps; it takes about a minute.{kick}"
+        }
+        Key::JoinReminderKickNote => {
+            " If you don't, you'll be removed from the server {when}. You can join again later."
+        }
+        Key::KickAuditReason => {
+            "Keygate: didn't pass the verification gate within {after} of joining"
+        }
+        Key::StatsWaiting => "**Joined and not verified yet:** {waiting}",
+        Key::StatsChartHeading => {
+            "**Last 30 days** (per day: ✅ verifications, ❌ failures, 🔒 lockouts, ⚠️ replays). Only days with activity are listed; the chart shows all 30."
+        }
+        Key::StatsChartNone => "**Last 30 days:** no verifications, failures, lockouts or replays.",
+        Key::StatsChartTitle => "Keygate, last 30 days",
+        Key::StatsChartVerifications => "Verifications",
+        Key::StatsChartFailures => "Failures",
+        Key::StatsChartLockouts => "Lockouts",
+        Key::StatsChartReplays => "Replays",
+        // Log channel lines (in the server's language). Mentions render as names: the post pings nobody
+        Key::LogEnrollmentStarted => "🆕 {user} started setting up an authenticator app.",
+        Key::LogEnrolled => {
+            "✅ {user} set up an authenticator app and passed the gate for {role}{until}."
+        }
+        Key::LogModeratorEnrolled => {
+            "🚨 {user}, who can use `/gate`, set up a new authenticator app and passed the gate for {role}{until}. While moderator codes are on, codes from this app now pass moderator checks. If that wasn't them, their account may be stolen: another moderator should run `/gate reset` on them."
+        }
+        Key::LogVerifiedAuthenticator => {
+            "✅ {user} passed the gate for {role}{until} with their authenticator app."
+        }
+        Key::LogVerifiedBackup => {
+            "✅ {user} passed the gate for {role}{until} with a backup code ({remaining} left)."
+        }
+        Key::LogVerifiedBypass => {
+            "✅ {user} passed the gate for {role}{until} with a moderator's one-time code. Their old authenticator setup was deleted; they set up a new one next time."
+        }
+        Key::LogUntil => " until {when}",
+        Key::LogNewBackupCodes => "🔑 {user} made a new set of backup codes.",
+        Key::LogRemovedThemselves => "🗑️ {user} removed their authenticator from the gate.",
+        Key::LogReplayed => {
+            "⚠️ {user} submitted a code that was already used (possible replay). The code was refused.{lock}"
+        }
+        Key::LogTooManyWrong => "🔒 {user} entered too many wrong codes.{lock}",
+        Key::LogNotACode => "❌ {user} entered something that isn't a code.",
+        Key::LogWrongCode => "❌ {user} entered a wrong code.",
+        Key::LogLockedUntil => " Locked until {when}.",
+        Key::LogLockedUntilUnlocked => " Locked until a moderator runs `/gate unlock`.",
+        Key::LogConfiguredGate => "⚙️ {moderator} set up the gate for {role} ({rules}).",
+        Key::LogConfiguredSettings => "⚙️ {moderator} changed the settings.",
+        Key::LogConfiguredDetails => " Log channel {log}; moderator code {code}.",
+        Key::LogGateDropped => {
+            "⚙️ {moderator} ended the gate for {role}. Members who have it keep it (timed ones until their time)."
+        }
+        Key::LogPanelPosted => "⚙️ {moderator} posted the verification panel in {channel}.",
+        Key::LogUnlocked => "🔓 {moderator} unlocked {user}.",
+        Key::LogRevoked => "⛔ {moderator} removed {role} from {user}.",
+        Key::LogEndedExpired => "⌛ {user}'s time with {role} ended; the role was removed.",
+        Key::LogEndedEarly => "⌛ {user} ended their time with {role} early.",
+        Key::LogEligibilityLost => {
+            "🚪 {user} no longer has {needs}, so {role} (which needs it) is being removed."
+        }
+        Key::LogReverification => {
+            "🔁 Re-verification: reminded {reminded} member(s) by DM ({closed} more have closed DMs, {left} left the server); removed {removed} role(s) from members who didn't verify again in time."
+        }
+        Key::LogReset => "♻️ {moderator} reset {user}'s two-factor setup. Reason: `{reason}`",
+        Key::LogApprovedBy => " Approved by {approver}.",
+        Key::LogBypassIssued => {
+            "🔑 {moderator} gave {user} a one-time code for a lost phone (valid until {when})."
+        }
+        Key::LogApprovalReset => {
+            "🧑‍⚖️ {moderator} asks to reset {user}'s two-factor setup (reason: `{reason}`). Another moderator must approve; the request expires {when}."
+        }
+        Key::LogApprovalBypass => {
+            "🧑‍⚖️ {moderator} asks for a one-time code for {user}, who lost their phone. Another moderator must approve; the request expires {when}."
+        }
+        Key::LogApprovalDenied => {
+            "🚫 {approver} denied {moderator}'s request for {user}. Nothing was changed."
+        }
+        Key::LogRoleNotEligible => {
+            "🚪 I didn't give {role} to {user}: they no longer have {needs}, which its gate needs."
+        }
+        Key::LogRoleDangerous => {
+            "⚠️ I didn't give {role} to {user}: the role now has powerful permissions ({permissions}) and its gate lets every member pass. Add `eligible:` with `/gate setup`, or remove those permissions from the role."
+        }
+        Key::LogRoleGrantFailed => "⚠️ I couldn't give {role} to {user}: {why}",
+        Key::LogRoleRemoveFailed => "⚠️ I couldn't remove {role} from {user}: {why}",
+        Key::LogDiscordGone => {
+            "Discord answered 404 (the member left the server, or the role was deleted)."
+        }
+        Key::LogDiscordFailed => "Discord answered {status}.",
+        Key::LogOwnerNeeds2faGrant => {
+            "Discord answered 403 (code 60003): this server requires 2FA for moderation actions, and the account that owns Keygate's application has not turned on 2FA. To fix it: **the owner of the Keygate application must turn on 2FA** (Discord: User Settings → My Account). The member gets the role once it is on."
+        }
+        Key::LogOwnerNeeds2faRemove => {
+            "Discord answered 403 (code 60003): this server requires 2FA for moderation actions, and the account that owns Keygate's application has not turned on 2FA. To fix it: **the owner of the Keygate application must turn on 2FA** (Discord: User Settings → My Account). Until then the member keeps the role; it goes once 2FA is on."
+        }
+        Key::LogForbidden => {
+            "Discord answered 403 (forbidden). To fix it: give my role the **Manage Roles** permission, and drag my role **above** {role} in Server Settings → Roles. Then the member can run `/verify` again."
+        }
+        Key::LogGuideOnJoin => {
+            "📬 Guide on join: sent the 2FA guide to {sent} new member(s). Not sent: {closed} with closed DMs, {recent} who got it in the last 30 days, {bots} bot(s), {capped} over the limit of {per_window} per {window} s."
+        }
+        Key::LogUnverified => {
+            "⏳ New members who haven't verified: reminded {reminded} by DM ({closed} with closed DMs); removed {kicked}; {exempt} exempt (bots, the owner, members with a role given after joining or above my role); {waiting} still waiting. At most {per_pass} are removed per minute; the rest wait their turn."
+        }
+        Key::LogKickRefused => {
+            "⚠️ I couldn't remove a member who didn't verify: Discord refused (403). Give my role the **Kick Members** permission and drag it above the members' roles, or turn removal off with `/gate setup kick_after:off`."
+        }
+        Key::LogTwoPersonOn => " Two-person approval {on}.",
+        Key::LogUnverifiedSettings => {
+            " Unverified members: reminder after {remind}, removal after {kick}."
+        }
+        // Slash commands: the moderator commands' names, and every option's description
+        Key::CommandGateSetupName => "setup",
+        Key::CommandGateDropName => "drop",
+        Key::CommandGatePanelName => "panel",
+        Key::CommandGateStatusName => "status",
+        Key::CommandGateUnlockName => "unlock",
+        Key::CommandGateRevokeName => "revoke",
+        Key::CommandGateResetName => "reset",
+        Key::CommandGateBypassName => "bypass",
+        Key::CommandGateStatsName => "stats",
+        Key::CommandGateAuditName => "audit",
+        Key::CommandGateConfigName => "config",
+        Key::CommandGateBypassDescription => {
+            "A one-time code for a member who lost their phone (works once in 24 h)"
+        }
+        Key::OptionVerifyRole => {
+            "The role to verify for (default: you choose from the roles you can get)"
+        }
+        Key::OptionSetupRole => "The role Keygate gives after a valid code",
+        Key::OptionSetupEligible => {
+            "Only members who already have this role may pass (for example @Moderator)"
+        }
+        Key::OptionSetupLasts => {
+            "Remove the role this long after each pass, like 1h or 7d (1m to 30d; off clears)"
+        }
+        Key::OptionSetupReverifyEvery => {
+            "Remove the role unless passed again this often, like 30d (1d to 365d; off clears)"
+        }
+        Key::OptionSetupDiscord2fa => {
+            "Only members who confirmed their own Discord 2FA (/2fa check, within 30 days) may pass"
+        }
+        Key::OptionSetupDiscord2faRole => {
+            "A role Keygate gives members whose own Discord 2FA /2fa check found on (not a gate)"
+        }
+        Key::OptionSetupLogChannel => {
+            "A channel for Keygate's log of verifications and moderator actions"
+        }
+        Key::OptionSetupGuideOnJoin => "Send new members the guide to Discord's own 2FA",
+        Key::OptionSetupModeratorCode => {
+            "Ask moderators for an authenticator code before setup, drop, unlock, revoke, reset"
+        }
+        Key::OptionSetupRemindAfter => {
+            "DM new members who haven't verified after this long, like 1d (1m to 30d; off clears)"
+        }
+        Key::OptionSetupKickAfter => {
+            "Remove new members who haven't verified after this long, like 7d (1m to 30d; off clears)"
+        }
+        Key::OptionSetupTwoPersonReset => {
+            "reset and bypass need a second moderator's approval in the log channel"
+        }
+        Key::OptionDropRole => "The role to stop gating (members who have it keep it)",
+        Key::OptionPanelChannel => "Where to post it (default: this channel)",
+        Key::OptionPanelRole => "The gate its Verify button is for (default: the member picks)",
+        Key::OptionMember => "The member",
+        Key::OptionRevokeUser => {
+            "The member whose gated roles to remove (they keep their authenticator app)"
+        }
+        Key::OptionRevokeRole => "Only this gated role (default: every gated role they have)",
+        Key::OptionResetReason => "Why (kept in the audit log)",
+        Key::OptionAuditUser => "Only this member",
     }
 }

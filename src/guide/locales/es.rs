@@ -13,10 +13,10 @@ pub fn text(key: Key) -> &'static str {
             "Keygate no puede conectarse a su base de datos ahora mismo. Vuelve a intentarlo en un rato."
         }
         Key::ReplyNotConfigured => {
-            "Este servidor todavía no ha configurado su verificación. Un moderador puede hacerlo con `/gate setup`."
+            "Este servidor todavía no ha configurado su verificación. Un moderador puede hacerlo con `/gate configurar`."
         }
         Key::ReplyNotAGate => {
-            "{role} no es (o ya no es) una de las puertas de este servidor. Usa `/verify` para ver los roles para los que puedes verificarte."
+            "{role} no es (o ya no es) una de las puertas de este servidor. Usa `/verificar` para ver los roles para los que puedes verificarte."
         }
         Key::ReplyNotEligible => {
             "Solo los miembros que tienen {needs} pueden pasar la puerta de {role}, y tú no lo tienes. No se contó nada en tu contra. Si crees que deberías tenerlo, pregunta a un moderador."
@@ -127,7 +127,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::EndNowButton => "Terminar ya",
         Key::RoleEnded => {
-            "Hecho: se está quitando {role}. Usa `/verify` cuando lo vuelvas a necesitar."
+            "Hecho: se está quitando {role}. Usa `/verificar` cuando lo vuelvas a necesitar."
         }
         Key::RoleEndNotHeld => {
             "Ya no tienes {role} por la puerta, así que no hay nada que terminar."
@@ -139,7 +139,7 @@ pub fn text(key: Key) -> &'static str {
             "Tu código era correcto, pero no te di {role}: ahora tiene permisos de moderación poderosos y esta puerta deja pasar a cualquiera. Se avisó a los moderadores."
         }
         Key::RoleSuperseded => {
-            "Al final no se añadió tu rol: un cambio posterior lo reemplazó (un moderador lo quitó o se acabó su tiempo). Vuelve a usar `/verify` si aún lo necesitas."
+            "Al final no se añadió tu rol: un cambio posterior lo reemplazó (un moderador lo quitó o se acabó su tiempo). Vuelve a usar `/verificar` si aún lo necesitas."
         }
         Key::Removed => {
             "Listo: se borraron tu autenticador y tus códigos de respaldo de este servidor, y se te está quitando el rol de verificado. Usa `/verificar` cuando quieras para configurarlo de nuevo."
@@ -177,10 +177,10 @@ pub fn text(key: Key) -> &'static str {
             "{role} lo gestiona una integración (un bot o una suscripción), así que nadie puede darlo a mano. Crea un rol normal como \"Verificado\" y elige ese."
         }
         Key::GateRoleNoManageRoles => {
-            "No tengo el permiso **Gestionar roles**, así que no pude dar el rol. Dale a mi rol el permiso Gestionar roles en Ajustes del servidor → Roles y luego vuelve a usar `/gate setup`."
+            "No tengo el permiso **Gestionar roles**, así que no pude dar el rol. Dale a mi rol el permiso Gestionar roles en Ajustes del servidor → Roles y luego vuelve a usar `/gate configurar`."
         }
         Key::GateRoleTooHigh => {
-            "{role} está por encima de mi rol más alto (o a su mismo nivel), y Discord solo me deja dar roles que estén por debajo del mío. En Ajustes del servidor → Roles, arrastra mi rol por encima de {role} y luego vuelve a usar `/gate setup`."
+            "{role} está por encima de mi rol más alto (o a su mismo nivel), y Discord solo me deja dar roles que estén por debajo del mío. En Ajustes del servidor → Roles, arrastra mi rol por encima de {role} y luego vuelve a usar `/gate configurar`."
         }
         Key::GateRoleInvokerNoManageRoles => {
             "Necesitas el permiso **Gestionar roles** para elegir el rol que da la verificación."
@@ -198,28 +198,28 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ Este servidor exige 2FA para las acciones de moderación, y la cuenta dueña de la aplicación Keygate no la ha activado, así que Discord rechazará cada rol que Keygate dé o quite. El dueño de la aplicación Keygate debe activar la 2FA (Discord: Ajustes de usuario → Mi cuenta); nada más lo soluciona."
         }
         Key::GateSetupLogChannelRefused => {
-            "⚠️ No pude publicar en el canal de registro {channel}: Discord lo rechazó. Dale a mi rol **Ver canal** y **Enviar mensajes** allí y vuelve a usar `/gate setup`; hasta entonces solo lo intentaré cada 15 minutos, y los registros de mientras se pierden."
+            "⚠️ No pude publicar en el canal de registro {channel}: Discord lo rechazó. Dale a mi rol **Ver canal** y **Enviar mensajes** allí y vuelve a usar `/gate configurar`; hasta entonces solo lo intentaré cada 15 minutos, y los registros de mientras se pierden."
         }
         Key::ReplyServerPaused => {
             "⏸️ Discord ha rechazado demasiadas de mis solicitudes en este servidor en los últimos minutos (un canal donde no puedo publicar, o roles que no puedo dar), así que me contengo aquí por ahora. Arréglalo y vuelve a intentarlo en unos 10 minutos."
         }
         Key::GateSetupEligibleWithoutIntent => {
-            "ℹ️ Este bot funciona sin el intent Server Members, así que no ve los cambios de rol: quien pierde el rol requerido pierde el rol de esta puerta en su próximo `/verify`, en la expiración o reverificación del rol, o antes de una nueva asignación, no al instante. El operador del bot puede activar el intent (ver el README)."
+            "ℹ️ Este bot funciona sin el intent Server Members, así que no ve los cambios de rol: quien pierde el rol requerido pierde el rol de esta puerta en su próximo `/verificar`, en la expiración o reverificación del rol, o antes de una nueva asignación, no al instante. El operador del bot puede activar el intent (ver el README)."
         }
         Key::GateLastsAndReverify => {
             "Una puerta no puede tener a la vez `lasts` y `reverify_every`: un rol temporal se quita de todos modos cuando se acaba su tiempo. Deja uno de los dos (pon el otro en `off`) e inténtalo de nuevo."
         }
         Key::GateModeratorCodeEnrollFirst => {
-            "Antes de activar `moderator_code`, configura aquí tu propia app de autenticación con `/verify`: a partir de entonces, los comandos de moderación piden su código y, sin ella, te quedarías fuera."
+            "Antes de activar `moderator_code`, configura aquí tu propia app de autenticación con `/verificar`: a partir de entonces, los comandos de moderación piden su código y, sin ella, te quedarías fuera."
         }
         Key::GateTooManyGates => {
-            "Este servidor ya tiene {max} puertas, el máximo que permite Keygate. Elimina primero una con `/gate drop` e inténtalo de nuevo."
+            "Este servidor ya tiene {max} puertas, el máximo que permite Keygate. Retira primero una con `/gate retirar` e inténtalo de nuevo."
         }
         Key::GateDropped => {
             "Hecho: Keygate ya no protege {role}. Quienes lo tienen lo conservan (uno temporal se quita igualmente a su hora)."
         }
         Key::GateNotAGate => {
-            "{role} no es una puerta aquí. `/gate config` muestra las puertas de este servidor."
+            "{role} no es una puerta aquí. `/gate ajustes` muestra las puertas de este servidor."
         }
         Key::GateDangerous => {
             "⚠️ {role} tiene permisos poderosos: {permissions}. Sin `eligible`, todo miembro que configure una app de autenticación los obtendría. Añade `eligible:` con el rol que puede pasar (por ejemplo `eligible:@Moderator`), o quita esos permisos a {role} (en su configuración y en los permisos de los canales) e inténtalo de nuevo."
@@ -251,7 +251,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::StepUpModalTitle => "Verificación: tu código",
         Key::StepUpEnrollFirst => {
-            "Este servidor pide a los moderadores un código de su app de autenticación antes de este comando, y aún no has configurado una aquí. Usa `/verify` para configurarla e inténtalo de nuevo."
+            "Este servidor pide a los moderadores un código de su app de autenticación antes de este comando, y aún no has configurado una aquí. Usa `/verificar` para configurarla e inténtalo de nuevo."
         }
         Key::StepUpExpired => {
             "Esa verificación caducó (dura 5 minutos) o ya se usó. Ejecuta el comando de nuevo."
@@ -278,10 +278,10 @@ pub fn text(key: Key) -> &'static str {
             "Los miembros cuya 2FA de Discord encontró activada `/2fa comprobar` reciben {role}; una comprobación posterior que la encuentre desactivada lo quita."
         }
         Key::GateDiscord2faRoleIsAGate => {
-            "{role} es una de las puertas de este servidor, así que Keygate la da tras un código. Elige otro rol para los miembros con 2FA de Discord, o quita antes esa puerta con `/gate drop`."
+            "{role} es una de las puertas de este servidor, así que Keygate la da tras un código. Elige otro rol para los miembros con 2FA de Discord, o retira antes esa puerta con `/gate retirar`."
         }
         Key::GateRoleIsDiscord2faRole => {
-            "{role} es el rol que Keygate da sin código a los miembros con 2FA de Discord (`discord_2fa_role`), así que no puede ser también una puerta. Detén eso antes con `/gate drop role:{role}`, o elige otro rol para la puerta."
+            "{role} es el rol que Keygate da sin código a los miembros con 2FA de Discord (`discord_2fa_role`), así que no puede ser también una puerta. Detén eso antes con `/gate retirar role:{role}`, o elige otro rol para la puerta."
         }
         Key::GatePanelPosted => "✅ Publiqué el panel de verificación en {channel}.",
         Key::GatePanelForbidden => {
@@ -315,7 +315,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateAuditEmpty => "El registro de auditoría está vacío.",
         Key::GateConfig => "**Puertas** ({count} de {max}):\n{gates}\n{settings}",
-        Key::GateConfigNoGates => "ninguna todavía (añade una con `/gate setup`)",
+        Key::GateConfigNoGates => "ninguna todavía (añade una con `/gate configurar`)",
         // The walkthrough of Discord's own two-factor authentication
         Key::GuideSentDm => "📬 Te envié la guía por mensaje directo.",
         Key::GuideDmClosed => {
@@ -369,7 +369,7 @@ pub fn text(key: Key) -> &'static str {
             "👋 ¡Te damos la bienvenida a **{server}**! Proteger tu cuenta de Discord también protege a esta comunidad. Aquí tienes una guía corta para activar la autenticación de dos factores."
         }
         Key::ReverifyReminderDm => {
-            "🔁 ¡Hola! En {server} toca una nueva verificación con tu app de autenticación para {role}. Usa `/verify` en ese servidor antes de {when}; si no, Keygate lo quitará (puedes recuperarlo cuando quieras verificándote). Este mensaje no tiene enlaces a propósito: nunca escribas un código en otro sitio."
+            "🔁 ¡Hola! En {server} toca una nueva verificación con tu app de autenticación para {role}. Usa `/verificar` en ese servidor antes de {when}; si no, Keygate lo quitará (puedes recuperarlo cuando quieras verificándote). Este mensaje no tiene enlaces a propósito: nunca escribas un código en otro sitio."
         }
         // Slash commands: names (where a language has its own) and descriptions
         // The browser check of Discord's own 2FA
@@ -481,5 +481,238 @@ pub fn text(key: Key) -> &'static str {
             "Las últimas entradas del registro de auditoría, de todos o un miembro"
         }
         Key::CommandGateConfigDescription => "Mostrar los ajustes de la verificación aquí",
+        // Members' whole life at the gate: one-time codes, two-person approval, the unverified, stats
+        Key::VerifiedBypass => {
+            "✅ Código aceptado: pasaste la puerta con el código de un solo uso que te dio un moderador. Ese código ya está gastado y se borró tu configuración de autenticación anterior. Usa `/verificar` pronto para configurar tu app de autenticación en tu teléfono nuevo: la necesitarás la próxima vez."
+        }
+        Key::ReplyBypassExpired => {
+            "Ese código de un solo uso ha caducado (duran 24 horas). Pide uno nuevo a un moderador."
+        }
+        Key::GateBypassIssued => {
+            "🔑 Código de un solo uso para {user}:\n`{code}`\n\nSirve una sola vez, hasta el {when}, en lugar de un código de su app: tiene que usar `/verificar` y escribirlo en el cuadro. Dáselo por un medio de confianza, nunca en un canal público. Después tendrá que configurar de nuevo su app de autenticación. Es la única vez que se muestra este código."
+        }
+        Key::GateBypassNotEnrolled => {
+            "{user} no tiene ninguna app de autenticación configurada aquí, así que no necesita un código de un solo uso: puede usar `/verificar` y configurar su teléfono nuevo ahora mismo."
+        }
+        Key::GateTwoPersonOwnerOnly => {
+            "Solo el propietario del servidor puede desactivar la aprobación de dos moderadores o cambiar el canal de registro mientras está activa, para que la cuenta de un solo moderador no pueda deshacerla. No se ha cambiado nada."
+        }
+        Key::GateTwoPersonNeedsLog => {
+            "La aprobación de dos personas publica cada solicitud en el canal de registro, y este servidor todavía no tiene uno. Añade `log_channel:` al mismo `/gate configurar` y vuelve a intentarlo. No se ha cambiado nada."
+        }
+        Key::GateApprovalRequested => {
+            "⏳ Tu solicitud espera a un segundo moderador: está en {channel} con los botones *Aprobar* y *Rechazar*, y caduca el {when}. No puedes aprobarla tú."
+        }
+        Key::GateApprovalNotPosted => {
+            "No pude publicar la solicitud en el canal de registro {channel}, así que no se ha pedido ni cambiado nada. Dale a mi rol **Ver canal** y **Enviar mensajes** allí y vuelve a intentarlo."
+        }
+        Key::ApproveButton => "Aprobar",
+        Key::DenyButton => "Rechazar",
+        Key::ApprovalOwnRequest => {
+            "Esta solicitud es tuya, así que tiene que decidirla otro moderador. Para eso sirve la aprobación de dos personas: una sola cuenta de moderador robada no puede hacerlo."
+        }
+        Key::ApprovalExpired => {
+            "Esta solicitud ha caducado (las solicitudes duran 24 horas). Si todavía hace falta, vuelve a usar el comando."
+        }
+        Key::ApprovalAlreadyDecided => "Esta solicitud ya se decidió.",
+        Key::ApprovalDenied => "🚫 Rechazada: no se cambió nada para {user}.",
+        Key::ApprovalNoteApproved => "✅ Aprobada por {moderator}.",
+        Key::ApprovalNoteDenied => "🚫 Rechazada por {moderator}.",
+        Key::ApprovalNoteExpired => "⌛ Caducó sin que nadie decidiera.",
+        Key::GateKickNeedsPermission => {
+            "Para expulsar a los miembros que no se verifican, necesito el permiso **Expulsar miembros**. Dáselo a mi rol en Ajustes del servidor → Roles y luego vuelve a usar `/gate configurar`. No se ha cambiado nada."
+        }
+        Key::GateKickBeforeRemind => {
+            "`kick_after` ({kick}) tiene que ser más largo que `remind_after` ({remind}), para que los miembros reciban antes el recordatorio. No se ha cambiado nada."
+        }
+        Key::GateUnverifiedNeedsIntent => {
+            "Para recordar o expulsar a los miembros que no se han verificado hace falta el intent **Server Members** de Discord, que este bot no tiene, así que Keygate nunca se entera de quién entra. No se ha cambiado nada. Quien opera el bot puede activarlo en el Developer Portal (Bot → Privileged Gateway Intents) y reiniciar Keygate."
+        }
+        Key::GateSettingsUnverified => {
+            "Miembros nuevos que no han pasado la primera puerta: recordatorio por mensaje directo tras {remind}, expulsión tras {kick}."
+        }
+        Key::GateSettingsTwoPerson => {
+            "Aprobación de dos personas para `/gate restablecer` y `/gate codigo-de-un-solo-uso`: {on}."
+        }
+        Key::JoinReminderDm => {
+            "👋 ¡Hola! Te uniste a {server} el {joined} y todavía no te has verificado allí. Para entrar, usa `/verificar` en el servidor y sigue los pasos; se tarda más o menos un minuto.{kick}"
+        }
+        Key::JoinReminderKickNote => {
+            " Si no lo haces, se te expulsará del servidor el {when}. Puedes volver a unirte más adelante."
+        }
+        Key::KickAuditReason => {
+            "Keygate: no pasó la puerta de verificación en {after} desde que se unió"
+        }
+        Key::StatsWaiting => "**Se unieron y aún no se han verificado:** {waiting}",
+        Key::StatsChartHeading => {
+            "**Últimos 30 días** (por día: ✅ verificaciones, ❌ fallos, 🔒 bloqueos, ⚠️ reutilizaciones). Solo aparecen los días con actividad; el gráfico muestra los 30."
+        }
+        Key::StatsChartNone => {
+            "**Últimos 30 días:** ninguna verificación, fallo, bloqueo ni reutilización."
+        }
+        Key::StatsChartTitle => "Keygate, últimos 30 días",
+        Key::StatsChartVerifications => "Verificaciones",
+        Key::StatsChartFailures => "Fallos",
+        Key::StatsChartLockouts => "Bloqueos",
+        Key::StatsChartReplays => "Reutilizaciones",
+        // Log channel lines (in the server's language). Mentions render as names: the post pings nobody
+        Key::LogEnrollmentStarted => "🆕 {user} empezó a configurar una app de autenticación.",
+        Key::LogEnrolled => {
+            "✅ {user} configuró una app de autenticación y pasó la puerta de {role}{until}."
+        }
+        Key::LogModeratorEnrolled => {
+            "🚨 {user}, que puede usar `/gate`, configuró una app de autenticación nueva y pasó la puerta de {role}{until}. Mientras el código de moderadores esté activado, los códigos de esta app valen ahora para las comprobaciones de moderación. Si no fue esa persona, puede que le hayan robado la cuenta: otro moderador debería usar `/gate restablecer` con ella."
+        }
+        Key::LogVerifiedAuthenticator => {
+            "✅ {user} pasó la puerta de {role}{until} con su app de autenticación."
+        }
+        Key::LogVerifiedBackup => {
+            "✅ {user} pasó la puerta de {role}{until} con un código de respaldo (le quedan {remaining})."
+        }
+        Key::LogVerifiedBypass => {
+            "✅ {user} pasó la puerta de {role}{until} con un código de un solo uso de un moderador. Se borró su configuración de autenticación anterior; la próxima vez configurará una nueva."
+        }
+        Key::LogUntil => " hasta el {when}",
+        Key::LogNewBackupCodes => "🔑 {user} generó códigos de respaldo nuevos.",
+        Key::LogRemovedThemselves => "🗑️ {user} quitó su autenticador de la puerta.",
+        Key::LogReplayed => {
+            "⚠️ {user} envió un código que ya se había usado (posible reutilización). Se rechazó el código.{lock}"
+        }
+        Key::LogTooManyWrong => "🔒 {user} escribió demasiados códigos incorrectos.{lock}",
+        Key::LogNotACode => "❌ {user} escribió algo que no es un código.",
+        Key::LogWrongCode => "❌ {user} escribió un código incorrecto.",
+        Key::LogLockedUntil => " Bloqueo hasta el {when}.",
+        Key::LogLockedUntilUnlocked => " Bloqueo hasta que un moderador use `/gate desbloquear`.",
+        Key::LogConfiguredGate => "⚙️ {moderator} configuró la puerta de {role} ({rules}).",
+        Key::LogConfiguredSettings => "⚙️ {moderator} cambió los ajustes.",
+        Key::LogConfiguredDetails => " Canal de registro: {log}; código de moderadores: {code}.",
+        Key::LogGateDropped => {
+            "⚙️ {moderator} retiró la puerta de {role}. Quienes tienen el rol lo conservan (los temporales, hasta que se acabe su tiempo)."
+        }
+        Key::LogPanelPosted => "⚙️ {moderator} publicó el panel de verificación en {channel}.",
+        Key::LogUnlocked => "🔓 {moderator} desbloqueó a {user}.",
+        Key::LogRevoked => "⛔ {moderator} le quitó {role} a {user}.",
+        Key::LogEndedExpired => "⌛ Se acabó el tiempo de {user} con {role}; se le quitó el rol.",
+        Key::LogEndedEarly => "⌛ {user} terminó antes de tiempo su periodo con {role}.",
+        Key::LogEligibilityLost => {
+            "🚪 {user} ya no tiene {needs}, así que se le está quitando {role} (que lo requiere)."
+        }
+        Key::LogReverification => {
+            "🔁 Reverificación: recordatorios enviados por mensaje directo: {reminded}; con los mensajes directos cerrados: {closed}; ya no están en el servidor: {left}; roles quitados por no volver a verificarse a tiempo: {removed}."
+        }
+        Key::LogReset => {
+            "♻️ {moderator} restableció la configuración de dos factores de {user}. Motivo: `{reason}`"
+        }
+        Key::LogApprovedBy => " Aprobado por {approver}.",
+        Key::LogBypassIssued => {
+            "🔑 {moderator} le dio a {user} un código de un solo uso por pérdida del teléfono (válido hasta el {when})."
+        }
+        Key::LogApprovalReset => {
+            "🧑‍⚖️ {moderator} pide restablecer la configuración de dos factores de {user} (motivo: `{reason}`). Otro moderador tiene que aprobarlo; la solicitud caduca el {when}."
+        }
+        Key::LogApprovalBypass => {
+            "🧑‍⚖️ {moderator} pide un código de un solo uso para {user}, que perdió su teléfono. Otro moderador tiene que aprobarlo; la solicitud caduca el {when}."
+        }
+        Key::LogApprovalDenied => {
+            "🚫 {approver} rechazó la solicitud de {moderator} para {user}. No se cambió nada."
+        }
+        Key::LogRoleNotEligible => {
+            "🚪 No le di {role} a {user}: ya no tiene {needs}, que su puerta requiere."
+        }
+        Key::LogRoleDangerous => {
+            "⚠️ No le di {role} a {user}: el rol ahora tiene permisos poderosos ({permissions}) y su puerta deja pasar a cualquier miembro. Añade `eligible:` con `/gate configurar`, o quita esos permisos al rol."
+        }
+        Key::LogRoleGrantFailed => "⚠️ No pude darle {role} a {user}: {why}",
+        Key::LogRoleRemoveFailed => "⚠️ No pude quitarle {role} a {user}: {why}",
+        Key::LogDiscordGone => {
+            "Discord respondió 404 (el miembro salió del servidor o el rol se borró)."
+        }
+        Key::LogDiscordFailed => "Discord respondió {status}.",
+        Key::LogOwnerNeeds2faGrant => {
+            "Discord respondió 403 (código 60003): este servidor exige 2FA para las acciones de moderación, y la cuenta dueña de la aplicación Keygate no ha activado la 2FA. Para solucionarlo: **el dueño de la aplicación Keygate tiene que activar la 2FA** (Discord: Ajustes de usuario → Mi cuenta). El miembro recibirá el rol en cuanto esté activada."
+        }
+        Key::LogOwnerNeeds2faRemove => {
+            "Discord respondió 403 (código 60003): este servidor exige 2FA para las acciones de moderación, y la cuenta dueña de la aplicación Keygate no ha activado la 2FA. Para solucionarlo: **el dueño de la aplicación Keygate tiene que activar la 2FA** (Discord: Ajustes de usuario → Mi cuenta). Hasta entonces el miembro conserva el rol; se le quitará en cuanto la 2FA esté activada."
+        }
+        Key::LogForbidden => {
+            "Discord respondió 403 (prohibido). Para solucionarlo: dale a mi rol el permiso **Gestionar roles** y arrastra mi rol **por encima** de {role} en Ajustes del servidor → Roles. Después, el miembro puede volver a usar `/verificar`."
+        }
+        Key::LogGuideOnJoin => {
+            "📬 Guía al unirse: guía de 2FA enviada a {sent} miembro(s) nuevo(s). Sin enviar: {closed} con los mensajes directos cerrados, {recent} por haberla recibido en los últimos 30 días, {bots} bot(s), {capped} por superar el límite de {per_window} cada {window} s."
+        }
+        Key::LogUnverified => {
+            "⏳ Miembros nuevos sin verificar: con recordatorio por mensaje directo: {reminded} ({closed} con los mensajes directos cerrados); expulsados: {kicked}; exentos: {exempt} (bots, el propietario, miembros con un rol dado después de unirse o por encima del mío); todavía en espera: {waiting}. Se expulsa como máximo a {per_pass} por minuto; el resto espera su turno."
+        }
+        Key::LogKickRefused => {
+            "⚠️ No pude expulsar a un miembro que no se verificó: Discord lo rechazó (403). Dale a mi rol el permiso **Expulsar miembros** y arrástralo por encima de los roles de los miembros, o desactiva la expulsión con `/gate configurar kick_after:off`."
+        }
+        Key::LogTwoPersonOn => " Aprobación de dos personas: {on}.",
+        Key::LogUnverifiedSettings => {
+            " Miembros sin verificar: recordatorio tras {remind}, expulsión tras {kick}."
+        }
+        // Slash commands: the moderator commands' names, and every option's description
+        Key::CommandGateSetupName => "configurar",
+        Key::CommandGateDropName => "retirar",
+        Key::CommandGatePanelName => "panel",
+        Key::CommandGateStatusName => "estado",
+        Key::CommandGateUnlockName => "desbloquear",
+        Key::CommandGateRevokeName => "revocar",
+        Key::CommandGateResetName => "restablecer",
+        Key::CommandGateBypassName => "codigo-de-un-solo-uso",
+        Key::CommandGateStatsName => "estadisticas",
+        Key::CommandGateAuditName => "auditoria",
+        Key::CommandGateConfigName => "ajustes",
+        Key::CommandGateBypassDescription => {
+            "Un código de un solo uso para quien perdió su teléfono (sirve una vez, durante 24 h)"
+        }
+        Key::OptionVerifyRole => {
+            "El rol para el que verificarte (por defecto: eliges entre los roles que puedes obtener)"
+        }
+        Key::OptionSetupRole => "El rol que Keygate da tras un código válido",
+        Key::OptionSetupEligible => {
+            "Solo pueden pasar los miembros que ya tienen este rol (por ejemplo @Moderator)"
+        }
+        Key::OptionSetupLasts => {
+            "Quitar el rol este tiempo después de cada paso, como 1h o 7d (1m a 30d; off lo desactiva)"
+        }
+        Key::OptionSetupReverifyEvery => {
+            "Quitar el rol si no se vuelve a pasar con esta frecuencia, como 30d (1d a 365d; off lo desactiva)"
+        }
+        Key::OptionSetupDiscord2fa => {
+            "Solo pasan quienes confirmaron su propia 2FA de Discord (/2fa comprobar, en los últimos 30 días)"
+        }
+        Key::OptionSetupDiscord2faRole => {
+            "Rol que Keygate da a quien /2fa comprobar encontró con la 2FA de Discord activada (no es puerta)"
+        }
+        Key::OptionSetupLogChannel => {
+            "Un canal para el registro de Keygate de verificaciones y acciones de moderación"
+        }
+        Key::OptionSetupGuideOnJoin => {
+            "Enviar a los miembros nuevos la guía de la 2FA propia de Discord"
+        }
+        Key::OptionSetupModeratorCode => {
+            "Pedir un código de autenticación antes de configurar, retirar, desbloquear, revocar, restablecer"
+        }
+        Key::OptionSetupRemindAfter => {
+            "Mandar un MD a miembros nuevos sin verificar tras este tiempo, como 1d (1m a 30d; off lo desactiva)"
+        }
+        Key::OptionSetupKickAfter => {
+            "Expulsar a miembros nuevos sin verificar tras este tiempo, como 7d (1m a 30d; off lo desactiva)"
+        }
+        Key::OptionSetupTwoPersonReset => {
+            "restablecer y codigo-de-un-solo-uso necesitan que otro moderador apruebe en el canal de registro"
+        }
+        Key::OptionDropRole => "El rol que deja de tener puerta (quienes lo tienen lo conservan)",
+        Key::OptionPanelChannel => "Dónde publicarlo (por defecto: este canal)",
+        Key::OptionPanelRole => "La puerta de su botón Verificar (por defecto: el miembro elige)",
+        Key::OptionMember => "El miembro",
+        Key::OptionRevokeUser => {
+            "El miembro al que quitar los roles con puerta (conserva su app de autenticación)"
+        }
+        Key::OptionRevokeRole => {
+            "Solo este rol con puerta (por defecto: todos los que tenga con puerta)"
+        }
+        Key::OptionResetReason => "Por qué (se guarda en el registro de auditoría)",
+        Key::OptionAuditUser => "Solo este miembro",
     }
 }

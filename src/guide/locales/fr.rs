@@ -13,10 +13,10 @@ pub fn text(key: Key) -> &'static str {
             "Keygate n'arrive pas à joindre sa base de données pour le moment. Réessaie dans un petit moment."
         }
         Key::ReplyNotConfigured => {
-            "Ce serveur n'a pas encore configuré sa vérification. Un modérateur peut le faire avec `/gate setup`."
+            "Ce serveur n'a pas encore configuré sa vérification. Un modérateur peut le faire avec `/gate configurer`."
         }
         Key::ReplyNotAGate => {
-            "{role} n'est pas (ou plus) l'une des portes de ce serveur. Lance `/verify` pour voir les rôles pour lesquels tu peux te vérifier."
+            "{role} n'est pas (ou plus) l'une des portes de ce serveur. Lance `/verifier` pour voir les rôles pour lesquels tu peux te vérifier."
         }
         Key::ReplyNotEligible => {
             "Seuls les membres qui ont {needs} peuvent passer la porte de {role}, et tu ne l'as pas. Rien n'a été compté contre toi. Si tu penses que tu devrais l'avoir, demande à un modérateur."
@@ -129,7 +129,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::EndNowButton => "Terminer",
         Key::RoleEnded => {
-            "C'est fait : {role} est en train d'être retiré. Lance `/verify` quand tu en auras de nouveau besoin."
+            "C'est fait : {role} est en train d'être retiré. Lance `/verifier` quand tu en auras de nouveau besoin."
         }
         Key::RoleEndNotHeld => "Tu n'as plus {role} par la porte, il n'y a donc rien à terminer.",
         Key::RoleNotEligible => {
@@ -139,7 +139,7 @@ pub fn text(key: Key) -> &'static str {
             "Ton code était bon, mais je ne t'ai pas donné {role} : ce rôle a maintenant des permissions de modération puissantes et cette porte laisse passer tout le monde. Les modérateurs ont été prévenus."
         }
         Key::RoleSuperseded => {
-            "Ton rôle n'a finalement pas été ajouté : un changement plus récent l'a remplacé (un modérateur l'a retiré, ou son temps est écoulé). Relance `/verify` si tu en as encore besoin."
+            "Ton rôle n'a finalement pas été ajouté : un changement plus récent l'a remplacé (un modérateur l'a retiré, ou son temps est écoulé). Relance `/verifier` si tu en as encore besoin."
         }
         Key::Removed => {
             "C'est fait : ton authentificateur et tes codes de secours pour ce serveur sont supprimés, et le rôle de membre vérifié est en cours de retrait. Lance `/verifier` quand tu veux pour tout reconfigurer."
@@ -177,10 +177,10 @@ pub fn text(key: Key) -> &'static str {
             "{role} est géré par une intégration (un bot ou un abonnement), donc personne ne peut l'attribuer à la main. Crée un rôle normal comme « Vérifié » et choisis-le à la place."
         }
         Key::GateRoleNoManageRoles => {
-            "Je n'ai pas la permission **Gérer les rôles**, donc je n'ai pas pu attribuer le rôle. Donne la permission Gérer les rôles à mon rôle dans Paramètres du serveur → Rôles, puis relance `/gate setup`."
+            "Je n'ai pas la permission **Gérer les rôles**, donc je n'ai pas pu attribuer le rôle. Donne la permission Gérer les rôles à mon rôle dans Paramètres du serveur → Rôles, puis relance `/gate configurer`."
         }
         Key::GateRoleTooHigh => {
-            "{role} est au-dessus de mon rôle le plus haut (ou au même niveau), et Discord ne me laisse attribuer que des rôles situés en dessous du mien. Dans Paramètres du serveur → Rôles, fais glisser mon rôle au-dessus de {role}, puis relance `/gate setup`."
+            "{role} est au-dessus de mon rôle le plus haut (ou au même niveau), et Discord ne me laisse attribuer que des rôles situés en dessous du mien. Dans Paramètres du serveur → Rôles, fais glisser mon rôle au-dessus de {role}, puis relance `/gate configurer`."
         }
         Key::GateRoleInvokerNoManageRoles => {
             "Tu dois toi-même avoir la permission **Gérer les rôles** pour choisir le rôle donné par la vérification."
@@ -189,7 +189,7 @@ pub fn text(key: Key) -> &'static str {
             "{role} est au-dessus (ou au même niveau) de ton rôle le plus haut : tu ne peux pas le donner toi-même, et la vérification non plus à ta place. Demande à quelqu'un qui a un rôle plus haut."
         }
         Key::GateSetupDone => {
-            "✅ Porte enregistrée : {gate}.\n{settings}\nEnsuite : publie le bouton Vérifier avec `/gate panel`."
+            "✅ Porte enregistrée : {gate}.\n{settings}\nEnsuite : publie le bouton Vérifier avec `/gate panneau`."
         }
         Key::GateSetupMembersIntent => {
             "⚠️ Le guide à l'arrivée est activé, mais ce bot a été démarré sans l'intent Server Members, il ne voit donc pas les nouveaux membres arriver. La personne qui gère le bot peut l'activer : voir le README (« Guide on join »)."
@@ -198,28 +198,28 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ Ce serveur exige l'A2F pour les actions de modération, et le compte à qui appartient l'application Keygate ne l'a pas activée : Discord refusera donc chaque rôle que Keygate donne ou retire. Le propriétaire de l'application Keygate doit activer l'A2F (Discord : Paramètres utilisateur → Mon compte) ; rien d'autre ne règle le problème."
         }
         Key::GateSetupLogChannelRefused => {
-            "⚠️ Je n'ai pas pu écrire dans le salon de journal {channel} : Discord a refusé. Donne à mon rôle **Voir le salon** et **Envoyer des messages** dans ce salon, puis relance `/gate setup` ; d'ici là, je n'essaierai que toutes les 15 minutes, et les entrées du journal entre-temps sont perdues."
+            "⚠️ Je n'ai pas pu écrire dans le salon de journal {channel} : Discord a refusé. Donne à mon rôle **Voir le salon** et **Envoyer des messages** dans ce salon, puis relance `/gate configurer` ; d'ici là, je n'essaierai que toutes les 15 minutes, et les entrées du journal entre-temps sont perdues."
         }
         Key::ReplyServerPaused => {
             "⏸️ Discord a refusé trop de mes requêtes sur ce serveur ces dernières minutes (un salon où je ne peux pas écrire, ou des rôles que je ne peux pas donner), alors je me retiens ici pour l'instant. Corrige cela, puis réessaie dans une dizaine de minutes."
         }
         Key::GateSetupEligibleWithoutIntent => {
-            "ℹ️ Ce bot tourne sans l'intent Server Members, il ne voit donc pas les rôles changer : quelqu'un qui perd le rôle requis perd le rôle de cette porte à son prochain `/verify`, à l'expiration ou à la revérification du rôle, ou avant une nouvelle attribution, pas tout de suite. L'opérateur du bot peut activer l'intent (voir le README)."
+            "ℹ️ Ce bot tourne sans l'intent Server Members, il ne voit donc pas les rôles changer : quelqu'un qui perd le rôle requis perd le rôle de cette porte à son prochain `/verifier`, à l'expiration ou à la revérification du rôle, ou avant une nouvelle attribution, pas tout de suite. L'opérateur du bot peut activer l'intent (voir le README)."
         }
         Key::GateLastsAndReverify => {
             "Une porte ne peut pas avoir à la fois `lasts` et `reverify_every` : un rôle temporaire est de toute façon retiré à la fin de son temps. Garde l'un des deux (mets l'autre à `off`), puis réessaie."
         }
         Key::GateModeratorCodeEnrollFirst => {
-            "Avant d'activer `moderator_code`, configure ta propre application d'authentification ici avec `/verify` : ensuite, les commandes de modération demandent son code, et sans elle tu te bloquerais toi-même."
+            "Avant d'activer `moderator_code`, configure ta propre application d'authentification ici avec `/verifier` : ensuite, les commandes de modération demandent son code, et sans elle tu te bloquerais toi-même."
         }
         Key::GateTooManyGates => {
-            "Ce serveur a déjà {max} portes, le maximum permis par Keygate. Supprimes-en d'abord une avec `/gate drop`, puis réessaie."
+            "Ce serveur a déjà {max} portes, le maximum permis par Keygate. Supprimes-en d'abord une avec `/gate supprimer`, puis réessaie."
         }
         Key::GateDropped => {
             "C'est fait : Keygate ne garde plus {role}. Les membres qui l'ont le gardent (un rôle temporaire est quand même retiré à son heure)."
         }
         Key::GateNotAGate => {
-            "{role} n'est pas une porte ici. `/gate config` liste les portes de ce serveur."
+            "{role} n'est pas une porte ici. `/gate reglages` liste les portes de ce serveur."
         }
         Key::GateDangerous => {
             "⚠️ {role} a des permissions puissantes : {permissions}. Sans `eligible`, chaque membre qui configure une application d'authentification les obtiendrait. Ajoute `eligible:` avec le rôle qui peut passer (par exemple `eligible:@Moderator`), ou retire ces permissions de {role} (dans ses paramètres et dans les permissions des salons), puis réessaie."
@@ -251,7 +251,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::StepUpModalTitle => "Vérification : ton code",
         Key::StepUpEnrollFirst => {
-            "Ce serveur demande aux modérateurs un code de leur application d'authentification avant cette commande, et tu n'en as pas encore configuré ici. Lance `/verify` pour la configurer, puis réessaie."
+            "Ce serveur demande aux modérateurs un code de leur application d'authentification avant cette commande, et tu n'en as pas encore configuré ici. Lance `/verifier` pour la configurer, puis réessaie."
         }
         Key::StepUpExpired => {
             "Cette vérification a expiré (elle dure 5 minutes) ou a déjà servi. Relance la commande."
@@ -278,10 +278,10 @@ pub fn text(key: Key) -> &'static str {
             "Les membres dont `/2fa verifier` a trouvé l'A2F Discord activée reçoivent {role} ; une vérification ultérieure qui la trouve désactivée le retire."
         }
         Key::GateDiscord2faRoleIsAGate => {
-            "{role} est une des portes de ce serveur : Keygate la donne après un code. Choisis un autre rôle pour les membres avec l'A2F Discord, ou retire d'abord cette porte avec `/gate drop`."
+            "{role} est une des portes de ce serveur : Keygate la donne après un code. Choisis un autre rôle pour les membres avec l'A2F Discord, ou retire d'abord cette porte avec `/gate supprimer`."
         }
         Key::GateRoleIsDiscord2faRole => {
-            "{role} est le rôle que Keygate donne sans code aux membres ayant l'A2F Discord (`discord_2fa_role`) : il ne peut pas être aussi une porte. Arrête d'abord cela avec `/gate drop role:{role}`, ou choisis un autre rôle pour la porte."
+            "{role} est le rôle que Keygate donne sans code aux membres ayant l'A2F Discord (`discord_2fa_role`) : il ne peut pas être aussi une porte. Arrête d'abord cela avec `/gate supprimer role:{role}`, ou choisis un autre rôle pour la porte."
         }
         Key::GatePanelPosted => "✅ Panneau de vérification publié dans {channel}.",
         Key::GatePanelForbidden => {
@@ -315,7 +315,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateAuditEmpty => "Le journal d'audit est vide.",
         Key::GateConfig => "**Portes** ({count} sur {max}) :\n{gates}\n{settings}",
-        Key::GateConfigNoGates => "aucune pour l'instant (ajoute-en une avec `/gate setup`)",
+        Key::GateConfigNoGates => "aucune pour l'instant (ajoute-en une avec `/gate configurer`)",
         // The walkthrough of Discord's own two-factor authentication
         Key::GuideSentDm => "📬 Je t'ai envoyé le guide en message privé.",
         Key::GuideDmClosed => {
@@ -369,7 +369,7 @@ pub fn text(key: Key) -> &'static str {
             "👋 Bienvenue sur **{server}** ! Protéger ton compte Discord, c'est aussi protéger cette communauté. Voici un petit guide pour activer l'authentification à deux facteurs."
         }
         Key::ReverifyReminderDm => {
-            "🔁 Salut ! Sur {server}, une nouvelle vérification avec ton application d'authentification est due pour {role}. Lance `/verify` sur ce serveur avant {when} ; sinon Keygate le retire (tu pourras le récupérer à tout moment en te vérifiant). Ce message n'a volontairement aucun lien : ne tape jamais un code ailleurs."
+            "🔁 Salut ! Sur {server}, une nouvelle vérification avec ton application d'authentification est due pour {role}. Lance `/verifier` sur ce serveur avant {when} ; sinon Keygate le retire (tu pourras le récupérer à tout moment en te vérifiant). Ce message n'a volontairement aucun lien : ne tape jamais un code ailleurs."
         }
         // Slash commands: names (where a language has its own) and descriptions
         // The browser check of Discord's own 2FA
@@ -483,5 +483,242 @@ pub fn text(key: Key) -> &'static str {
             "Les dernières entrées du journal d'audit, pour tous ou un membre"
         }
         Key::CommandGateConfigDescription => "Afficher les réglages de la vérification ici",
+        // Members' whole life at the gate: one-time codes, two-person approval, the unverified, stats
+        Key::VerifiedBypass => {
+            "✅ Code accepté : tu as passé la porte avec le code à usage unique qu'un modérateur t'a donné. Ce code est maintenant utilisé, et ton ancienne configuration d'authentification a été supprimée. Relance bientôt `/verifier` pour configurer ton application d'authentification sur ton nouveau téléphone : tu en auras besoin la prochaine fois."
+        }
+        Key::ReplyBypassExpired => {
+            "Ce code à usage unique a expiré (ces codes durent 24 heures). Demande-en un nouveau à un modérateur."
+        }
+        Key::GateBypassIssued => {
+            "🔑 Code à usage unique pour {user} :\n`{code}`\n\nIl fonctionne une fois, jusqu'à {when}, à la place d'un code de son application : cette personne lance `/verifier` et le tape dans la case. Transmets-le par un moyen de confiance, jamais dans un salon public. Ensuite, elle reconfigure son application d'authentification. C'est la seule fois que ce code s'affiche."
+        }
+        Key::GateBypassNotEnrolled => {
+            "{user} n'a pas d'application d'authentification configurée ici, donc pas besoin de code à usage unique : cette personne peut lancer `/verifier` et configurer son nouveau téléphone tout de suite."
+        }
+        Key::GateTwoPersonOwnerOnly => {
+            "Seul le propriétaire du serveur peut désactiver la double validation ou changer le salon de journal tant qu'elle est active : le compte d'un seul modérateur ne peut pas l'annuler. Rien n'a été modifié."
+        }
+        Key::GateTwoPersonNeedsLog => {
+            "La double validation publie chaque demande dans le salon de journal, et ce serveur n'en a pas encore. Ajoute `log_channel:` à la même commande `/gate configurer`, puis réessaie. Rien n'a été changé."
+        }
+        Key::GateApprovalRequested => {
+            "⏳ Ta demande attend un second modérateur : elle est dans {channel} avec les boutons *Approuver* et *Refuser*, et expire {when}. Tu ne peux pas l'approuver toi-même."
+        }
+        Key::GateApprovalNotPosted => {
+            "Je n'ai pas pu publier la demande dans le salon de journal {channel}, donc rien n'a été demandé ni changé. Donne à mon rôle **Voir le salon** et **Envoyer des messages** dans ce salon, puis réessaie."
+        }
+        Key::ApproveButton => "Approuver",
+        Key::DenyButton => "Refuser",
+        Key::ApprovalOwnRequest => {
+            "C'est toi qui as fait cette demande, donc un autre modérateur doit décider. C'est tout l'intérêt de la double validation : un seul compte de modérateur volé ne suffit pas."
+        }
+        Key::ApprovalExpired => {
+            "Cette demande a expiré (les demandes durent 24 heures). Si elle est toujours nécessaire, relance la commande."
+        }
+        Key::ApprovalAlreadyDecided => "Cette demande a déjà été traitée.",
+        Key::ApprovalDenied => "🚫 Refusé : rien n'a été changé pour {user}.",
+        Key::ApprovalNoteApproved => "✅ Approuvé par {moderator}.",
+        Key::ApprovalNoteDenied => "🚫 Refusé par {moderator}.",
+        Key::ApprovalNoteExpired => "⌛ Expiré sans décision.",
+        Key::GateKickNeedsPermission => {
+            "Pour retirer les membres qui ne se vérifient pas, j'ai besoin de la permission **Expulser des membres**. Donne-la à mon rôle dans Paramètres du serveur → Rôles, puis relance `/gate configurer`. Rien n'a été changé."
+        }
+        Key::GateKickBeforeRemind => {
+            "`kick_after` ({kick}) doit être plus long que `remind_after` ({remind}), pour que les membres reçoivent d'abord leur rappel. Rien n'a été changé."
+        }
+        Key::GateUnverifiedNeedsIntent => {
+            "Pour rappeler ou retirer les membres qui ne se sont pas vérifiés, il faut l'intent **Server Members** de Discord, que ce bot n'a pas : Keygate ne voit donc jamais qui arrive. Rien n'a été changé. L'opérateur du bot peut l'activer dans le Developer Portal (Bot → Privileged Gateway Intents), puis redémarrer Keygate."
+        }
+        Key::GateSettingsUnverified => {
+            "Nouveaux membres qui n'ont pas passé la première porte : rappel en MP après {remind}, retrait après {kick}."
+        }
+        Key::GateSettingsTwoPerson => {
+            "Double validation pour `/gate reinitialiser` et `/gate code-unique` : {on}."
+        }
+        Key::JoinReminderDm => {
+            "👋 Salut ! Tu as rejoint {server} {joined} et tu ne t'y es pas encore vérifié. Pour entrer, lance `/verifier` sur le serveur et suis les étapes ; ça prend environ une minute.{kick}"
+        }
+        Key::JoinReminderKickNote => {
+            " Sinon, tu seras retiré du serveur {when}. Tu pourras le rejoindre à nouveau plus tard."
+        }
+        Key::KickAuditReason => {
+            "Keygate : porte de vérification non passée dans un délai de {after} après l'arrivée"
+        }
+        Key::StatsWaiting => "**Arrivés et pas encore vérifiés :** {waiting}",
+        Key::StatsChartHeading => {
+            "**30 derniers jours** (par jour : ✅ vérifications, ❌ échecs, 🔒 verrouillages, ⚠️ codes réutilisés). Seuls les jours avec de l'activité sont listés ; le graphique montre les 30."
+        }
+        Key::StatsChartNone => {
+            "**30 derniers jours :** aucune vérification, aucun échec, verrouillage ni code réutilisé."
+        }
+        Key::StatsChartTitle => "Keygate, 30 derniers jours",
+        Key::StatsChartVerifications => "Vérifications",
+        Key::StatsChartFailures => "Échecs",
+        Key::StatsChartLockouts => "Verrouillages",
+        Key::StatsChartReplays => "Codes réutilisés",
+        // Log channel lines (in the server's language). Mentions render as names: the post pings nobody
+        Key::LogEnrollmentStarted => {
+            "🆕 {user} a commencé à configurer une application d'authentification."
+        }
+        Key::LogEnrolled => {
+            "✅ {user} a configuré une application d'authentification et a passé la porte : {role}{until}."
+        }
+        Key::LogModeratorEnrolled => {
+            "🚨 {user}, qui peut utiliser `/gate`, a configuré une nouvelle application d'authentification et a passé la porte : {role}{until}. Tant que le code des modérateurs est activé, les codes de cette application passent désormais les vérifications de modérateur. Si ce n'était pas cette personne, son compte a peut-être été volé : un autre modérateur devrait lancer `/gate reinitialiser` sur elle."
+        }
+        Key::LogVerifiedAuthenticator => {
+            "✅ {user} a passé la porte avec son application d'authentification : {role}{until}."
+        }
+        Key::LogVerifiedBackup => {
+            "✅ {user} a passé la porte avec un code de secours (il en reste {remaining}) : {role}{until}."
+        }
+        Key::LogVerifiedBypass => {
+            "✅ {user} a passé la porte avec le code à usage unique d'un modérateur : {role}{until}. Son ancienne configuration d'authentification a été supprimée ; une nouvelle sera à faire la prochaine fois."
+        }
+        Key::LogUntil => " jusqu'à {when}",
+        Key::LogNewBackupCodes => "🔑 {user} a créé une nouvelle série de codes de secours.",
+        Key::LogRemovedThemselves => "🗑️ {user} a retiré son authentificateur de la porte.",
+        Key::LogReplayed => {
+            "⚠️ {user} a envoyé un code déjà utilisé (peut-être intercepté et réutilisé). Le code a été refusé.{lock}"
+        }
+        Key::LogTooManyWrong => "🔒 {user} a saisi trop de codes incorrects.{lock}",
+        Key::LogNotACode => "❌ {user} a saisi quelque chose qui n'est pas un code.",
+        Key::LogWrongCode => "❌ {user} a saisi un code incorrect.",
+        Key::LogLockedUntil => " Verrouillé jusqu'à {when}.",
+        Key::LogLockedUntilUnlocked => {
+            " Verrouillé jusqu'à ce qu'un modérateur lance `/gate debloquer`."
+        }
+        Key::LogConfiguredGate => "⚙️ {moderator} a configuré la porte de {role} ({rules}).",
+        Key::LogConfiguredSettings => "⚙️ {moderator} a modifié les réglages.",
+        Key::LogConfiguredDetails => " Salon de journal : {log} ; code des modérateurs : {code}.",
+        Key::LogGateDropped => {
+            "⚙️ {moderator} a supprimé la porte de {role}. Les membres qui ont ce rôle le gardent (un rôle temporaire jusqu'à la fin de son temps)."
+        }
+        Key::LogPanelPosted => "⚙️ {moderator} a publié le panneau de vérification dans {channel}.",
+        Key::LogUnlocked => "🔓 {moderator} a débloqué {user}.",
+        Key::LogRevoked => "⛔ {moderator} a retiré {role} à {user}.",
+        Key::LogEndedExpired => {
+            "⌛ Le temps de {user} avec {role} est écoulé ; le rôle a été retiré."
+        }
+        Key::LogEndedEarly => "⌛ {user} a mis fin plus tôt à son temps avec {role}.",
+        Key::LogEligibilityLost => {
+            "🚪 {user} n'a plus {needs}, donc {role} (qui l'exige) est en cours de retrait."
+        }
+        Key::LogReverification => {
+            "🔁 Revérification : rappel en MP envoyé à {reminded} membre(s) (MP fermés : {closed} ; partis du serveur : {left}) ; {removed} rôle(s) retiré(s) aux membres qui ne se sont pas revérifiés à temps."
+        }
+        Key::LogReset => {
+            "♻️ {moderator} a réinitialisé la configuration à deux facteurs de {user}. Raison : `{reason}`"
+        }
+        Key::LogApprovedBy => " Approuvé par {approver}.",
+        Key::LogBypassIssued => {
+            "🔑 {moderator} a donné à {user} un code à usage unique pour un téléphone perdu (valable jusqu'à {when})."
+        }
+        Key::LogApprovalReset => {
+            "🧑‍⚖️ {moderator} demande à réinitialiser la configuration à deux facteurs de {user} (raison : `{reason}`). Un autre modérateur doit approuver ; la demande expire {when}."
+        }
+        Key::LogApprovalBypass => {
+            "🧑‍⚖️ {moderator} demande un code à usage unique pour {user}, qui a perdu son téléphone. Un autre modérateur doit approuver ; la demande expire {when}."
+        }
+        Key::LogApprovalDenied => {
+            "🚫 {approver} a refusé la demande de {moderator} pour {user}. Rien n'a été changé."
+        }
+        Key::LogRoleNotEligible => {
+            "🚪 Je n'ai pas donné {role} à {user} : cette personne n'a plus {needs}, que la porte de ce rôle exige."
+        }
+        Key::LogRoleDangerous => {
+            "⚠️ Je n'ai pas donné {role} à {user} : ce rôle a maintenant des permissions puissantes ({permissions}) et sa porte laisse passer tout le monde. Ajoute `eligible:` avec `/gate configurer`, ou retire ces permissions du rôle."
+        }
+        Key::LogRoleGrantFailed => "⚠️ Je n'ai pas pu donner {role} à {user} : {why}",
+        Key::LogRoleRemoveFailed => "⚠️ Je n'ai pas pu retirer {role} à {user} : {why}",
+        Key::LogDiscordGone => {
+            "Discord a répondu 404 (le membre a quitté le serveur, ou le rôle a été supprimé)."
+        }
+        Key::LogDiscordFailed => "Discord a répondu {status}.",
+        Key::LogOwnerNeeds2faGrant => {
+            "Discord a répondu 403 (code 60003) : ce serveur exige l'A2F pour les actions de modération, et le compte à qui appartient l'application Keygate ne l'a pas activée. Pour corriger ça : **le propriétaire de l'application Keygate doit activer l'A2F** (Discord : Paramètres utilisateur → Mon compte). Le membre recevra le rôle dès qu'elle sera activée."
+        }
+        Key::LogOwnerNeeds2faRemove => {
+            "Discord a répondu 403 (code 60003) : ce serveur exige l'A2F pour les actions de modération, et le compte à qui appartient l'application Keygate ne l'a pas activée. Pour corriger ça : **le propriétaire de l'application Keygate doit activer l'A2F** (Discord : Paramètres utilisateur → Mon compte). D'ici là, le membre garde le rôle ; il sera retiré dès que l'A2F sera activée."
+        }
+        Key::LogForbidden => {
+            "Discord a répondu 403 (interdit). Pour corriger ça : donne à mon rôle la permission **Gérer les rôles**, et fais glisser mon rôle **au-dessus** de {role} dans Paramètres du serveur → Rôles. Le membre pourra ensuite relancer `/verifier`."
+        }
+        Key::LogGuideOnJoin => {
+            "📬 Guide à l'arrivée : guide 2FA envoyé à {sent} nouveau(x) membre(s). Non envoyé : {closed} avec MP fermés, {recent} qui l'ont reçu ces 30 derniers jours, {bots} bot(s), {capped} au-delà de la limite de {per_window} par {window} s."
+        }
+        Key::LogUnverified => {
+            "⏳ Nouveaux membres non vérifiés : rappel en MP : {reminded} (MP fermés : {closed}) ; retirés : {kicked} ; exemptés : {exempt} (bots, le propriétaire, membres avec un rôle donné après leur arrivée ou au-dessus du mien) ; encore en attente : {waiting}. Au plus {per_pass} sont retirés par minute ; les autres attendent leur tour."
+        }
+        Key::LogKickRefused => {
+            "⚠️ Je n'ai pas pu retirer un membre qui ne s'est pas vérifié : Discord a refusé (403). Donne à mon rôle la permission **Expulser des membres** et place-le au-dessus des rôles des membres, ou désactive le retrait avec `/gate configurer kick_after:off`."
+        }
+        Key::LogTwoPersonOn => " Double validation : {on}.",
+        Key::LogUnverifiedSettings => {
+            " Membres non vérifiés : rappel après {remind}, retrait après {kick}."
+        }
+        // Slash commands: the moderator commands' names, and every option's description
+        Key::CommandGateSetupName => "configurer",
+        Key::CommandGateDropName => "supprimer",
+        Key::CommandGatePanelName => "panneau",
+        Key::CommandGateStatusName => "statut",
+        Key::CommandGateUnlockName => "debloquer",
+        Key::CommandGateRevokeName => "retirer",
+        Key::CommandGateResetName => "reinitialiser",
+        Key::CommandGateBypassName => "code-unique",
+        Key::CommandGateStatsName => "statistiques",
+        Key::CommandGateAuditName => "audit",
+        Key::CommandGateConfigName => "reglages",
+        Key::CommandGateBypassDescription => {
+            "Un code à usage unique pour un membre qui a perdu son téléphone (une fois, sous 24 h)"
+        }
+        Key::OptionVerifyRole => {
+            "Le rôle pour lequel te vérifier (par défaut : tu choisis parmi les rôles possibles)"
+        }
+        Key::OptionSetupRole => "Le rôle que Keygate donne après un code valide",
+        Key::OptionSetupEligible => {
+            "Seuls les membres qui ont déjà ce rôle peuvent passer (par exemple @Moderator)"
+        }
+        Key::OptionSetupLasts => {
+            "Durée du rôle après chaque passage, ex. 1h ou 7d (1m à 30d ; off efface)"
+        }
+        Key::OptionSetupReverifyEvery => {
+            "Retire le rôle s'il n'est pas repassé dans ce délai, ex. 30d (1d à 365d ; off efface)"
+        }
+        Key::OptionSetupDiscord2fa => {
+            "Seuls les membres ayant confirmé leur A2F Discord (/2fa verifier, sous 30 jours) passent"
+        }
+        Key::OptionSetupDiscord2faRole => {
+            "Un rôle donné aux membres dont /2fa verifier a trouvé l'A2F Discord activée (pas une porte)"
+        }
+        Key::OptionSetupLogChannel => {
+            "Un salon pour le journal Keygate des vérifications et des actions de modération"
+        }
+        Key::OptionSetupGuideOnJoin => "Envoyer aux nouveaux membres le guide de la 2FA de Discord",
+        Key::OptionSetupModeratorCode => {
+            "Code d'appli exigé des modérateurs pour configurer, supprimer, debloquer, retirer, reinitialiser"
+        }
+        Key::OptionSetupRemindAfter => {
+            "MP aux nouveaux membres non vérifiés après ce délai, ex. 1d (1m à 30d ; off efface)"
+        }
+        Key::OptionSetupKickAfter => {
+            "Retirer les nouveaux membres non vérifiés après ce délai, ex. 7d (1m à 30d ; off efface)"
+        }
+        Key::OptionSetupTwoPersonReset => {
+            "reinitialiser et code-unique exigent l'accord d'un 2e modérateur dans le salon de journal"
+        }
+        Key::OptionDropRole => "Le rôle à ne plus protéger (les membres qui l'ont le gardent)",
+        Key::OptionPanelChannel => "Où le publier (par défaut : ce salon)",
+        Key::OptionPanelRole => "La porte de son bouton Vérifier (par défaut : le membre choisit)",
+        Key::OptionMember => "Le membre",
+        Key::OptionRevokeUser => {
+            "Le membre dont retirer les rôles de porte (il garde son application d'authentification)"
+        }
+        Key::OptionRevokeRole => {
+            "Seulement ce rôle de porte (par défaut : tous ses rôles de porte)"
+        }
+        Key::OptionResetReason => "Pourquoi (gardé dans le journal d'audit)",
+        Key::OptionAuditUser => "Seulement ce membre",
     }
 }

@@ -13,10 +13,10 @@ pub fn text(key: Key) -> &'static str {
             "O Keygate não está conseguindo acessar o banco de dados agora. Tente de novo daqui a pouco."
         }
         Key::ReplyNotConfigured => {
-            "Este servidor ainda não configurou a verificação. Um moderador pode fazer isso com `/gate setup`."
+            "Este servidor ainda não configurou a verificação. Um moderador pode fazer isso com `/gate configurar`."
         }
         Key::ReplyNotAGate => {
-            "{role} não é (ou deixou de ser) um dos portões deste servidor. Use `/verify` para ver os cargos para os quais você pode se verificar."
+            "{role} não é (ou deixou de ser) um dos portões deste servidor. Use `/verificar` para ver os cargos para os quais você pode se verificar."
         }
         Key::ReplyNotEligible => {
             "Só membros com {needs} podem passar pelo portão de {role}, e você não tem esse cargo. Nada foi contado contra você. Se acha que deveria ter, fale com um moderador."
@@ -127,7 +127,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::EndNowButton => "Encerrar agora",
         Key::RoleEnded => {
-            "Pronto: {role} está sendo removido. Use `/verify` quando precisar de novo."
+            "Pronto: {role} está sendo removido. Use `/verificar` quando precisar de novo."
         }
         Key::RoleEndNotHeld => {
             "Você não tem mais {role} pelo portão, então não há nada para encerrar."
@@ -139,7 +139,7 @@ pub fn text(key: Key) -> &'static str {
             "Seu código estava certo, mas não lhe dei {role}: agora ele tem permissões de moderação poderosas e este portão deixa qualquer um passar. Os moderadores foram avisados."
         }
         Key::RoleSuperseded => {
-            "No fim, seu cargo não foi adicionado: uma mudança posterior o substituiu (um moderador o removeu, ou o tempo dele acabou). Use `/verify` de novo se ainda precisar."
+            "No fim, seu cargo não foi adicionado: uma mudança posterior o substituiu (um moderador o removeu, ou o tempo dele acabou). Use `/verificar` de novo se ainda precisar."
         }
         Key::Removed => {
             "Pronto: seu autenticador e seus códigos de backup deste servidor foram apagados, e o cargo de verificado está sendo removido. Use `/verificar` quando quiser para configurar de novo."
@@ -177,10 +177,10 @@ pub fn text(key: Key) -> &'static str {
             "{role} é gerenciado por uma integração (um bot ou uma assinatura), então ninguém consegue dar esse cargo manualmente. Crie um cargo normal como \"Verificado\" e escolha esse no lugar."
         }
         Key::GateRoleNoManageRoles => {
-            "Não tenho a permissão **Gerenciar cargos**, então não consegui dar o cargo. Dê a permissão Gerenciar cargos ao meu cargo em Configurações do servidor → Cargos e depois use `/gate setup` de novo."
+            "Não tenho a permissão **Gerenciar cargos**, então não consegui dar o cargo. Dê a permissão Gerenciar cargos ao meu cargo em Configurações do servidor → Cargos e depois use `/gate configurar` de novo."
         }
         Key::GateRoleTooHigh => {
-            "{role} está acima (ou no mesmo nível) do meu cargo mais alto, e o Discord só me deixa dar cargos abaixo do meu. Em Configurações do servidor → Cargos, arraste meu cargo para cima de {role} e depois use `/gate setup` de novo."
+            "{role} está acima (ou no mesmo nível) do meu cargo mais alto, e o Discord só me deixa dar cargos abaixo do meu. Em Configurações do servidor → Cargos, arraste meu cargo para cima de {role} e depois use `/gate configurar` de novo."
         }
         Key::GateRoleInvokerNoManageRoles => {
             "Você precisa da permissão **Gerenciar cargos** para escolher o cargo que a verificação dá."
@@ -189,7 +189,7 @@ pub fn text(key: Key) -> &'static str {
             "{role} está acima (ou no mesmo nível) do seu cargo mais alto, então você não pode dá-lo, nem a verificação em seu nome. Peça a alguém com um cargo mais alto."
         }
         Key::GateSetupDone => {
-            "✅ Portão salvo: {gate}.\n{settings}\nPróximo passo: publique o botão Verificar com `/gate panel`."
+            "✅ Portão salvo: {gate}.\n{settings}\nPróximo passo: publique o botão Verificar com `/gate painel`."
         }
         Key::GateSetupMembersIntent => {
             "⚠️ O guia ao entrar está ativado, mas este bot foi iniciado sem a intent Server Members, então ele não consegue ver quando alguém entra. Quem opera o bot pode ativar isso: veja o README (\"Guide on join\")."
@@ -198,28 +198,28 @@ pub fn text(key: Key) -> &'static str {
             "⚠️ Este servidor exige 2FA para ações de moderação, e a conta dona da aplicação Keygate não ativou a 2FA, então o Discord vai recusar todo cargo que o Keygate der ou tirar. O dono da aplicação Keygate precisa ativar a 2FA (Discord: Configurações de usuário → Minha conta); nada mais resolve."
         }
         Key::GateSetupLogChannelRefused => {
-            "⚠️ Não consegui postar no canal de registro {channel}: o Discord recusou. Dê ao meu cargo **Ver canal** e **Enviar mensagens** lá e use `/gate setup` de novo; até lá, só vou tentar a cada 15 minutos, e os registros nesse meio-tempo se perdem."
+            "⚠️ Não consegui postar no canal de registro {channel}: o Discord recusou. Dê ao meu cargo **Ver canal** e **Enviar mensagens** lá e use `/gate configurar` de novo; até lá, só vou tentar a cada 15 minutos, e os registros nesse meio-tempo se perdem."
         }
         Key::ReplyServerPaused => {
             "⏸️ O Discord recusou pedidos demais meus neste servidor nos últimos minutos (um canal onde não posso postar, ou cargos que não posso dar), então estou me segurando aqui por enquanto. Corrija isso e tente de novo em uns 10 minutos."
         }
         Key::GateSetupEligibleWithoutIntent => {
-            "ℹ️ Este bot roda sem a intent Server Members, então não vê mudanças de cargo: quem perde o cargo exigido perde o cargo deste portão no próximo `/verify`, na expiração ou reverificação do cargo, ou antes de uma nova concessão, não na hora. O operador do bot pode ativar a intent (veja o README)."
+            "ℹ️ Este bot roda sem a intent Server Members, então não vê mudanças de cargo: quem perde o cargo exigido perde o cargo deste portão no próximo `/verificar`, na expiração ou reverificação do cargo, ou antes de uma nova concessão, não na hora. O operador do bot pode ativar a intent (veja o README)."
         }
         Key::GateLastsAndReverify => {
             "Um portão não pode ter `lasts` e `reverify_every` ao mesmo tempo: um cargo temporário é removido de qualquer forma quando o tempo acaba. Fique com um dos dois (coloque o outro em `off`) e tente de novo."
         }
         Key::GateModeratorCodeEnrollFirst => {
-            "Antes de ativar `moderator_code`, configure aqui o seu próprio app autenticador com `/verify`: a partir daí, os comandos de moderação pedem o código dele e, sem ele, você se trancaria do lado de fora."
+            "Antes de ativar `moderator_code`, configure aqui o seu próprio app autenticador com `/verificar`: a partir daí, os comandos de moderação pedem o código dele e, sem ele, você se trancaria do lado de fora."
         }
         Key::GateTooManyGates => {
-            "Este servidor já tem {max} portões, o máximo que o Keygate permite. Encerre um com `/gate drop` primeiro e tente de novo."
+            "Este servidor já tem {max} portões, o máximo que o Keygate permite. Encerre um com `/gate encerrar` primeiro e tente de novo."
         }
         Key::GateDropped => {
             "Pronto: o Keygate não protege mais {role}. Quem tem o cargo continua com ele (um temporário ainda é removido na hora certa)."
         }
         Key::GateNotAGate => {
-            "{role} não é um portão aqui. `/gate config` lista os portões deste servidor."
+            "{role} não é um portão aqui. `/gate configuracoes` lista os portões deste servidor."
         }
         Key::GateDangerous => {
             "⚠️ {role} tem permissões poderosas: {permissions}. Sem `eligible`, todo membro que configurar um app autenticador as receberia. Adicione `eligible:` com o cargo que pode passar (por exemplo `eligible:@Moderator`), ou tire essas permissões de {role} (nas configurações dele e nas permissões dos canais) e tente de novo."
@@ -251,7 +251,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::StepUpModalTitle => "Verificação: seu código",
         Key::StepUpEnrollFirst => {
-            "Este servidor pede aos moderadores um código do app autenticador antes deste comando, e você ainda não configurou um aqui. Use `/verify` para configurar e tente de novo."
+            "Este servidor pede aos moderadores um código do app autenticador antes deste comando, e você ainda não configurou um aqui. Use `/verificar` para configurar e tente de novo."
         }
         Key::StepUpExpired => {
             "Essa verificação expirou (ela dura 5 minutos) ou já foi usada. Execute o comando de novo."
@@ -278,10 +278,10 @@ pub fn text(key: Key) -> &'static str {
             "Membros cuja 2FA do Discord o `/2fa verificar` encontrou ativada recebem {role}; uma verificação posterior que a encontre desativada o remove."
         }
         Key::GateDiscord2faRoleIsAGate => {
-            "{role} é um dos portões deste servidor, então o Keygate o dá depois de um código. Escolha outro cargo para membros com 2FA do Discord, ou remova esse portão antes com `/gate drop`."
+            "{role} é um dos portões deste servidor, então o Keygate o dá depois de um código. Escolha outro cargo para membros com 2FA do Discord, ou encerre esse portão antes com `/gate encerrar`."
         }
         Key::GateRoleIsDiscord2faRole => {
-            "{role} é o cargo que o Keygate dá sem código aos membros com 2FA do Discord (`discord_2fa_role`), então não pode ser também um portão. Pare isso antes com `/gate drop role:{role}`, ou escolha outro cargo para o portão."
+            "{role} é o cargo que o Keygate dá sem código aos membros com 2FA do Discord (`discord_2fa_role`), então não pode ser também um portão. Pare isso antes com `/gate encerrar role:{role}`, ou escolha outro cargo para o portão."
         }
         Key::GatePanelPosted => "✅ Publiquei o painel de verificação em {channel}.",
         Key::GatePanelForbidden => {
@@ -315,7 +315,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::GateAuditEmpty => "O registro de auditoria está vazio.",
         Key::GateConfig => "**Portões** ({count} de {max}):\n{gates}\n{settings}",
-        Key::GateConfigNoGates => "nenhum ainda (adicione um com `/gate setup`)",
+        Key::GateConfigNoGates => "nenhum ainda (adicione um com `/gate configurar`)",
         // The walkthrough of Discord's own two-factor authentication
         Key::GuideSentDm => "📬 Enviei o guia para você por mensagem direta.",
         Key::GuideDmClosed => {
@@ -369,7 +369,7 @@ pub fn text(key: Key) -> &'static str {
             "👋 Boas-vindas ao servidor **{server}**! Manter sua conta do Discord segura também mantém esta comunidade segura. Aqui vai um guia rápido para ativar a autenticação em dois fatores."
         }
         Key::ReverifyReminderDm => {
-            "🔁 Oi! Em {server}, está na hora de uma nova verificação com o seu app autenticador para {role}. Use `/verify` nesse servidor antes de {when}; senão o Keygate o remove (você pode recuperá-lo quando quiser se verificando). Esta mensagem não tem link de propósito: nunca digite um código em outro lugar."
+            "🔁 Oi! Em {server}, está na hora de uma nova verificação com o seu app autenticador para {role}. Use `/verificar` nesse servidor antes de {when}; senão o Keygate o remove (você pode recuperá-lo quando quiser se verificando). Esta mensagem não tem link de propósito: nunca digite um código em outro lugar."
         }
         // Slash commands: names (where a language has its own) and descriptions
         // The browser check of Discord's own 2FA
@@ -477,5 +477,236 @@ pub fn text(key: Key) -> &'static str {
             "As últimas entradas do registro de auditoria, de todos ou de um membro"
         }
         Key::CommandGateConfigDescription => "Mostrar as configurações da verificação aqui",
+        // Members' whole life at the gate: one-time codes, two-person approval, the unverified, stats
+        Key::VerifiedBypass => {
+            "✅ Código aceito: você passou pelo portão com o código de uso único que um moderador te deu. Esse código já foi usado, e a sua configuração antiga de autenticador foi apagada. Use `/verificar` logo para configurar o app autenticador no seu celular novo: você vai precisar dele da próxima vez."
+        }
+        Key::ReplyBypassExpired => {
+            "Esse código de uso único expirou (ele vale por 24 horas). Peça um novo a um moderador."
+        }
+        Key::GateBypassIssued => {
+            "🔑 Código de uso único para {user}:\n`{code}`\n\nEle funciona uma vez, até {when}, no lugar de um código do app: a pessoa usa `/verificar` e digita o código no campo. Entregue o código por um meio de confiança, nunca em um canal público. Depois, a pessoa configura o app autenticador de novo. Esta é a única vez que o código aparece."
+        }
+        Key::GateBypassNotEnrolled => {
+            "{user} não tem nenhum app autenticador configurado aqui, então não precisa de um código de uso único: a pessoa pode usar `/verificar` e configurar o celular novo agora mesmo."
+        }
+        Key::GateTwoPersonOwnerOnly => {
+            "Só o dono do servidor pode desativar a aprovação por duas pessoas ou mudar o canal de registro enquanto ela está ativa, para que a conta de um só moderador não consiga desfazê-la. Nada foi alterado."
+        }
+        Key::GateTwoPersonNeedsLog => {
+            "A aprovação por duas pessoas publica cada pedido no canal de registro, e este servidor ainda não tem um. Adicione `log_channel:` ao mesmo `/gate configurar` e tente de novo. Nada foi alterado."
+        }
+        Key::GateApprovalRequested => {
+            "⏳ Seu pedido está esperando um segundo moderador: ele está em {channel} com os botões *Aprovar* e *Recusar*, e expira em {when}. Você mesmo não pode aprová-lo."
+        }
+        Key::GateApprovalNotPosted => {
+            "Não consegui publicar o pedido no canal de registro {channel}, então nada foi pedido nem alterado. Dê ao meu cargo **Ver canal** e **Enviar mensagens** lá e tente de novo."
+        }
+        Key::ApproveButton => "Aprovar",
+        Key::DenyButton => "Recusar",
+        Key::ApprovalOwnRequest => {
+            "Foi você que fez este pedido, então outro moderador precisa decidir. É para isso que serve a aprovação por duas pessoas: uma única conta de moderador roubada não consegue fazer isso sozinha."
+        }
+        Key::ApprovalExpired => {
+            "Este pedido expirou (os pedidos valem por 24 horas). Se ainda for necessário, use o comando de novo."
+        }
+        Key::ApprovalAlreadyDecided => "Este pedido já foi decidido.",
+        Key::ApprovalDenied => "🚫 Recusado: nada foi alterado para {user}.",
+        Key::ApprovalNoteApproved => "✅ Aprovado por {moderator}.",
+        Key::ApprovalNoteDenied => "🚫 Recusado por {moderator}.",
+        Key::ApprovalNoteExpired => "⌛ Expirou sem uma decisão.",
+        Key::GateKickNeedsPermission => {
+            "Para remover membros que não se verificam, preciso da permissão **Expulsar membros**. Dê essa permissão ao meu cargo em Configurações do servidor → Cargos e depois use `/gate configurar` de novo. Nada foi alterado."
+        }
+        Key::GateKickBeforeRemind => {
+            "`kick_after` ({kick}) precisa ser maior que `remind_after` ({remind}), para que os membros recebam o lembrete antes. Nada foi alterado."
+        }
+        Key::GateUnverifiedNeedsIntent => {
+            "Lembrar ou remover membros que não se verificaram exige a intent **Server Members** do Discord, que este bot não tem, então o Keygate nunca fica sabendo quem entra. Nada foi alterado. Quem opera o bot pode ativá-la no Developer Portal (Bot → Privileged Gateway Intents) e reiniciar o Keygate."
+        }
+        Key::GateSettingsUnverified => {
+            "Membros novos que ainda não passaram pelo primeiro portão: lembrete por DM depois de {remind}, remoção depois de {kick}."
+        }
+        Key::GateSettingsTwoPerson => {
+            "Requisito de aprovação por duas pessoas para `/gate redefinir` e `/gate codigo-de-uso-unico`: {on}."
+        }
+        Key::JoinReminderDm => {
+            "👋 Oi! Você entrou no servidor {server} em {joined} e ainda não se verificou lá. Para ter acesso, use `/verificar` no servidor e siga os passos; leva mais ou menos um minuto.{kick}"
+        }
+        Key::JoinReminderKickNote => {
+            " Se não fizer isso, você será removido do servidor em {when}. Você pode entrar de novo depois."
+        }
+        Key::KickAuditReason => {
+            "Keygate: não passou pelo portão de verificação em até {after} depois de entrar"
+        }
+        Key::StatsWaiting => "**Entraram e ainda não se verificaram:** {waiting}",
+        Key::StatsChartHeading => {
+            "**Últimos 30 dias** (por dia: ✅ verificações, ❌ falhas, 🔒 bloqueios, ⚠️ reutilizações). Só aparecem os dias com atividade; o gráfico mostra todos os 30."
+        }
+        Key::StatsChartNone => {
+            "**Últimos 30 dias:** nenhuma verificação, falha, bloqueio ou reutilização."
+        }
+        Key::StatsChartTitle => "Keygate, últimos 30 dias",
+        Key::StatsChartVerifications => "Verificações",
+        Key::StatsChartFailures => "Falhas",
+        Key::StatsChartLockouts => "Bloqueios",
+        Key::StatsChartReplays => "Reutilizações",
+        // Log channel lines (in the server's language). Mentions render as names: the post pings nobody
+        Key::LogEnrollmentStarted => "🆕 {user} começou a configurar um app autenticador.",
+        Key::LogEnrolled => {
+            "✅ {user} configurou um app autenticador e passou pelo portão de {role}{until}."
+        }
+        Key::LogModeratorEnrolled => {
+            "🚨 {user}, que pode usar `/gate`, configurou um novo app autenticador e passou pelo portão de {role}{until}. Enquanto o código de moderadores estiver ativado, os códigos deste app agora passam nas verificações de moderador. Se não foi essa pessoa, a conta dela pode ter sido roubada: outro moderador deve usar `/gate redefinir` nela."
+        }
+        Key::LogVerifiedAuthenticator => {
+            "✅ {user} passou pelo portão de {role}{until} com o próprio app autenticador."
+        }
+        Key::LogVerifiedBackup => {
+            "✅ {user} passou pelo portão de {role}{until} com um código de backup (restam {remaining})."
+        }
+        Key::LogVerifiedBypass => {
+            "✅ {user} passou pelo portão de {role}{until} com um código de uso único de um moderador. A configuração antiga de autenticador foi apagada; da próxima vez, a pessoa configura uma nova."
+        }
+        Key::LogUntil => " até {when}",
+        Key::LogNewBackupCodes => "🔑 {user} gerou um novo conjunto de códigos de backup.",
+        Key::LogRemovedThemselves => "🗑️ {user} removeu o próprio autenticador do portão.",
+        Key::LogReplayed => {
+            "⚠️ {user} enviou um código que já tinha sido usado (possível reutilização). O código foi recusado.{lock}"
+        }
+        Key::LogTooManyWrong => "🔒 {user} digitou códigos errados demais.{lock}",
+        Key::LogNotACode => "❌ {user} digitou algo que não é um código.",
+        Key::LogWrongCode => "❌ {user} digitou um código errado.",
+        Key::LogLockedUntil => " Bloqueio até {when}.",
+        Key::LogLockedUntilUnlocked => " Bloqueio até um moderador usar `/gate desbloquear`.",
+        Key::LogConfiguredGate => "⚙️ {moderator} configurou o portão de {role} ({rules}).",
+        Key::LogConfiguredSettings => "⚙️ {moderator} alterou as configurações.",
+        Key::LogConfiguredDetails => " Canal de registro: {log}; código de moderadores: {code}.",
+        Key::LogGateDropped => {
+            "⚙️ {moderator} encerrou o portão de {role}. Quem tem o cargo continua com ele (os temporários, até o tempo acabar)."
+        }
+        Key::LogPanelPosted => "⚙️ {moderator} publicou o painel de verificação em {channel}.",
+        Key::LogUnlocked => "🔓 {moderator} desbloqueou {user}.",
+        Key::LogRevoked => "⛔ {moderator} removeu {role} de {user}.",
+        Key::LogEndedExpired => "⌛ O tempo de {user} com {role} acabou; o cargo foi removido.",
+        Key::LogEndedEarly => "⌛ {user} encerrou antes da hora o tempo com {role}.",
+        Key::LogEligibilityLost => {
+            "🚪 {user} não tem mais {needs}, então {role} (que exige esse cargo) está sendo removido."
+        }
+        Key::LogReverification => {
+            "🔁 Reverificação: lembretes enviados por DM: {reminded}; com DMs fechadas: {closed}; saíram do servidor: {left}; cargos removidos de quem não se verificou de novo a tempo: {removed}."
+        }
+        Key::LogReset => {
+            "♻️ {moderator} redefiniu a configuração de dois fatores de {user}. Motivo: `{reason}`"
+        }
+        Key::LogApprovedBy => " Aprovado por {approver}.",
+        Key::LogBypassIssued => {
+            "🔑 {moderator} deu a {user} um código de uso único por perda do celular (válido até {when})."
+        }
+        Key::LogApprovalReset => {
+            "🧑‍⚖️ {moderator} pede para redefinir a configuração de dois fatores de {user} (motivo: `{reason}`). Outro moderador precisa aprovar; o pedido expira em {when}."
+        }
+        Key::LogApprovalBypass => {
+            "🧑‍⚖️ {moderator} pede um código de uso único para {user}, que perdeu o celular. Outro moderador precisa aprovar; o pedido expira em {when}."
+        }
+        Key::LogApprovalDenied => {
+            "🚫 {approver} recusou o pedido de {moderator} para {user}. Nada foi alterado."
+        }
+        Key::LogRoleNotEligible => {
+            "🚪 Não dei {role} a {user}: a pessoa não tem mais {needs}, que o portão exige."
+        }
+        Key::LogRoleDangerous => {
+            "⚠️ Não dei {role} a {user}: o cargo agora tem permissões poderosas ({permissions}) e o portão dele deixa qualquer membro passar. Adicione `eligible:` com `/gate configurar`, ou tire essas permissões do cargo."
+        }
+        Key::LogRoleGrantFailed => "⚠️ Não consegui dar {role} a {user}: {why}",
+        Key::LogRoleRemoveFailed => "⚠️ Não consegui remover {role} de {user}: {why}",
+        Key::LogDiscordGone => {
+            "O Discord respondeu 404 (o membro saiu do servidor, ou o cargo foi apagado)."
+        }
+        Key::LogDiscordFailed => "O Discord respondeu {status}.",
+        Key::LogOwnerNeeds2faGrant => {
+            "O Discord respondeu 403 (código 60003): este servidor exige 2FA para ações de moderação, e a conta dona da aplicação Keygate não ativou a 2FA. Para resolver: **o dono da aplicação Keygate precisa ativar a 2FA** (Discord: Configurações de usuário → Minha conta). O membro recebe o cargo assim que ela estiver ativada."
+        }
+        Key::LogOwnerNeeds2faRemove => {
+            "O Discord respondeu 403 (código 60003): este servidor exige 2FA para ações de moderação, e a conta dona da aplicação Keygate não ativou a 2FA. Para resolver: **o dono da aplicação Keygate precisa ativar a 2FA** (Discord: Configurações de usuário → Minha conta). Até lá, o membro continua com o cargo; ele é removido assim que a 2FA estiver ativada."
+        }
+        Key::LogForbidden => {
+            "O Discord respondeu 403 (proibido). Para resolver: dê ao meu cargo a permissão **Gerenciar cargos** e arraste meu cargo para **cima** de {role} em Configurações do servidor → Cargos. Depois, o membro pode usar `/verificar` de novo."
+        }
+        Key::LogGuideOnJoin => {
+            "📬 Guia ao entrar: guia de 2FA enviado a {sent} membro(s) novo(s). Não enviado: DMs fechadas: {closed}; já recebido nos últimos 30 dias: {recent}; bots: {bots}; acima do limite de {per_window} a cada {window} s: {capped}."
+        }
+        Key::LogUnverified => {
+            "⏳ Membros novos que não se verificaram: lembrete por DM: {reminded} (com DMs fechadas: {closed}); removidos: {kicked}; isentos: {exempt} (bots, o dono, membros com um cargo dado depois de entrar ou acima do meu cargo); ainda aguardando: {waiting}. No máximo {per_pass} são removidos por minuto; os outros esperam a vez."
+        }
+        Key::LogKickRefused => {
+            "⚠️ Não consegui remover um membro que não se verificou: o Discord recusou (403). Dê ao meu cargo a permissão **Expulsar membros** e arraste-o para cima dos cargos dos membros, ou desative a remoção com `/gate configurar kick_after:off`."
+        }
+        Key::LogTwoPersonOn => " Requisito de aprovação por duas pessoas: {on}.",
+        Key::LogUnverifiedSettings => {
+            " Membros não verificados: lembrete depois de {remind}, remoção depois de {kick}."
+        }
+        // Slash commands: the moderator commands' names, and every option's description
+        Key::CommandGateSetupName => "configurar",
+        Key::CommandGateDropName => "encerrar",
+        Key::CommandGatePanelName => "painel",
+        Key::CommandGateStatusName => "status",
+        Key::CommandGateUnlockName => "desbloquear",
+        Key::CommandGateRevokeName => "revogar",
+        Key::CommandGateResetName => "redefinir",
+        Key::CommandGateBypassName => "codigo-de-uso-unico",
+        Key::CommandGateStatsName => "estatisticas",
+        Key::CommandGateAuditName => "auditoria",
+        Key::CommandGateConfigName => "configuracoes",
+        Key::CommandGateBypassDescription => {
+            "Um código de uso único para um membro que perdeu o celular (funciona uma vez em 24 h)"
+        }
+        Key::OptionVerifyRole => {
+            "O cargo para o qual se verificar (padrão: você escolhe entre os cargos que pode obter)"
+        }
+        Key::OptionSetupRole => "O cargo que o Keygate dá depois de um código válido",
+        Key::OptionSetupEligible => {
+            "Só membros que já têm este cargo podem passar (por exemplo @Moderator)"
+        }
+        Key::OptionSetupLasts => {
+            "Remover o cargo este tempo após cada passagem, como 1h ou 7d (1m a 30d; off desativa)"
+        }
+        Key::OptionSetupReverifyEvery => {
+            "Remover o cargo se não passar de novo com esta frequência, como 30d (1d a 365d; off desativa)"
+        }
+        Key::OptionSetupDiscord2fa => {
+            "Só passam membros que confirmaram a própria 2FA do Discord (/2fa verificar, nos últimos 30 dias)"
+        }
+        Key::OptionSetupDiscord2faRole => {
+            "Cargo que o Keygate dá a quem o /2fa verificar achou com a 2FA do Discord ativada (não é portão)"
+        }
+        Key::OptionSetupLogChannel => {
+            "Um canal para o registro do Keygate de verificações e ações de moderação"
+        }
+        Key::OptionSetupGuideOnJoin => "Enviar aos membros novos o guia da 2FA do próprio Discord",
+        Key::OptionSetupModeratorCode => {
+            "Pedir um código do app autenticador antes de configurar, encerrar, desbloquear, revogar, redefinir"
+        }
+        Key::OptionSetupRemindAfter => {
+            "Mandar DM a membros novos não verificados após este tempo, como 1d (1m a 30d; off desativa)"
+        }
+        Key::OptionSetupKickAfter => {
+            "Remover membros novos não verificados após este tempo, como 7d (1m a 30d; off desativa)"
+        }
+        Key::OptionSetupTwoPersonReset => {
+            "redefinir e codigo-de-uso-unico precisam da aprovação de outro moderador no canal de registro"
+        }
+        Key::OptionDropRole => "O cargo que deixa de ter portão (quem tem continua com ele)",
+        Key::OptionPanelChannel => "Onde publicar (padrão: este canal)",
+        Key::OptionPanelRole => "O portão do botão Verificar (padrão: o membro escolhe)",
+        Key::OptionMember => "O membro",
+        Key::OptionRevokeUser => {
+            "O membro de quem remover os cargos com portão (ele continua com o app autenticador)"
+        }
+        Key::OptionRevokeRole => {
+            "Só este cargo com portão (padrão: todos os cargos com portão que ele tem)"
+        }
+        Key::OptionResetReason => "Motivo (fica no registro de auditoria)",
+        Key::OptionAuditUser => "Só este membro",
     }
 }
