@@ -22,6 +22,9 @@ pub mod discord;
 /// `/metrics` and `/healthz`.
 pub mod web;
 
+/// `/gate stats`' chart of the last 30 days (a PNG; numbers only, in every language the same).
+pub mod chart;
+
 /// What `/metrics` counts, by name; no member or server ids.
 pub mod metrics;
 

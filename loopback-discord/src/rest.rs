@@ -7,7 +7,9 @@ use crate::payloads::{
 };
 use crate::state::{Reply, Req, State};
 use crate::validation::{validate_command, validate_message};
-use crate::{APPLICATION_ID, BOT_USER_ID, MANAGE_ROLES};
+use crate::{
+    ADMINISTRATOR, APPLICATION_ID, BOT_USER_ID, GUILD_MEMBERS_INTENT, KICK_MEMBERS, MANAGE_ROLES,
+};
 
 impl State {
     pub(crate) fn handle(&mut self, req: Req) -> Reply {
@@ -190,6 +192,7 @@ impl State {
                 }
             }
             ("GET", ["guilds", g, "members", user]) => self.get_member(g, user),
+            ("DELETE", ["guilds", g, "members", user]) => self.kick_member(g, user),
             ("PUT" | "DELETE", ["guilds", g, "members", user, "roles", role]) => {
                 self.member_role(method, g, user, role)
             }
@@ -311,6 +314,41 @@ impl State {
             Some(member) => Reply::ok(self.member_json(member, false)),
             None => Reply::error(404, 10007, "Unknown Member"),
         }
+    }
+
+    /// Removes a member, as Discord does for a kick: it needs Kick Members and a top role above
+    /// the member's; never the owner; GUILD_MEMBER_REMOVE follows (with the members intent).
+    pub(crate) fn kick_member(&mut self, guild: &str, user: &str) -> Reply {
+        let (Ok(guild), Ok(user)) = (guild.parse::<u64>(), user.parse::<u64>()) else {
+            return Reply::not_found();
+        };
+        let permissions = self.bot_permissions(guild);
+        let top = self.bot_top_position(guild);
+        let Some(g) = self.guilds.get_mut(&guild) else {
+            return Reply::error(404, 10004, "Unknown Guild");
+        };
+        let Some(member) = g.members.get(&user) else {
+            return Reply::error(404, 10007, "Unknown Member");
+        };
+        let highest = member
+            .roles
+            .iter()
+            .filter_map(|r| g.role(*r))
+            .map(|r| r.position)
+            .max()
+            .unwrap_or(0);
+        if permissions & (KICK_MEMBERS | ADMINISTRATOR) == 0
+            || highest >= top
+            || g.guild.owner_id == user
+        {
+            return Reply::error(403, 50013, "Missing Permissions");
+        }
+        let gone = g.members.remove(&user).expect("checked above");
+        if self.intents & GUILD_MEMBERS_INTENT != 0 {
+            let event = json!({"guild_id": id(guild), "user": user_json(&gone)});
+            self.dispatch_live("GUILD_MEMBER_REMOVE", event);
+        }
+        Reply::no_content()
     }
 
     pub(crate) fn member_role(

@@ -245,6 +245,16 @@ async fn on_ready(
         settings.sweep_pacing,
         stop.clone(),
     );
+    // Joins are only stored with the Server Members intent; without it this finds nothing due.
+    super::unverified::start(
+        gate.clone(),
+        ctx.http.clone(),
+        ctx.cache.clone(),
+        budget.clone(),
+        shards,
+        settings.sweep_pacing,
+        stop.clone(),
+    );
     let lease = crate::gate::repository::Outbox::claim_lease(gate.repo());
     let timeout = ratelimit::request_timeout(lease);
     let requests = Requester::new(ctx.http.clone(), timeout, settings.role_rate);

@@ -37,6 +37,28 @@ pub async fn on_event(
         }
         serenity::FullEvent::GuildMemberAddition { new_member } => {
             on_join(ctx, data, new_member);
+            if new_member.user.bot {
+                return Ok(());
+            }
+            let member = Member::new(
+                GuildId::new(new_member.guild_id.get()),
+                UserId::new(new_member.user.id.get()),
+            );
+            let roles: Vec<RoleId> = new_member
+                .roles
+                .iter()
+                .map(|r| RoleId::new(r.get()))
+                .collect();
+            if let Err(error) = data.gate.record_join(member, &roles).await {
+                tracing::warn!(guild = %member.guild, error = %super::error::chain(&error), "could not store a join");
+            }
+            Ok(())
+        }
+        serenity::FullEvent::GuildMemberRemoval { guild_id, user, .. } => {
+            let member = Member::new(GuildId::new(guild_id.get()), UserId::new(user.id.get()));
+            if let Err(error) = data.gate.forget_join(member).await {
+                tracing::warn!(guild = %member.guild, error = %super::error::chain(&error), "could not forget a member who left");
+            }
             Ok(())
         }
         serenity::FullEvent::GuildMemberUpdate { event, .. } => {
@@ -154,8 +176,9 @@ fn on_join(ctx: &serenity::Context, data: &Data, new_member: &serenity::Member) 
     });
 }
 
-/// A member's roles changed (with the Server Members intent): gated roles whose eligible role is
-/// gone go with it, at once.
+/// A member's roles changed (with the Server Members intent): a role they did not join with
+/// exempts them from reminders and removal, and gated roles whose eligible role is gone go with
+/// it, at once.
 async fn on_roles_changed(
     ctx: &serenity::Context,
     data: &Data,
@@ -166,6 +189,9 @@ async fn on_roles_changed(
         UserId::new(event.user.id.get()),
     );
     let holds: Vec<RoleId> = event.roles.iter().map(|r| RoleId::new(r.get())).collect();
+    if let Err(error) = data.gate.join_roles_changed(member, &holds).await {
+        tracing::warn!(guild = %member.guild, error = %super::error::chain(&error), "could not exempt a member given a role");
+    }
     flows::held::release_ineligible(data.poster(&ctx.http), &data.worker, member, &holds).await;
 }
 

@@ -22,6 +22,7 @@ pub mod ratelimit;
 pub mod respond;
 pub mod reverify;
 pub mod step_up;
+pub mod unverified;
 pub mod worker;
 
 use std::sync::Arc;

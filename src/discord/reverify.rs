@@ -99,7 +99,7 @@ struct Sweep {
 }
 
 /// A name the server chose, shown as inline code (where no link or markdown renders).
-fn as_code(name: &str) -> String {
+pub(super) fn as_code(name: &str) -> String {
     let plain: String = name
         .chars()
         .filter(|c| *c != '`' && !c.is_control())

@@ -60,6 +60,9 @@ pub const LASTS: PeriodRange = PeriodRange {
     max: Period(30 * DAY),
 };
 /// `reverify_every`: from a day to a year.
+/// `remind_after` and `kick_after`: from a minute to 30 days after joining.
+pub const UNVERIFIED_AFTER: PeriodRange = LASTS;
+
 pub const REVERIFY_EVERY: PeriodRange = PeriodRange {
     min: Period(DAY),
     max: Period(365 * DAY),

@@ -25,6 +25,7 @@ mod single_flight;
 mod standing;
 pub mod throttle;
 pub mod totp;
+pub mod unverified;
 
 pub use audit::{AuditEntry, AuditKind};
 pub use clock::{Clock, ManualClock, OffsetClock, SystemClock, Timestamp};

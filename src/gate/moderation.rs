@@ -5,9 +5,11 @@
 use super::audit::{AuditEntry, AuditKind};
 use super::gates::RoleGate;
 use super::outcome::GateError;
-use super::repository::{Cause, Change, GuildConfig, GuildStats, Repository, Saved, Which};
+use super::repository::{
+    Cause, Change, DayActivity, GuildConfig, GuildStats, Repository, Saved, Which,
+};
 use super::service::Gate;
-use super::{GuildId, Member, RoleId, UserId};
+use super::{GuildId, Member, RoleId, Timestamp, UserId};
 
 /// Longest moderator reason kept: in the audit trail, the member's DM and the log channel.
 pub const MAX_REASON_CHARS: usize = 200;
@@ -242,6 +244,29 @@ impl<R: Repository> Gate<R> {
 
     pub async fn stats(&self, guild: GuildId) -> Result<GuildStats, GateError> {
         Ok(self.repo().stats(guild, self.now()).await?)
+    }
+
+    /// The last 30 days (today last), each with its counts from the audit trail.
+    pub async fn activity(&self, guild: GuildId) -> Result<Vec<DayActivity>, GateError> {
+        const DAYS: i64 = 30;
+        let today = self.now().unix().div_euclid(86_400);
+        let first = today - (DAYS - 1);
+        let found = self
+            .repo()
+            .activity(guild, Timestamp::from_unix(first * 86_400))
+            .await?;
+        Ok((first..=today)
+            .map(|day| {
+                found
+                    .iter()
+                    .find(|d| d.day == day)
+                    .copied()
+                    .unwrap_or(DayActivity {
+                        day,
+                        ..DayActivity::default()
+                    })
+            })
+            .collect())
     }
 
     /// A server-wide audit line by a moderator (no member is its subject).

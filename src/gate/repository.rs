@@ -17,6 +17,7 @@ use super::outcome::Method;
 use super::sealing::Sealed;
 use super::throttle::{Access, AttemptId, NewLock, ThrottleState};
 use super::totp::Step;
+use super::unverified::{JoinDue, JoinStep};
 use super::{ChannelId, GuildId, Member, RoleId, Timestamp, UserId};
 
 pub use super::outbox::{
@@ -343,6 +344,21 @@ impl Effect {
     }
 }
 
+/// One day's counts from the audit trail, for `/gate stats`' chart.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DayActivity {
+    /// Days since the Unix epoch (UTC).
+    pub day: i64,
+    /// Codes that passed a gate (first codes included).
+    pub verifications: u64,
+    /// Wrong or malformed codes.
+    pub failures: u64,
+    /// Lockouts, timed or until a moderator unlocks.
+    pub lockouts: u64,
+    /// Codes used again.
+    pub replays: u64,
+}
+
 /// Counts for `/gate stats`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GuildStats {
@@ -562,6 +578,52 @@ pub trait Throttles: Send + Sync + 'static {
     ) -> impl Future<Output = RepoResult<bool>> + Send;
 }
 
+/// Members who joined and have not passed a gate (`remind_after`, `kick_after`).
+pub trait Joins: Send + Sync + 'static {
+    /// Stores (or restarts) a member's join with the roles they had.
+    fn record_join(
+        &self,
+        member: Member,
+        joined_at: Timestamp,
+        roles: &[RoleId],
+    ) -> impl Future<Output = RepoResult<()>> + Send;
+    fn forget_join(&self, member: Member) -> impl Future<Output = RepoResult<()>> + Send;
+    /// The joins whose `step` is due at `now` by their server's settings, not passed (no
+    /// confirmed enrollment), not settled, oldest first, at most `per_server` of each server.
+    fn due_joins(
+        &self,
+        step: JoinStep,
+        now: Timestamp,
+        per_server: u32,
+    ) -> impl Future<Output = RepoResult<Vec<JoinDue>>> + Send;
+    /// Claims `step` of the join made at `joined_at`, if it is still due at `now` by the same
+    /// rules as [`Joins::due_joins`]; `false` otherwise.
+    fn claim_join(
+        &self,
+        member: Member,
+        step: JoinStep,
+        joined_at: Timestamp,
+        now: Timestamp,
+    ) -> impl Future<Output = RepoResult<bool>> + Send;
+    /// Gives a claimed step back (it did not happen), so a later pass tries again.
+    fn release_join(
+        &self,
+        member: Member,
+        step: JoinStep,
+    ) -> impl Future<Output = RepoResult<()>> + Send;
+    /// The roles an open (not settled, not removed) join had.
+    fn join_roles(
+        &self,
+        member: Member,
+    ) -> impl Future<Output = RepoResult<Option<Vec<RoleId>>>> + Send;
+    fn settle_join(
+        &self,
+        member: Member,
+        now: Timestamp,
+    ) -> impl Future<Output = RepoResult<()>> + Send;
+    fn waiting_joins(&self, guild: GuildId) -> impl Future<Output = RepoResult<u64>> + Send;
+}
+
 /// Requests waiting for a second moderator (`two_person_reset`).
 pub trait Approvals: Send + Sync + 'static {
     /// Stores a new request with its audit line.
@@ -617,11 +679,25 @@ pub trait AuditTrail: Send + Sync + 'static {
         guild: GuildId,
         now: Timestamp,
     ) -> impl Future<Output = RepoResult<GuildStats>> + Send;
+    /// The days since `since` with verifications, failures, lockouts or replays, oldest first.
+    fn activity(
+        &self,
+        guild: GuildId,
+        since: Timestamp,
+    ) -> impl Future<Output = RepoResult<Vec<DayActivity>>> + Send;
 }
 
 /// Everything the gate service stores.
 pub trait Repository:
-    Guilds + Members + Throttles + AuditTrail + Outbox + Reverification + DiscordChecks + Approvals
+    Guilds
+    + Members
+    + Throttles
+    + AuditTrail
+    + Outbox
+    + Reverification
+    + DiscordChecks
+    + Approvals
+    + Joins
 {
 }
 
@@ -634,5 +710,6 @@ impl<T> Repository for T where
         + Reverification
         + DiscordChecks
         + Approvals
+        + Joins
 {
 }

@@ -421,6 +421,8 @@ keys! {
     GateBypassIssued => "gate.bypass_issued",
     GateBypassNotEnrolled => "gate.bypass_not_enrolled",
     GateTwoPersonNeedsLog => "gate.two_person_needs_log",
+    GateAuditActor => "gate.audit_actor",
+    GateAuditSubject => "gate.audit_subject",
     GateTwoPersonOwnerOnly => "gate.two_person_owner_only",
     GateApprovalRequested => "gate.approval_requested",
     GateApprovalNotPosted => "gate.approval_not_posted",

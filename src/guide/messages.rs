@@ -5,7 +5,7 @@
 use super::{Key, Locale, fill, text};
 use crate::gate::gates::RoleGate;
 use crate::gate::outcome::{Enrollment, MemberStatus, Method};
-use crate::gate::repository::{GuildConfig, GuildStats, HeldRole};
+use crate::gate::repository::{DayActivity, GuildConfig, GuildStats, HeldRole};
 use crate::gate::throttle::{Access, NewLock};
 use crate::gate::{RoleId, Timestamp};
 
@@ -245,6 +245,28 @@ pub fn member_status(locale: Locale, status: &MemberStatus) -> String {
             ("last", &last),
         ],
     )
+}
+
+/// The chart's numbers as text: one line per day with any activity (the chart shows all 30).
+pub fn activity(locale: Locale, days: &[DayActivity]) -> String {
+    let busy: Vec<&DayActivity> = days
+        .iter()
+        .filter(|d| d.verifications + d.failures + d.lockouts + d.replays > 0)
+        .collect();
+    if busy.is_empty() {
+        return text(locale, Key::StatsChartNone).to_owned();
+    }
+    let mut out = text(locale, Key::StatsChartHeading).to_owned();
+    for d in busy {
+        let date = chrono::DateTime::from_timestamp(d.day * 86_400, 0)
+            .map(|t| t.date_naive().format("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "\n`{date}` ✅ {} · ❌ {} · 🔒 {} · ⚠️ {}",
+            d.verifications, d.failures, d.lockouts, d.replays
+        ));
+    }
+    out
 }
 
 pub fn stats(locale: Locale, stats: &GuildStats) -> String {

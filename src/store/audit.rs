@@ -6,7 +6,7 @@ use super::Store;
 use super::codec::{count, db_id, member_query, optional_id};
 use super::errors::repo_error;
 use crate::gate::audit::{AuditEntry, AuditKind};
-use crate::gate::repository::{AuditTrail, Change, GuildStats, RateLimit, RepoResult};
+use crate::gate::repository::{AuditTrail, Change, DayActivity, GuildStats, RateLimit, RepoResult};
 use crate::gate::{GuildId, Member, Timestamp, UserId};
 
 /// Appends one line, inside the transaction of the change it records.
@@ -135,6 +135,40 @@ impl AuditTrail for Store {
             })
             .collect::<Result<_, _>>()
             .map_err(repo_error)
+    }
+
+    async fn activity(&self, guild: GuildId, since: Timestamp) -> RepoResult<Vec<DayActivity>> {
+        let rows = sqlx::query(
+            "SELECT at / 86400 AS day, kind, COUNT(*) AS n FROM audit_log \
+             WHERE guild_id = $1 AND at >= $2 \
+             AND kind IN ('passed', 'confirmed', 'failed', 'locked_out', 'hard_locked', 'replayed') \
+             GROUP BY at / 86400, kind ORDER BY day",
+        )
+        .bind(db_id(guild.get()))
+        .bind(since.unix())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(repo_error)?;
+        let mut days: Vec<DayActivity> = Vec::new();
+        for row in &rows {
+            let day: i64 = row.try_get("day").map_err(repo_error)?;
+            let kind: String = row.try_get("kind").map_err(repo_error)?;
+            let n = count(row, "n").map_err(repo_error)?;
+            if days.last().is_none_or(|d| d.day != day) {
+                days.push(DayActivity {
+                    day,
+                    ..DayActivity::default()
+                });
+            }
+            let today = days.last_mut().expect("pushed above");
+            match kind.as_str() {
+                "passed" | "confirmed" => today.verifications += n,
+                "failed" => today.failures += n,
+                "locked_out" | "hard_locked" => today.lockouts += n,
+                _ => today.replays += n,
+            }
+        }
+        Ok(days)
     }
 
     async fn stats(&self, guild: GuildId, now: Timestamp) -> RepoResult<GuildStats> {

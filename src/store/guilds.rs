@@ -233,6 +233,14 @@ impl Guilds for Store {
     ) -> RepoResult<Saved> {
         let guild = db_id(config.guild.get());
         let mut tx = self.begin().await?;
+        let kicked_before = sqlx::query(
+            "SELECT kick_after_secs FROM guild_settings WHERE guild_id = $1 AND kick_after_secs IS NOT NULL",
+        )
+        .bind(guild)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(repo_error)?
+        .is_some();
         // The settings row is written first: it is the lock every change to the server's gates
         // takes, so two concurrent setups cannot both add an eleventh gate.
         sqlx::query(
@@ -260,6 +268,27 @@ impl Guilds for Store {
             && save_gate(&mut tx, config.guild, gate, audit.at).await? == Saved::TooManyGates
         {
             return Ok(Saved::TooManyGates);
+        }
+        // Joins kept for reminders and removals: gone when both are off; and when removal is
+        // turned on, everyone waiting gets its full time from now (nobody is removed for a wait
+        // that began before the rule did).
+        let joins = if config.remind_after.is_none() && config.kick_after.is_none() {
+            Some("DELETE FROM member_joins WHERE guild_id = $1 AND $2 = $2")
+        } else if config.kick_after.is_some() && !kicked_before {
+            Some(
+                "UPDATE member_joins SET joined_at = $2 WHERE guild_id = $1 AND joined_at < $2 \
+                 AND settled_at IS NULL AND kicked_at IS NULL",
+            )
+        } else {
+            None
+        };
+        if let Some(sql) = joins {
+            sqlx::query(sql)
+                .bind(guild)
+                .bind(audit.at.unix())
+                .execute(&mut *tx)
+                .await
+                .map_err(repo_error)?;
         }
         insert_audit(&mut tx, audit).await.map_err(repo_error)?;
         tx.commit().await.map_err(repo_error)?;

@@ -93,6 +93,16 @@ async fn apply_effect(tx: &mut Tx, change: Change<'_>, effect: &Effect) -> Resul
             .execute(&mut **tx)
             .await?;
             hold(tx, member, grant, now).await?;
+            // Passed: never reminded or removed as an unverified newcomer, whatever comes later
+            // (a reset, a removal, a timed role's end).
+            member_query(
+                "UPDATE member_joins SET settled_at = $3 WHERE guild_id = $1 AND user_id = $2 \
+                 AND settled_at IS NULL",
+                member,
+            )
+            .bind(now.unix())
+            .execute(&mut **tx)
+            .await?;
         }
         Effect::ReplaceBackupCodes { codes, .. } => {
             insert_backup_codes(tx, member, codes, now).await?

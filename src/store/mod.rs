@@ -16,6 +16,7 @@ mod diagnostics;
 mod errors;
 mod guilds;
 mod held;
+mod joins;
 mod members;
 mod outbox;
 mod throttle;

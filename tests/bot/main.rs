@@ -15,5 +15,6 @@ mod real_discord;
 mod resilience;
 mod role_grants;
 mod shards;
+mod unverified;
 mod verification;
 mod web;

@@ -470,3 +470,66 @@ async fn a_german_moderator_sets_up_the_gate_in_german_and_the_log_stays_in_the_
         )
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stats_attach_a_chart_of_thirty_days_whose_numbers_match_the_audit_trail() {
+    stats_chart(World::new().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stats_attach_a_chart_of_thirty_days_whose_numbers_match_the_audit_trail_on_postgres() {
+    let Some(db) = crate::support::TestDb::postgres().await else {
+        return;
+    };
+    stats_chart(World::with_db(World::fake().await, db).await).await;
+}
+
+async fn stats_chart(world: World) {
+    world.setup_gate().await;
+    let i = world
+        .fake
+        .slash(GUILD, MODERATOR, "gate stats", json!({}))
+        .await;
+    let quiet = all_text(&world.responses(&i, 2).await);
+    assert!(quiet.contains("no verifications, failures"), "{quiet}");
+    // Today: one first code and one verification (2), three wrong codes, one reused code.
+    let (secret, _) = world.enroll(GUILD, MEMBER).await;
+    for _ in 0..3 {
+        world.verify_with(GUILD, MEMBER, "000000").await;
+    }
+    world.next_step();
+    let code = totp::code_at(&secret, world.clock.now());
+    world.verify_with(GUILD, MEMBER, &code).await;
+    world.verify_with(GUILD, MEMBER, &code).await;
+    let i = world
+        .fake
+        .slash(GUILD, MODERATOR, "gate stats", json!({}))
+        .await;
+    let responses = world.responses(&i, 2).await;
+    let text = all_text(&responses);
+    let today = chrono::DateTime::from_timestamp(world.clock.now().unix(), 0)
+        .unwrap()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    assert!(
+        text.contains(&format!("`{today}` ✅ 2 · ❌ 3 · 🔒 0 · ⚠️ 1")),
+        "{text}"
+    );
+    // The same numbers as the audit trail's lines of each kind.
+    let audit = world.run_as(MODERATOR, "gate audit", json!({})).await;
+    let lines = |kind: &str| audit.matches(&format!("**{kind}**")).count();
+    assert_eq!(lines("confirmed") + lines("passed"), 2, "{audit}");
+    assert_eq!(lines("failed"), 3, "{audit}");
+    assert_eq!(lines("replayed"), 1, "{audit}");
+    let (name, png) = responses
+        .iter()
+        .flat_map(|r| r.files.iter())
+        .find(|(n, _)| n.ends_with(".png"))
+        .expect("a chart");
+    assert_eq!(name, "keygate-30-days.png");
+    let chart = image::load_from_memory(png).expect("a PNG").to_rgb8();
+    assert_eq!((chart.width(), chart.height()), (800, 360));
+    // Opaque white card: the same in Discord's dark and light themes.
+    assert_eq!(chart.get_pixel(0, 0).0, [255, 255, 255]);
+}

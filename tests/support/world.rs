@@ -143,7 +143,7 @@ impl World {
 
     /// Moves the test clock to the next TOTP step, so the member's next code is a new one. Only a
     /// bot in this process reads that clock: `keygate` processes read the real one.
-    fn next_step(&self) {
+    pub fn next_step(&self) {
         if self.bot.is_some() {
             self.clock.advance(30);
         }

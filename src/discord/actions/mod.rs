@@ -39,6 +39,8 @@ pub struct SetupRequest {
     pub log_channel: Option<serenity::ChannelId>,
     pub guide_on_join: Option<bool>,
     pub moderator_code: Option<bool>,
+    pub remind_after: Option<PeriodSetting>,
+    pub kick_after: Option<PeriodSetting>,
     pub two_person_reset: Option<bool>,
 }
 

@@ -156,9 +156,8 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
                 .await;
         }
     }
-    // Reminding and removing the unverified is not offered yet: the stored values stay as
-    // they are (none).
-    let (remind_after, kick_after) = (previous.remind_after, previous.kick_after);
+    let remind_after = setting(request.remind_after, previous.remind_after);
+    let kick_after = setting(request.kick_after, previous.kick_after);
     let two_person_reset = request
         .two_person_reset
         .unwrap_or(previous.two_person_reset);

@@ -10,7 +10,7 @@ use super::{about, defer, in_guild, incoming, invoker, locale, say, say_and_log}
 use crate::discord::actions::{self, ModeratorAction, Target, in_this_server, not_here};
 use crate::discord::custom_id::CustomId;
 use crate::discord::log_lines::LogLine;
-use crate::discord::respond::no_mentions;
+use crate::discord::respond::{Reply, no_mentions};
 use crate::discord::{AppContext, BotError};
 use crate::gate::moderation::Reason;
 use crate::gate::{ChannelId, RoleId, UserId};
@@ -224,9 +224,33 @@ pub async fn bypass(
 /// `/gate stats`: how many are enrolled, verified, locked out.
 #[poise::command(slash_command, guild_only)]
 pub async fn stats(ctx: AppContext<'_>) -> Result<(), BotError> {
+    // `in_guild` acknowledges first: several queries and a PNG follow.
     let guild = in_guild(&ctx).await?;
-    let stats = ctx.data().gate.stats(guild).await?;
-    say(&ctx, msg::stats(locale(&ctx), &stats)).await
+    let gate = &ctx.data().gate;
+    let l = locale(&ctx);
+    let stats = gate.stats(guild).await?;
+    let mut content = msg::stats(l, &stats);
+    let config = gate.config(guild).await?;
+    if config.remind_after.is_some() || config.kick_after.is_some() {
+        let waiting = gate.waiting_joins(guild).await?;
+        content.push('\n');
+        content.push_str(&fill(l, Key::StatsWaiting, &[("waiting", &waiting)]));
+    }
+    let days = gate.activity(guild).await?;
+    content.push_str("\n\n");
+    content.push_str(&msg::activity(l, &days));
+    let mut reply = Reply::text(content);
+    match crate::chart::render(&days) {
+        Ok(png) => reply.files.push(serenity::CreateAttachment::bytes(
+            png,
+            "keygate-30-days.png",
+        )),
+        Err(error) => tracing::warn!(%error, "could not draw the stats chart"),
+    }
+    incoming(&ctx)
+        .answer(&ctx.serenity_context().http, super::answered(&ctx), reply)
+        .await?;
+    Ok(())
 }
 
 /// `/gate audit [user]`: the latest entries of the audit trail.
@@ -244,13 +268,18 @@ pub async fn audit(
     if entries.is_empty() {
         return say(&ctx, text(locale(&ctx), Key::GateAuditEmpty)).await;
     }
+    let l = locale(&ctx);
     let lines: Vec<String> = entries
         .iter()
         .map(|e| {
-            let actor = e.actor.map(|a| format!(" by <@{a}>")).unwrap_or_default();
+            let mention = |key, id| fill(l, key, &[("user", &format!("<@{id}>"))]);
+            let actor = e
+                .actor
+                .map(|a| mention(Key::GateAuditActor, a))
+                .unwrap_or_default();
             let subject = e
                 .subject
-                .map(|s| format!(" for <@{s}>"))
+                .map(|s| mention(Key::GateAuditSubject, s))
                 .unwrap_or_default();
             format!(
                 "<t:{}:f> **{}**{subject}{actor}: {}",

@@ -8,7 +8,9 @@ use super::{incoming, locale, say};
 use crate::discord::actions::{self, ModeratorAction, SetupRequest};
 use crate::discord::{AppContext, BotError};
 use crate::gate::RoleId;
-use crate::gate::gates::{LASTS, PeriodProblem, PeriodRange, PeriodSetting, REVERIFY_EVERY};
+use crate::gate::gates::{
+    LASTS, PeriodProblem, PeriodRange, PeriodSetting, REVERIFY_EVERY, UNVERIFIED_AFTER,
+};
 use crate::guide::{Key, Locale, fill};
 
 /// Reads a duration option; the refusal names the option, what was typed and the range.
@@ -61,6 +63,12 @@ pub async fn setup(
     #[description = "Send new members the guide to Discord's own 2FA"] guide_on_join: Option<bool>,
     #[description = "Ask moderators for an authenticator code before setup, drop, unlock, revoke, reset"]
     moderator_code: Option<bool>,
+    #[description = "DM new members who haven't verified after this long, like 1d (1m to 30d; off clears)"]
+    #[max_length = 32]
+    remind_after: Option<String>,
+    #[description = "Remove new members who haven't verified after this long, like 7d (1m to 30d; off clears)"]
+    #[max_length = 32]
+    kick_after: Option<String>,
     #[description = "reset and bypass need a second moderator's approval in the log channel"]
     two_person_reset: Option<bool>,
 ) -> Result<(), BotError> {
@@ -76,6 +84,14 @@ pub async fn setup(
         reverify_every.as_deref(),
         REVERIFY_EVERY,
     ) {
+        Ok(setting) => setting,
+        Err(refusal) => return say(&ctx, refusal).await,
+    };
+    let remind_after = match period(l, "remind_after", remind_after.as_deref(), UNVERIFIED_AFTER) {
+        Ok(setting) => setting,
+        Err(refusal) => return say(&ctx, refusal).await,
+    };
+    let kick_after = match period(l, "kick_after", kick_after.as_deref(), UNVERIFIED_AFTER) {
         Ok(setting) => setting,
         Err(refusal) => return say(&ctx, refusal).await,
     };
@@ -102,6 +118,8 @@ pub async fn setup(
         log_channel: log_channel.map(|c| c.id),
         guide_on_join,
         moderator_code,
+        remind_after,
+        kick_after,
         two_person_reset,
     };
     let (serenity_ctx, data) = (ctx.serenity_context(), ctx.data());

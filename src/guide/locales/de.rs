@@ -505,6 +505,8 @@ pub fn text(key: Key) -> &'static str {
         Key::GateTwoPersonOwnerOnly => {
             "Nur der Server-Eigentümer kann die Vier-Augen-Freigabe ausschalten oder den Log-Kanal verlegen, solange sie an ist, damit ein einzelnes Moderatorenkonto sie nicht aushebeln kann. Es wurde nichts geändert."
         }
+        Key::GateAuditActor => " von {user}",
+        Key::GateAuditSubject => " für {user}",
         Key::GateTwoPersonNeedsLog => {
             "Die Vier-Augen-Freigabe postet jede Anfrage im Log-Kanal, und dieser Server hat noch keinen. Füge `log_channel:` zum selben `/gate einrichten` hinzu und versuch es dann noch einmal. Es wurde nichts geändert."
         }

@@ -484,6 +484,8 @@ pub fn text(key: Key) -> &'static str {
         Key::GateTwoPersonOwnerOnly => {
             "Only the server's owner can turn off two-person approval or move the log channel while it's on, so one moderator's account alone can't undo it. Nothing was changed."
         }
+        Key::GateAuditActor => " by {user}",
+        Key::GateAuditSubject => " for {user}",
         Key::GateTwoPersonNeedsLog => {
             "Two-person approval posts each request in the log channel, and this server has none yet. Add `log_channel:` to the same `/gate setup`, then try again. Nothing was changed."
         }

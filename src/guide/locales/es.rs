@@ -497,6 +497,8 @@ pub fn text(key: Key) -> &'static str {
         Key::GateTwoPersonOwnerOnly => {
             "Solo el propietario del servidor puede desactivar la aprobación de dos moderadores o cambiar el canal de registro mientras está activa, para que la cuenta de un solo moderador no pueda deshacerla. No se ha cambiado nada."
         }
+        Key::GateAuditActor => " por {user}",
+        Key::GateAuditSubject => " para {user}",
         Key::GateTwoPersonNeedsLog => {
             "La aprobación de dos personas publica cada solicitud en el canal de registro, y este servidor todavía no tiene uno. Añade `log_channel:` al mismo `/gate configurar` y vuelve a intentarlo. No se ha cambiado nada."
         }

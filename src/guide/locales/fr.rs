@@ -499,6 +499,8 @@ pub fn text(key: Key) -> &'static str {
         Key::GateTwoPersonOwnerOnly => {
             "Seul le propriétaire du serveur peut désactiver la double validation ou changer le salon de journal tant qu'elle est active : le compte d'un seul modérateur ne peut pas l'annuler. Rien n'a été modifié."
         }
+        Key::GateAuditActor => " par {user}",
+        Key::GateAuditSubject => " pour {user}",
         Key::GateTwoPersonNeedsLog => {
             "La double validation publie chaque demande dans le salon de journal, et ce serveur n'en a pas encore. Ajoute `log_channel:` à la même commande `/gate configurer`, puis réessaie. Rien n'a été changé."
         }

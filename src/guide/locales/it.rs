@@ -493,6 +493,8 @@ pub fn text(key: Key) -> &'static str {
         Key::GateTwoPersonOwnerOnly => {
             "Solo il proprietario del server può disattivare l'approvazione di due moderatori o spostare il canale di log mentre è attiva, così l'account di un solo moderatore non può annullarla. Non è cambiato nulla."
         }
+        Key::GateAuditActor => " da {user}",
+        Key::GateAuditSubject => " per {user}",
         Key::GateTwoPersonNeedsLog => {
             "L'approvazione di due moderatori pubblica ogni richiesta nel canale di log, e questo server non ne ha ancora uno. Aggiungi `log_channel:` allo stesso `/gate configura`, poi riprova. Non è stato modificato nulla."
         }

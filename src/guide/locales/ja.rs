@@ -495,6 +495,8 @@ pub fn text(key: Key) -> &'static str {
         Key::GateTwoPersonOwnerOnly => {
             "2人承認がオンの間は、サーバーのオーナーだけがそれをオフにしたり、ログチャンネルを変更したりできます。1人のモデレーターのアカウントだけでは元に戻せないようにするためです。何も変更されていません。"
         }
+        Key::GateAuditActor => "（実行: {user}）",
+        Key::GateAuditSubject => "（対象: {user}）",
         Key::GateTwoPersonNeedsLog => {
             "2人承認では各リクエストをログチャンネルに投稿しますが、このサーバーにはまだログチャンネルがありません。同じ `/gate セットアップ` に `log_channel:` を追加して、もう一度お試しください。何も変更していません。"
         }

@@ -501,6 +501,8 @@ pub fn text(key: Key) -> &'static str {
         Key::GateTwoPersonOwnerOnly => {
             "Alleen de eigenaar van de server kan goedkeuring door twee moderators uitzetten of het logkanaal verplaatsen zolang die aan staat, zodat het account van één moderator dat niet alleen kan terugdraaien. Er is niets veranderd."
         }
+        Key::GateAuditActor => " door {user}",
+        Key::GateAuditSubject => " voor {user}",
         Key::GateTwoPersonNeedsLog => {
             "Goedkeuring door twee moderators plaatst elk verzoek in het logkanaal, en deze server heeft er nog geen. Voeg `log_channel:` toe aan dezelfde `/gate instellen` en probeer het opnieuw. Er is niets gewijzigd."
         }

@@ -497,6 +497,8 @@ pub fn text(key: Key) -> &'static str {
         Key::GateTwoPersonOwnerOnly => {
             "Tylko właściciel serwera może wyłączyć zatwierdzanie przez drugiego moderatora lub zmienić kanał logów, gdy jest ono włączone, aby konto jednego moderatora nie mogło go cofnąć. Nic nie zostało zmienione."
         }
+        Key::GateAuditActor => " (kto: {user})",
+        Key::GateAuditSubject => " (dotyczy: {user})",
         Key::GateTwoPersonNeedsLog => {
             "Zatwierdzanie przez dwie osoby publikuje każdą prośbę na kanale logów, a ten serwer jeszcze go nie ma. Dodaj `log_channel:` do tego samego polecenia `/gate konfiguruj` i spróbuj ponownie. Nic nie zostało zmienione."
         }

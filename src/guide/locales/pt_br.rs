@@ -493,6 +493,8 @@ pub fn text(key: Key) -> &'static str {
         Key::GateTwoPersonOwnerOnly => {
             "Só o dono do servidor pode desativar a aprovação por duas pessoas ou mudar o canal de registro enquanto ela está ativa, para que a conta de um só moderador não consiga desfazê-la. Nada foi alterado."
         }
+        Key::GateAuditActor => " por {user}",
+        Key::GateAuditSubject => " para {user}",
         Key::GateTwoPersonNeedsLog => {
             "A aprovação por duas pessoas publica cada pedido no canal de registro, e este servidor ainda não tem um. Adicione `log_channel:` ao mesmo `/gate configurar` e tente de novo. Nada foi alterado."
         }

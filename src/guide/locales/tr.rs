@@ -499,6 +499,8 @@ pub fn text(key: Key) -> &'static str {
         Key::GateTwoPersonOwnerOnly => {
             "İki moderatör onayı açıkken onu yalnızca sunucu sahibi kapatabilir veya kayıt kanalını değiştirebilir; böylece tek bir moderatör hesabı bunu geri alamaz. Hiçbir şey değiştirilmedi."
         }
+        Key::GateAuditActor => " (yapan: {user})",
+        Key::GateAuditSubject => " (üye: {user})",
         Key::GateTwoPersonNeedsLog => {
             "İki kişilik onay her isteği kayıt kanalında paylaşır ve bu sunucunun henüz bir kayıt kanalı yok. Aynı `/gate kur` komutuna `log_channel:` ekle, sonra tekrar dene. Hiçbir şey değiştirilmedi."
         }
