@@ -314,6 +314,27 @@ impl FakeDiscord {
         self.shared.changed();
     }
 
+    /// Makes `user` the owner of `guild` (Discord's ownership transfer), with its `GUILD_UPDATE`.
+    pub async fn transfer_ownership(&self, guild: u64, user: u64) {
+        self.wait_live_session(Some(guild)).await;
+        let mut state = self.shared.lock();
+        let g = state
+            .guilds
+            .get_mut(&guild)
+            .unwrap_or_else(|| panic!("unknown guild {guild}"));
+        assert!(
+            g.members.contains_key(&user),
+            "only a member can become the owner of {guild}"
+        );
+        g.guild.owner_id = user;
+        let event = state.guild_json(guild, false).expect("checked above");
+        // A guild object names its guild in `id`, not `guild_id`.
+        let shard = state.shard_of(Some(guild));
+        state.dispatch_to(shard, "GUILD_UPDATE", event);
+        drop(state);
+        self.shared.changed();
+    }
+
     /// Whether the account that owns the application has 2FA (default yes). Without it, role
     /// changes in servers that require 2FA for moderation are refused with 403 code 60003.
     pub fn set_owner_2fa(&self, on: bool) {

@@ -30,6 +30,7 @@ pub async fn on_event(
         serenity::FullEvent::GuildUpdate {
             new_data: guild, ..
         } => {
+            refresh_cache(ctx, guild);
             let locale = Locale::from_discord(&guild.preferred_locale);
             data.budget
                 .set_server_locale(GuildId::new(guild.id.get()), locale);
@@ -51,6 +52,15 @@ pub async fn on_event(
                 .collect();
             if let Err(error) = data.gate.record_join(member, &roles).await {
                 tracing::warn!(guild = %member.guild, error = %super::error::chain(&error), "could not store a join");
+            }
+            Ok(())
+        }
+        serenity::FullEvent::GuildDelete { incomplete, .. } if !incomplete.unavailable => {
+            // Keygate was removed from the server (an outage says `unavailable`): nobody there is
+            // reminded or removed any more.
+            let guild = GuildId::new(incomplete.id.get());
+            if let Err(error) = data.gate.forget_guild_joins(guild).await {
+                tracing::warn!(%guild, error = %super::error::chain(&error), "could not forget the joins of a server Keygate left");
             }
             Ok(())
         }
@@ -174,6 +184,23 @@ fn on_join(ctx: &serenity::Context, data: &Data, new_member: &serenity::Member) 
         server_name,
         locale: Locale::from_discord(&locale),
     });
+}
+
+/// Applies a `GUILD_UPDATE` to the cache. Serenity 0.12.5 dispatches the event without updating
+/// its cache (`client/dispatch.rs` skips `update_cache!` for it), so the owner (after a transfer),
+/// the server's name, language, roles and 2FA requirement would stay as they were when the bot
+/// connected: a server's former owner would keep the owner's say.
+fn refresh_cache(ctx: &serenity::Context, guild: &serenity::PartialGuild) {
+    let event =
+        serde_json::to_value(guild).and_then(serde_json::from_value::<serenity::GuildUpdateEvent>);
+    match event {
+        Ok(mut event) => {
+            ctx.cache.update(&mut event);
+        }
+        Err(error) => {
+            tracing::warn!(guild = %guild.id, %error, "could not apply a server update to the cache");
+        }
+    }
 }
 
 /// A member's roles changed (with the Server Members intent): a role they did not join with

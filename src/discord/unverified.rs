@@ -9,7 +9,7 @@
 //! happen (Discord failed, the DM budget is spent) is given back for a later pass. Just after the
 //! claim, Discord is asked about the member: someone who left is forgotten, and these are never
 //! reminded or removed (a moderator's choice wins): bots, the owner, members with a role they did
-//! not have when they joined (the gated role among them), members whose roles carry
+//! not have when they joined, members with a gated role (however they got it), members whose roles carry
 //! Administrator, Kick Members, Ban Members or Manage Server, and members whose top role is not
 //! below Keygate's. A server whose refusals pause its budget is skipped; one that refuses a
 //! removal (403) gets no removal tried for an hour, then two, up to a day, and one line in its
@@ -96,6 +96,8 @@ enum Standing {
     Left,
     Exempt,
     Stays,
+    /// Keygate could not tell (its database failed): the step waits for a later pass.
+    Unknown,
 }
 
 /// Whether the pass goes on with a server's other members.
@@ -121,7 +123,11 @@ impl Sweep {
         let mut tallies: HashMap<GuildId, UnverifiedTally> = HashMap::new();
         let mut stopped: HashSet<GuildId> = HashSet::new();
         for step in [JoinStep::Remind, JoinStep::Kick] {
-            let due = match self.gate.due_joins(step, self.pacing.per_server).await {
+            let due = match self
+                .gate
+                .due_joins(step, self.pacing.per_server, self.shards)
+                .await
+            {
                 Ok(due) => due,
                 Err(error) => {
                     tracing::warn!(error = %super::error::chain(&error), "could not read the unverified members due");
@@ -237,6 +243,10 @@ impl Sweep {
                 return Next::Go;
             }
             Ok(Standing::Stays) => {}
+            Ok(Standing::Unknown) => {
+                self.give_back(member, step).await;
+                return Next::Go;
+            }
             Err(error) => {
                 self.budget.record(Some(member.guild), &error);
                 warn(
@@ -295,6 +305,23 @@ impl Sweep {
                     .map(|secs| crate::gate::gates::Period::from_secs(secs).to_string())
                     .unwrap_or_default();
                 let reason = fill(locale, Key::KickAuditReason, &[("after", &after)]);
+                // Asked once more right before: a member who verified while the lookups above
+                // were on their way is not removed.
+                match self.gate.join_waits(due).await {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        self.give_back(member, step).await;
+                        return Next::Go;
+                    }
+                    Err(error) => {
+                        warn(
+                            "could not check an unverified member again",
+                            &super::error::chain(&error),
+                        );
+                        self.give_back(member, step).await;
+                        return Next::Go;
+                    }
+                }
                 match guild.kick_with_reason(&self.http, user, &reason).await {
                     Ok(()) => {
                         self.backoffs().remove(&member.guild);
@@ -340,6 +367,20 @@ impl Sweep {
             Err(error) => return Err(error),
         };
         if found.user.bot {
+            return Ok(Standing::Exempt);
+        }
+        // A gated role, however they came by it (a role kept from an earlier stay among them).
+        let gated = match self.gate.config(due.member.guild).await {
+            Ok(config) => config
+                .gates
+                .iter()
+                .any(|g| found.roles.iter().any(|r| r.get() == g.role.get())),
+            Err(error) => {
+                tracing::warn!(guild = %due.member.guild, error = %super::error::chain(&error), "could not read the gates of a server");
+                return Ok(Standing::Unknown);
+            }
+        };
+        if gated {
             return Ok(Standing::Exempt);
         }
         let given_since = found

@@ -590,12 +590,23 @@ pub trait Joins: Send + Sync + 'static {
     fn forget_join(&self, member: Member) -> impl Future<Output = RepoResult<()>> + Send;
     /// The joins whose `step` is due at `now` by their server's settings, not passed (no
     /// confirmed enrollment), not settled, oldest first, at most `per_server` of each server.
+    /// Only servers on the shards in `span`, so each process reads its own servers.
     fn due_joins(
         &self,
         step: JoinStep,
         now: Timestamp,
         per_server: u32,
+        span: ShardSpan,
     ) -> impl Future<Output = RepoResult<Vec<JoinDue>>> + Send;
+    /// Whether the join made at `joined_at` still waits: not passed, not settled, not removed.
+    /// Asked again just before a removal (a member may verify while it is on its way).
+    fn join_waits(
+        &self,
+        member: Member,
+        joined_at: Timestamp,
+    ) -> impl Future<Output = RepoResult<bool>> + Send;
+    /// Keygate left the server (or it was deleted): its joins are forgotten.
+    fn forget_guild_joins(&self, guild: GuildId) -> impl Future<Output = RepoResult<()>> + Send;
     /// Claims `step` of the join made at `joined_at`, if it is still due at `now` by the same
     /// rules as [`Joins::due_joins`]; `false` otherwise.
     fn claim_join(

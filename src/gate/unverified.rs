@@ -7,7 +7,7 @@
 
 use super::audit::AuditKind;
 use super::outcome::GateError;
-use super::repository::Repository;
+use super::repository::{Repository, ShardSpan};
 use super::service::Gate;
 use super::{GuildId, Member, RoleId, Timestamp};
 
@@ -76,8 +76,23 @@ impl<R: Repository> Gate<R> {
         &self,
         step: JoinStep,
         per_server: u32,
+        span: ShardSpan,
     ) -> Result<Vec<JoinDue>, GateError> {
-        Ok(self.repo().due_joins(step, self.now(), per_server).await?)
+        Ok(self
+            .repo()
+            .due_joins(step, self.now(), per_server, span)
+            .await?)
+    }
+
+    /// Whether `due` still waits (not passed, settled or removed since it was read).
+    pub async fn join_waits(&self, due: &JoinDue) -> Result<bool, GateError> {
+        Ok(self.repo().join_waits(due.member, due.joined_at).await?)
+    }
+
+    /// Keygate left `guild`: its joins are forgotten.
+    pub async fn forget_guild_joins(&self, guild: GuildId) -> Result<(), GateError> {
+        self.repo().forget_guild_joins(guild).await?;
+        Ok(())
     }
 
     /// Claims `step` for a due join; `false` when it is claimed already or no longer due.

@@ -436,6 +436,7 @@ keys! {
     ApprovalNoteDenied => "approval.note_denied",
     ApprovalNoteExpired => "approval.note_expired",
     GateKickNeedsPermission => "gate.kick_needs_permission",
+    GateKickNeedsYourPermission => "gate.kick_needs_your_permission",
     GateKickBeforeRemind => "gate.kick_before_remind",
     GateUnverifiedNeedsIntent => "gate.unverified_needs_intent",
     GateSettingsUnverified => "gate.settings_unverified",

@@ -271,12 +271,13 @@ impl Guilds for Store {
         }
         // Joins kept for reminders and removals: gone when both are off; and when removal is
         // turned on, everyone waiting gets its full time from now (nobody is removed for a wait
-        // that began before the rule did).
+        // that began before the rule did), and a new reminder that says when (one sent before
+        // said nothing of removal).
         let joins = if config.remind_after.is_none() && config.kick_after.is_none() {
             Some("DELETE FROM member_joins WHERE guild_id = $1 AND $2 = $2")
         } else if config.kick_after.is_some() && !kicked_before {
             Some(
-                "UPDATE member_joins SET joined_at = $2 WHERE guild_id = $1 AND joined_at < $2 \
+                "UPDATE member_joins SET joined_at = $2, reminded_at = NULL WHERE guild_id = $1 AND joined_at < $2 \
                  AND settled_at IS NULL AND kicked_at IS NULL",
             )
         } else {

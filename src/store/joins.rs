@@ -6,7 +6,7 @@ use sqlx::Row;
 use super::Store;
 use super::codec::{count, db_id, from_db_id, member_query};
 use super::errors::repo_error;
-use crate::gate::repository::{Joins, RepoResult};
+use crate::gate::repository::{Joins, RepoResult, ShardSpan};
 use crate::gate::unverified::{JoinDue, JoinStep};
 use crate::gate::{GuildId, Member, RoleId, Timestamp, UserId};
 
@@ -64,6 +64,7 @@ impl Joins for Store {
         step: JoinStep,
         now: Timestamp,
         per_server: u32,
+        span: ShardSpan,
     ) -> RepoResult<Vec<JoinDue>> {
         let due = match step {
             JoinStep::Remind => REMIND_DUE,
@@ -74,12 +75,16 @@ impl Joins for Store {
                SELECT j.guild_id, j.user_id, j.joined_at, j.join_roles, g.kick_after_secs, g.remind_after_secs, \
                  ROW_NUMBER() OVER (PARTITION BY j.guild_id ORDER BY j.joined_at, j.user_id) AS n \
                FROM member_joins j JOIN guild_settings g ON g.guild_id = j.guild_id \
-               WHERE j.settled_at IS NULL AND j.kicked_at IS NULL AND {due} AND {NOT_PASSED}) due \
+               WHERE j.settled_at IS NULL AND j.kicked_at IS NULL AND {due} AND {NOT_PASSED} \
+               AND ($3 = 1 OR (j.guild_id / 4194304) % $3 BETWEEN $4 AND $5)) due \
              WHERE n <= $2 ORDER BY joined_at, guild_id, user_id LIMIT 10000"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(now.unix())
             .bind(i64::from(per_server))
+            .bind(i64::from(span.total.max(1)))
+            .bind(i64::from(span.first))
+            .bind(i64::from(span.last))
             .fetch_all(&self.pool)
             .await
             .map_err(repo_error)?;
@@ -115,7 +120,7 @@ impl Joins for Store {
         };
         let sql = format!(
             "UPDATE member_joins SET {column} = $1 WHERE guild_id = $2 AND user_id = $3 AND joined_at = $4 \
-             AND kicked_at IS NULL AND settled_at IS NULL AND EXISTS (SELECT 1 FROM member_joins j \
+             AND {column} IS NULL AND kicked_at IS NULL AND settled_at IS NULL AND EXISTS (SELECT 1 FROM member_joins j \
                JOIN guild_settings g ON g.guild_id = j.guild_id \
                WHERE j.guild_id = $2 AND j.user_id = $3 AND {due} AND {NOT_PASSED})"
         );
@@ -140,6 +145,30 @@ impl Joins for Store {
             }
         };
         member_query(sql, member)
+            .execute(&self.pool)
+            .await
+            .map_err(repo_error)?;
+        Ok(())
+    }
+
+    async fn join_waits(&self, member: Member, joined_at: Timestamp) -> RepoResult<bool> {
+        let sql = format!(
+            "SELECT 1 AS waits FROM member_joins j WHERE j.guild_id = $1 AND j.user_id = $2 \
+             AND j.joined_at = $3 AND j.settled_at IS NULL AND {NOT_PASSED}"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(db_id(member.guild.get()))
+            .bind(db_id(member.user.get()))
+            .bind(joined_at.unix())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(repo_error)?;
+        Ok(row.is_some())
+    }
+
+    async fn forget_guild_joins(&self, guild: GuildId) -> RepoResult<()> {
+        sqlx::query("DELETE FROM member_joins WHERE guild_id = $1")
+            .bind(db_id(guild.get()))
             .execute(&self.pool)
             .await
             .map_err(repo_error)?;

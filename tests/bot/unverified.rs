@@ -109,18 +109,40 @@ async fn reminder_then_removal(world: World) {
         .fake
         .join(GUILD, FakeUser::new(high, "high").with_roles(&[HIGH_ROLE]))
         .await;
+    // Back with the gated role (another bot gives roles back to returning members).
+    let returning = base + 6;
+    world
+        .fake
+        .join(
+            GUILD,
+            FakeUser::new(returning, "returning").with_roles(&[ROLE]),
+        )
+        .await;
+    let heir = base + 7;
+    world.fake.join(GUILD, FakeUser::new(heir, "heir")).await;
     // Bots are never stored.
-    waiting(&world, 4).await;
+    waiting(&world, 6).await;
     // One verifies; a moderator gives another a role by hand, which exempts them at once.
     world.enroll(GUILD, verifies).await;
     world.fake.set_member_roles(GUILD, helper, &[ROLE]).await;
-    waiting(&world, 2).await;
+    waiting(&world, 4).await;
 
-    // After an hour: one reminder, to the newcomer only.
+    // After an hour: one reminder, to the newcomer only. The server's owner by then (ownership
+    // given to a newcomer), the member above Keygate's role and the one back with the gated role
+    // are exempt when their turn comes, for good.
+    world.fake.transfer_ownership(GUILD, heir).await;
+    // The GUILD_UPDATE reaches the bot's cache before the pass the clock starts.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let line = pass(&world, HOUR + 60, "haven't verified: reminded 1 by DM").await;
+    world.fake.transfer_ownership(GUILD, MODERATOR).await;
     let line = line.to_string();
-    // The member above Keygate's role is exempt when their turn comes.
-    assert!(line.contains("1 exempt"), "{line}");
+    assert!(line.contains("3 exempt"), "{line}");
+    for exempt in [high, returning, heir] {
+        assert!(
+            world.fake.dm_messages(exempt).is_empty(),
+            "{exempt} was reminded"
+        );
+    }
     let dm = world.fake.dm_messages(newcomer);
     assert_eq!(dm.len(), 1);
     let text = dm[0]["content"].as_str().unwrap();
@@ -152,7 +174,7 @@ async fn reminder_then_removal(world: World) {
         .cloned()
         .unwrap_or_default();
     assert!(reason.contains("verification"), "{reason:?}");
-    for spared in [verifies, helper, base + 4, high] {
+    for spared in [verifies, helper, base + 4, high, returning, heir] {
         assert!(!kicked(&world, spared), "{spared} was removed");
     }
     // In the audit trail too.
@@ -273,4 +295,70 @@ async fn a_refused_removal_waits_an_hour_before_the_next_try() {
     world.clock.advance(HOUR + 60);
     wait_for_log(&world.fake, "removed 3").await;
     waiting(&world, 0).await;
+}
+
+/// Keygate's Kick Members is not lent out: a moderator who may run `/gate` (Manage Server) but may
+/// not kick cannot turn removal on or change it; they may turn it off.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_a_moderator_who_may_kick_sets_removal() {
+    let world = with_members_intent().await;
+    world
+        .fake
+        .set_role_permissions(
+            GUILD,
+            BOT_ROLE,
+            discord::MANAGE_ROLES | discord::KICK_MEMBERS,
+        )
+        .await;
+    let manager = 930_000_000_000_000_092;
+    world.fake.add_user(
+        GUILD,
+        FakeUser::new(manager, "manager")
+            .with_permissions(discord::EVERYONE_DEFAULT | discord::MANAGE_GUILD)
+            .with_roles(&[crate::support::world::MOD_ROLE]),
+    );
+    let refused = world
+        .run_as(
+            manager,
+            "gate setup",
+            json!({"role": ROLE.to_string(), "kick_after": "1d"}),
+        )
+        .await;
+    assert!(
+        refused.contains("you need the **Kick Members** permission yourself"),
+        "{refused}"
+    );
+    // The owner may; then the manager may still change the reminder, and turn removal off.
+    let saved = world
+        .gate_setup(json!({"role": ROLE.to_string(), "kick_after": "1d"}))
+        .await;
+    assert!(saved.contains("removed after 1d"), "{saved}");
+    let refused = world
+        .run_as(
+            manager,
+            "gate setup",
+            json!({"role": ROLE.to_string(), "kick_after": "1h"}),
+        )
+        .await;
+    assert!(refused.contains("yourself"), "{refused}");
+    let saved = world
+        .run_as(
+            manager,
+            "gate setup",
+            json!({"role": ROLE.to_string(), "remind_after": "1h"}),
+        )
+        .await;
+    assert!(
+        saved.contains("reminded by DM after 1h, removed after 1d"),
+        "{saved}"
+    );
+    let saved = world
+        .run_as(
+            manager,
+            "gate setup",
+            json!({"role": ROLE.to_string(), "kick_after": "off"}),
+        )
+        .await;
+    assert!(saved.contains("Gate saved"), "{saved}");
+    assert!(saved.contains("removed after off"), "{saved}");
 }

@@ -10,7 +10,7 @@ use crate::discord::BotError;
 use crate::discord::log::{Posted, post_checked};
 use crate::discord::log_lines::LogLine;
 use crate::discord::permissions::{
-    bot_problem, dangerous_permissions, explain_dangerous, moderator_problem,
+    bot_problem, dangerous_permissions, explain_dangerous, moderator_problem, server_permissions,
 };
 use crate::gate::gates::{MAX_GATES, Period, PeriodSetting, RoleGate};
 use crate::gate::outcome::Enrollment;
@@ -181,6 +181,20 @@ pub(super) async fn setup(acting: &Acting<'_>, request: SetupRequest) -> Result<
     }
     if kick_after.is_some() && !can_kick(acting.guild, &roles, &bot_member.roles) {
         return acting.say(text(locale, Key::GateKickNeedsPermission)).await;
+    }
+    // Keygate's Kick Members is not lent out: setting or changing removal takes the moderator's
+    // own (a Manage Server session cannot have the bot remove newcomers it could not itself).
+    let may_kick = |member: &serenity::Member| {
+        server_permissions(acting.guild, &roles, member, owner)
+            .intersects(serenity::Permissions::KICK_MEMBERS | serenity::Permissions::ADMINISTRATOR)
+    };
+    if kick_after.is_some()
+        && kick_after != previous.kick_after
+        && !acting.incoming.guild_member().is_some_and(may_kick)
+    {
+        return acting
+            .say(text(locale, Key::GateKickNeedsYourPermission))
+            .await;
     }
     // One moderator alone must not undo two-person approval: turning it off, or moving the log
     // channel its requests are posted in, is for the server's owner.

@@ -529,6 +529,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ApprovalNoteApproved => "✅ Freigegeben von {moderator}.",
         Key::ApprovalNoteDenied => "🚫 Abgelehnt von {moderator}.",
         Key::ApprovalNoteExpired => "⌛ Ohne Entscheidung abgelaufen.",
+        Key::GateKickNeedsYourPermission => {
+            "Damit ich Mitglieder entferne, die sich nicht verifizieren, brauchst du selbst die Berechtigung **Mitglieder kicken**. Frag den Eigentümer des Servers oder einen Admin. Es wurde nichts geändert."
+        }
         Key::GateKickNeedsPermission => {
             "Um Mitglieder zu entfernen, die sich nicht verifizieren, brauche ich die Berechtigung **Mitglieder kicken**. Gib sie meiner Rolle unter **Servereinstellungen → Rollen** und führe dann `/gate einrichten` erneut aus. Es wurde nichts geändert."
         }

@@ -508,6 +508,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ApprovalNoteApproved => "✅ Approved by {moderator}.",
         Key::ApprovalNoteDenied => "🚫 Denied by {moderator}.",
         Key::ApprovalNoteExpired => "⌛ Expired without a decision.",
+        Key::GateKickNeedsYourPermission => {
+            "To have me remove members who don't verify, you need the **Kick Members** permission yourself. Ask the server's owner or an admin. Nothing was changed."
+        }
         Key::GateKickNeedsPermission => {
             "To remove members who don't verify, I need the **Kick Members** permission. Give it to my role in Server Settings → Roles, then run `/gate setup` again. Nothing was changed."
         }

@@ -521,6 +521,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ApprovalNoteApproved => "✅ Aprobada por {moderator}.",
         Key::ApprovalNoteDenied => "🚫 Rechazada por {moderator}.",
         Key::ApprovalNoteExpired => "⌛ Caducó sin que nadie decidiera.",
+        Key::GateKickNeedsYourPermission => {
+            "Para que expulse a los miembros que no se verifican, necesitas tú el permiso **Expulsar miembros**. Pídeselo al propietario del servidor o a un administrador. No se ha cambiado nada."
+        }
         Key::GateKickNeedsPermission => {
             "Para expulsar a los miembros que no se verifican, necesito el permiso **Expulsar miembros**. Dáselo a mi rol en Ajustes del servidor → Roles y luego vuelve a usar `/gate configurar`. No se ha cambiado nada."
         }

@@ -523,6 +523,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ApprovalNoteApproved => "✅ Approuvé par {moderator}.",
         Key::ApprovalNoteDenied => "🚫 Refusé par {moderator}.",
         Key::ApprovalNoteExpired => "⌛ Expiré sans décision.",
+        Key::GateKickNeedsYourPermission => {
+            "Pour que je retire les membres qui ne se vérifient pas, tu dois toi-même avoir la permission **Expulser des membres**. Demande au propriétaire du serveur ou à un admin. Rien n'a été modifié."
+        }
         Key::GateKickNeedsPermission => {
             "Pour retirer les membres qui ne se vérifient pas, j'ai besoin de la permission **Expulser des membres**. Donne-la à mon rôle dans Paramètres du serveur → Rôles, puis relance `/gate configurer`. Rien n'a été changé."
         }

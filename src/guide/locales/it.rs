@@ -517,6 +517,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ApprovalNoteApproved => "✅ Approvata da {moderator}.",
         Key::ApprovalNoteDenied => "🚫 Rifiutata da {moderator}.",
         Key::ApprovalNoteExpired => "⌛ Scaduta senza una decisione.",
+        Key::GateKickNeedsYourPermission => {
+            "Perché io rimuova i membri che non completano la verifica, ti serve tu stesso il permesso **Espelli membri**. Chiedi al proprietario del server o a un amministratore. Non è stato cambiato nulla."
+        }
         Key::GateKickNeedsPermission => {
             "Per rimuovere i membri che non completano la verifica mi serve il permesso **Espelli membri**. Dallo al mio ruolo in Impostazioni server → Ruoli, poi esegui di nuovo `/gate configura`. Non è stato modificato nulla."
         }

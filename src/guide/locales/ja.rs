@@ -519,6 +519,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ApprovalNoteApproved => "✅ {moderator} が承認しました。",
         Key::ApprovalNoteDenied => "🚫 {moderator} が却下しました。",
         Key::ApprovalNoteExpired => "⌛ 判断されないまま期限切れになりました。",
+        Key::GateKickNeedsYourPermission => {
+            "認証しないメンバーをKeygateにキックさせるには、あなた自身に **メンバーをキック** 権限が必要です。サーバーのオーナーか管理者に頼んでください。何も変更していません。"
+        }
         Key::GateKickNeedsPermission => {
             "認証しないメンバーをキックするには、Keygateに **メンバーをキック** 権限が必要です。サーバー設定 → ロール で、Keygateのロールにこの権限を与えてから、もう一度 `/gate セットアップ` を実行してください。何も変更していません。"
         }

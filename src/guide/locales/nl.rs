@@ -525,6 +525,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ApprovalNoteApproved => "✅ Goedgekeurd door {moderator}.",
         Key::ApprovalNoteDenied => "🚫 Afgewezen door {moderator}.",
         Key::ApprovalNoteExpired => "⌛ Verlopen zonder beslissing.",
+        Key::GateKickNeedsYourPermission => {
+            "Om mij leden te laten verwijderen die zich niet verifiëren, heb je zelf de machtiging **Leden verwijderen** nodig. Vraag het de eigenaar van de server of een beheerder. Er is niets gewijzigd."
+        }
         Key::GateKickNeedsPermission => {
             "Om leden te verwijderen die zich niet verifiëren, heb ik de machtiging **Leden verwijderen** nodig. Geef die aan mijn rol in Serverinstellingen → Rollen en voer daarna `/gate instellen` opnieuw uit. Er is niets gewijzigd."
         }

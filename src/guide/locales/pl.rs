@@ -521,6 +521,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ApprovalNoteApproved => "✅ Zatwierdzone przez {moderator}.",
         Key::ApprovalNoteDenied => "🚫 Odrzucone przez {moderator}.",
         Key::ApprovalNoteExpired => "⌛ Wygasło bez decyzji.",
+        Key::GateKickNeedsYourPermission => {
+            "Abym usuwał członków, którzy nie przejdą weryfikacji, sam potrzebujesz uprawnienia **Wyrzucanie członków**. Poproś właściciela serwera lub administratora. Nic nie zostało zmienione."
+        }
         Key::GateKickNeedsPermission => {
             "Aby usuwać członków, którzy nie przejdą weryfikacji, potrzebuję uprawnienia **Wyrzucanie członków**. Daj je mojej roli w Ustawieniach serwera → Role, a potem ponownie użyj `/gate konfiguruj`. Nic nie zostało zmienione."
         }

@@ -517,6 +517,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ApprovalNoteApproved => "✅ Aprovado por {moderator}.",
         Key::ApprovalNoteDenied => "🚫 Recusado por {moderator}.",
         Key::ApprovalNoteExpired => "⌛ Expirou sem uma decisão.",
+        Key::GateKickNeedsYourPermission => {
+            "Para que eu remova membros que não se verificam, você mesmo precisa da permissão **Expulsar membros**. Peça ao dono do servidor ou a um administrador. Nada foi alterado."
+        }
         Key::GateKickNeedsPermission => {
             "Para remover membros que não se verificam, preciso da permissão **Expulsar membros**. Dê essa permissão ao meu cargo em Configurações do servidor → Cargos e depois use `/gate configurar` de novo. Nada foi alterado."
         }

@@ -523,6 +523,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ApprovalNoteApproved => "✅ Onaylayan: {moderator}.",
         Key::ApprovalNoteDenied => "🚫 Reddeden: {moderator}.",
         Key::ApprovalNoteExpired => "⌛ Karar verilmeden süresi doldu.",
+        Key::GateKickNeedsYourPermission => {
+            "Doğrulama yapmayan üyeleri çıkarmamı istiyorsan senin de **Üyeleri At** iznine sahip olman gerekir. Sunucunun sahibine veya bir yöneticiye sor. Hiçbir şey değiştirilmedi."
+        }
         Key::GateKickNeedsPermission => {
             "Doğrulama yapmayan üyeleri çıkarabilmem için **Üyeleri At** iznine ihtiyacım var. Sunucu Ayarları → Roller bölümünde bu izni rolüme ver, sonra `/gate kur` komutunu yeniden çalıştır. Hiçbir şey değiştirilmedi."
         }
