@@ -37,6 +37,32 @@ pub struct SweepPacing {
     pub tick: Duration,
 }
 
+impl SweepPacing {
+    /// Runs `pass` every [`Self::every_secs`] on `gate`'s clock (looking every [`Self::tick`])
+    /// until `shutdown`.
+    pub(super) async fn run<F: std::future::Future<Output = ()>>(
+        self,
+        gate: &AppGate,
+        shutdown: &mut tokio::sync::watch::Receiver<bool>,
+        mut pass: impl FnMut() -> F,
+    ) {
+        let mut last: Option<Timestamp> = None;
+        let mut tick = tokio::time::interval(self.tick);
+        loop {
+            tokio::select! {
+                _ = tick.tick() => {}
+                _ = shutdown.changed() => return,
+            }
+            let now = gate.now();
+            if last.is_some_and(|at| now < at.plus_secs(self.every_secs)) {
+                continue;
+            }
+            last = Some(now);
+            pass().await;
+        }
+    }
+}
+
 impl Default for SweepPacing {
     fn default() -> Self {
         Self {
@@ -69,20 +95,10 @@ pub fn start(
             worker,
             pacing,
         };
-        let mut last: Option<Timestamp> = None;
-        let mut tick = tokio::time::interval(pacing.tick);
-        loop {
-            tokio::select! {
-                _ = tick.tick() => {}
-                _ = shutdown.changed() => return,
-            }
-            let now = sweep.gate.now();
-            if last.is_some_and(|at| now < at.plus_secs(pacing.every_secs)) {
-                continue;
-            }
-            last = Some(now);
-            sweep.pass().await;
-        }
+        let sweep = &sweep;
+        pacing
+            .run(&sweep.gate, &mut shutdown, || sweep.pass())
+            .await;
     })
 }
 

@@ -16,6 +16,7 @@
 //! log channel each time. A server's log channel gets one summary per pass; every removal is
 //! in the audit trail and in Discord's audit log with its reason.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
@@ -28,7 +29,7 @@ use super::log_lines::{LogLine, UnverifiedTally};
 use super::reverify::SweepPacing;
 use crate::gate::repository::ShardSpan;
 use crate::gate::unverified::{JoinDue, JoinStep};
-use crate::gate::{GuildId, Timestamp};
+use crate::gate::{GuildId, RoleId, Timestamp};
 use crate::guide::messages::when;
 use crate::guide::{Key, Locale, fill};
 
@@ -52,20 +53,10 @@ pub fn start(
             pacing,
             backoff: Mutex::new(HashMap::new()),
         };
-        let mut last: Option<Timestamp> = None;
-        let mut tick = tokio::time::interval(pacing.tick);
-        loop {
-            tokio::select! {
-                _ = tick.tick() => {}
-                _ = shutdown.changed() => return,
-            }
-            let now = sweep.gate.now();
-            if last.is_some_and(|at| now < at.plus_secs(pacing.every_secs)) {
-                continue;
-            }
-            last = Some(now);
-            sweep.pass().await;
-        }
+        let sweep = &sweep;
+        pacing
+            .run(&sweep.gate, &mut shutdown, || sweep.pass())
+            .await;
     })
 }
 
@@ -96,8 +87,6 @@ enum Standing {
     Left,
     Exempt,
     Stays,
-    /// Keygate could not tell (its database failed): the step waits for a later pass.
-    Unknown,
 }
 
 /// Whether the pass goes on with a server's other members.
@@ -122,6 +111,8 @@ impl Sweep {
     async fn pass(&self) {
         let mut tallies: HashMap<GuildId, UnverifiedTally> = HashMap::new();
         let mut stopped: HashSet<GuildId> = HashSet::new();
+        // Each server's gated roles, read once per pass.
+        let mut gated: HashMap<GuildId, Vec<RoleId>> = HashMap::new();
         for step in [JoinStep::Remind, JoinStep::Kick] {
             let due = match self
                 .gate
@@ -148,8 +139,19 @@ impl Sweep {
                 {
                     continue;
                 }
+                let roles = match gated.entry(guild) {
+                    Entry::Occupied(known) => known.into_mut(),
+                    Entry::Vacant(slot) => match self.gate.config(guild).await {
+                        Ok(config) => slot.insert(config.gates.iter().map(|g| g.role).collect()),
+                        Err(error) => {
+                            tracing::warn!(%guild, error = %super::error::chain(&error), "could not read the gates of a server");
+                            stopped.insert(guild);
+                            continue;
+                        }
+                    },
+                };
                 let tally = tallies.entry(guild).or_default();
-                if self.one(&due, step, tally).await == Next::StopServer {
+                if self.one(&due, roles, step, tally).await == Next::StopServer {
                     stopped.insert(guild);
                 }
             }
@@ -204,7 +206,13 @@ impl Sweep {
         }
     }
 
-    async fn one(&self, due: &JoinDue, step: JoinStep, tally: &mut UnverifiedTally) -> Next {
+    async fn one(
+        &self,
+        due: &JoinDue,
+        gated: &[RoleId],
+        step: JoinStep,
+        tally: &mut UnverifiedTally,
+    ) -> Next {
         let member = due.member;
         let warn = |what: &str, error: &dyn std::fmt::Display| {
             tracing::warn!(guild = %member.guild, error = %error, "{what}");
@@ -222,7 +230,7 @@ impl Sweep {
                 return Next::Go;
             }
         }
-        match self.standing(due).await {
+        match self.standing(due, gated).await {
             Ok(Standing::Left) => {
                 if let Err(error) = self.gate.forget_join(member).await {
                     warn(
@@ -243,10 +251,6 @@ impl Sweep {
                 return Next::Go;
             }
             Ok(Standing::Stays) => {}
-            Ok(Standing::Unknown) => {
-                self.give_back(member, step).await;
-                return Next::Go;
-            }
             Err(error) => {
                 self.budget.record(Some(member.guild), &error);
                 warn(
@@ -331,12 +335,9 @@ impl Sweep {
                         if let Err(error) = self.gate.record_join_step(member, step, detail).await {
                             warn("could not audit a removal", &super::error::chain(&error));
                         }
-                        if let Err(error) = self.gate.forget_join(member).await {
-                            warn(
-                                "could not forget a removed member",
-                                &super::error::chain(&error),
-                            );
-                        }
+                        // The row stays, marked removed: the leave event forgets it, and a
+                        // quick rejoin (whose event may come first) starts a new one that a
+                        // forget from here would wipe.
                     }
                     Err(error) => {
                         self.budget.record(Some(member.guild), &error);
@@ -358,7 +359,7 @@ impl Sweep {
 
     /// Whether the member is still here, and whether a moderator's choice (or Discord's rules)
     /// keeps them from being reminded or removed.
-    async fn standing(&self, due: &JoinDue) -> Result<Standing, serenity::Error> {
+    async fn standing(&self, due: &JoinDue, gated: &[RoleId]) -> Result<Standing, serenity::Error> {
         let guild = serenity::GuildId::new(due.member.guild.get());
         let user = serenity::UserId::new(due.member.user.get());
         let found = match self.http.get_member(guild, user).await {
@@ -370,17 +371,10 @@ impl Sweep {
             return Ok(Standing::Exempt);
         }
         // A gated role, however they came by it (a role kept from an earlier stay among them).
-        let gated = match self.gate.config(due.member.guild).await {
-            Ok(config) => config
-                .gates
-                .iter()
-                .any(|g| found.roles.iter().any(|r| r.get() == g.role.get())),
-            Err(error) => {
-                tracing::warn!(guild = %due.member.guild, error = %super::error::chain(&error), "could not read the gates of a server");
-                return Ok(Standing::Unknown);
-            }
-        };
-        if gated {
+        if gated
+            .iter()
+            .any(|g| found.roles.iter().any(|r| r.get() == g.get()))
+        {
             return Ok(Standing::Exempt);
         }
         let given_since = found
