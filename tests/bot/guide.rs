@@ -201,6 +201,20 @@ async fn new_members_get_the_guide_by_dm_with_a_raid_cap_and_a_summary_in_the_lo
         .fake
         .join(GUILD, FakeUser::new(base + 1, "closed").dms_closed())
         .await;
+    // Each join is handled in its own task: the closed-DM member's try is made before the raid
+    // comes, so it is one of the cap's three whatever the order the tasks run in.
+    let closed_id = (base + 1).to_string();
+    world
+        .fake
+        .wait_for_request(
+            |r| {
+                r.method == "POST"
+                    && r.path == "/users/@me/channels"
+                    && r.body["recipient_id"] == closed_id.as_str()
+            },
+            WAIT,
+        )
+        .await;
     for n in 2..8 {
         world
             .fake
