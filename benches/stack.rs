@@ -7,6 +7,7 @@
 //! is off by default here: the targets are without rate limits). The
 //! PostgreSQL rows need `initdb` and `pg_ctl` (on PATH or under /usr/lib/postgresql/*/bin), or a
 //! server named by `KEYGATE_TEST_POSTGRES_URL`; without them they are skipped, loudly.
+//! `KEYGATE_BENCH_ONLY=sqlite,postgres,postgres-2` runs only the configurations named.
 //!
 //! For each configuration (SQLite with one process; PostgreSQL with one; PostgreSQL with two, on
 //! shards 0 and 1 of 2), a moderator sets up a gate in each server, then two bursts are measured:
@@ -148,6 +149,8 @@ struct Measured {
     grants: usize,
     /// Each interaction's wait for its first callback, sorted.
     acks: Vec<Duration>,
+    /// The same waits with each interaction's type (2 slash command, 3 button, 5 modal).
+    typed_acks: Vec<(u64, Duration)>,
     /// Interactions that no initial response acknowledged.
     unacknowledged: usize,
     missed_heartbeats: usize,
@@ -507,7 +510,8 @@ impl Stack {
             .filter(|(_, request)| is_grant(request))
             .map(|(at, _)| *at)
             .collect();
-        let mut acks = self.fake.ack_latencies(&mark);
+        let typed_acks = self.fake.typed_ack_latencies(&mark);
+        let mut acks: Vec<Duration> = typed_acks.iter().map(|(_, d)| *d).collect();
         acks.sort_unstable();
         let measured = Measured {
             failed,
@@ -515,6 +519,7 @@ impl Stack {
             to_last_grant: grants.iter().max().copied(),
             grants: grants.len(),
             acks,
+            typed_acks,
             unacknowledged: self.fake.unacknowledged(&mark),
             missed_heartbeats: self.fake.missed_heartbeats(&mark),
             new_sessions: self.fake.sessions_started(&mark),
@@ -784,12 +789,51 @@ async fn run_bursts(
 
 fn summary(measured: &Measured) -> String {
     format!(
-        "last grant after {}, {} grants, ack p99 {}, {} member flows failed",
+        "last grant after {}, {} grants, ack p99 {} ({}), {} member flows failed",
         measured.to_last_grant.map_or("–".into(), secs),
         measured.grants,
         ms(percentile(&measured.acks, 0.99)),
+        acks_by_kind(&measured.typed_acks),
         measured.failed,
     )
+}
+
+/// Ack p50 / p99 / max for each type of interaction: which kind waits.
+fn acks_by_kind(typed: &[(u64, Duration)]) -> String {
+    [(2, "slash commands"), (3, "buttons"), (5, "modals")]
+        .iter()
+        .filter_map(|&(kind, name)| {
+            let mut acks: Vec<Duration> = typed
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|(_, d)| *d)
+                .collect();
+            acks.sort_unstable();
+            let max = *acks.last()?;
+            Some(format!(
+                "{} {name} {} / {} / {}",
+                acks.len(),
+                ms(percentile(&acks, 0.50)),
+                ms(percentile(&acks, 0.99)),
+                ms(max)
+            ))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The configurations `KEYGATE_BENCH_ONLY` asks for (`sqlite`, `postgres`, `postgres-2`, comma
+/// separated), or all of them.
+fn chosen(config: &Configuration) -> bool {
+    let Ok(only) = std::env::var("KEYGATE_BENCH_ONLY") else {
+        return true;
+    };
+    let key = match (config.backend, config.processes.len()) {
+        (Backend::Sqlite, _) => "sqlite",
+        (Backend::Postgres, 1) => "postgres",
+        (Backend::Postgres, _) => "postgres-2",
+    };
+    only.split(',').any(|asked| asked.trim() == key)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1084,6 +1128,9 @@ fn main() {
     let mut postgres: Option<Result<String, String>> = None;
     let mut outcomes = Vec::new();
     for (index, config) in CONFIGURATIONS.iter().enumerate() {
+        if !chosen(config) {
+            continue;
+        }
         println!("\n{}", config.name);
         let dir = tempfile::tempdir().expect("a temporary directory");
         let database_url = match config.backend {
@@ -1130,7 +1177,11 @@ fn main() {
     }
 
     let mut command = "cargo bench --bench stack".to_owned();
-    for name in ["KEYGATE_BENCH_ROLE_RATE", "KEYGATE_BURST"] {
+    for name in [
+        "KEYGATE_BENCH_ROLE_RATE",
+        "KEYGATE_BURST",
+        "KEYGATE_BENCH_ONLY",
+    ] {
         if let Ok(value) = std::env::var(name) {
             command = format!("{name}={value} {command}");
         }

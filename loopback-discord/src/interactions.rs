@@ -103,6 +103,24 @@ impl State {
     /// Finds a stored message by id: channel messages, then interaction responses.
     pub(crate) fn stored_message(&self, message: u64) -> Option<Value> {
         let wanted = id(message);
+        if let Some(homes) = self.message_homes.get(&message) {
+            let in_channel = homes
+                .channel
+                .and_then(|channel| self.messages.get(&channel))
+                .into_iter()
+                .flatten();
+            let in_interactions = homes
+                .interactions
+                .iter()
+                .filter_map(|i| self.interactions.get(i))
+                .flat_map(|i| i.original.iter().chain(i.followups.iter()));
+            if let Some(found) = in_channel
+                .chain(in_interactions)
+                .find(|m| m["id"] == wanted)
+            {
+                return Some(found.clone());
+            }
+        }
         self.messages
             .values()
             .flatten()
@@ -114,6 +132,16 @@ impl State {
                     .find(|m| m["id"] == wanted)
             })
             .cloned()
+    }
+
+    /// Notes that `interaction` holds a copy of `message` (its original or a follow-up).
+    pub(crate) fn home_in_interaction(&mut self, interaction: u64, message: &Value) {
+        if let Some(message) = parse_id(&message["id"]) {
+            let homes = self.message_homes.entry(message).or_default();
+            if !homes.interactions.contains(&interaction) {
+                homes.interactions.push(interaction);
+            }
+        }
     }
 
     pub(crate) fn channel_place(&self, channel: u64) -> Option<ChannelPlace> {

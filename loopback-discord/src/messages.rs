@@ -271,6 +271,9 @@ impl State {
                 );
             }
         };
+        if let Some(original) = &original {
+            self.home_in_interaction(interaction, original);
+        }
         let state = self
             .interactions
             .get_mut(&interaction)
@@ -313,6 +316,25 @@ impl State {
     /// Replaces a stored message (channel message or interaction response) by id.
     pub(crate) fn replace_message(&mut self, message: &Value) {
         let wanted = message["id"].clone();
+        if let Some(homes) = parse_id(&wanted).and_then(|m| self.message_homes.get(&m)) {
+            let channel = homes.channel.and_then(|c| self.messages.get_mut(&c));
+            for stored in channel.into_iter().flatten() {
+                if stored.get("id") == Some(&wanted) {
+                    *stored = message.clone();
+                }
+            }
+            for i in &homes.interactions {
+                let Some(i) = self.interactions.get_mut(i) else {
+                    continue;
+                };
+                for stored in i.original.iter_mut().chain(i.followups.iter_mut()) {
+                    if stored.get("id") == Some(&wanted) {
+                        *stored = message.clone();
+                    }
+                }
+            }
+            return;
+        }
         for stored in self.messages.values_mut().flatten() {
             if stored["id"] == wanted {
                 *stored = message.clone();
@@ -402,6 +424,7 @@ impl State {
             source_message: source,
         };
         let message = self.new_message(channel, guild, &req.body, &req.files, Some(by));
+        self.home_in_interaction(interaction, &message);
         let state = self
             .interactions
             .get_mut(&interaction)

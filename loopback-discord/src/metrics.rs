@@ -172,17 +172,29 @@ impl FakeDiscord {
     /// /interactions/{id}/{token}/callback`), including a callback refused for coming after
     /// [`Self::set_callback_deadline`]. In the order the interactions were created.
     pub fn ack_latencies(&self, since: &Mark) -> Vec<Duration> {
+        self.typed_ack_latencies(since)
+            .into_iter()
+            .map(|(_, latency)| latency)
+            .collect()
+    }
+
+    /// [`Self::ack_latencies`] with each interaction's type (2 a slash command, 3 a component,
+    /// 5 a modal submission), to tell which kind of interaction waited.
+    pub fn typed_ack_latencies(&self, since: &Mark) -> Vec<(u64, Duration)> {
         let state = self.shared.lock();
-        let mut first: BTreeMap<u64, Duration> = BTreeMap::new();
+        let mut first: BTreeMap<u64, (u64, Duration)> = BTreeMap::new();
         // A callback for an interaction created after the mark was recorded after it too.
         for request in state.requests.iter().skip(since.requests) {
             if let Some((interaction, true)) = state.interaction_of(request)
-                && let Some(created) = state.interactions.get(&interaction).map(|i| i.created)
+                && let Some((kind, created)) = state
+                    .interactions
+                    .get(&interaction)
+                    .map(|i| (i.kind, i.created))
                 && created >= since.at
             {
                 first
                     .entry(interaction)
-                    .or_insert_with(|| request.at.saturating_duration_since(created));
+                    .or_insert_with(|| (kind, request.at.saturating_duration_since(created)));
             }
         }
         first.into_values().collect()

@@ -448,6 +448,9 @@ impl State {
             .entry(channel)
             .or_default()
             .push(message.clone());
+        if let Some(message) = parse_id(&message["id"]) {
+            self.message_homes.entry(message).or_default().channel = Some(channel);
+        }
         Reply::ok(message)
     }
 

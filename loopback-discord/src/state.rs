@@ -100,6 +100,13 @@ impl Default for Sharding {
     }
 }
 
+/// See [`State::message_homes`].
+#[derive(Default)]
+pub(crate) struct MessageHomes {
+    pub(crate) channel: Option<u64>,
+    pub(crate) interactions: Vec<u64>,
+}
+
 pub(crate) struct State {
     pub(crate) api_url: String,
     pub(crate) gateway_url: String,
@@ -114,6 +121,10 @@ pub(crate) struct State {
     pub(crate) interactions: BTreeMap<u64, InteractionState>,
     pub(crate) tokens: HashMap<String, u64>,
     pub(crate) messages: BTreeMap<u64, Vec<Value>>,
+    /// Where each message is stored, so that finding one by id does not read every message:
+    /// the channel of a channel message, and the interactions holding a copy of a response
+    /// (its own, and those whose update-message callback took it as their original).
+    pub(crate) message_homes: HashMap<u64, MessageHomes>,
     /// user -> DM channel
     pub(crate) dm_channels: BTreeMap<u64, u64>,
     pub(crate) failures: Vec<Failure>,
@@ -223,6 +234,7 @@ impl State {
             interactions: BTreeMap::new(),
             tokens: HashMap::new(),
             messages: BTreeMap::new(),
+            message_homes: HashMap::new(),
             dm_channels: BTreeMap::new(),
             failures: Vec::new(),
             next_id: 1_700_000_000_000_000_000,
