@@ -173,10 +173,13 @@ async fn run() -> Result<(), String> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let entropy = Arc::new(OsEntropy);
     let hasher = Hasher::for_this_machine(entropy.clone());
-    let gate = Arc::new(
-        Gate::new(store.clone(), keyring, hasher, clock.clone(), entropy)
-            .with_prompt_reads(store.for_prompts()),
-    );
+    let gate = Arc::new(Gate::new(
+        store.clone(),
+        keyring,
+        hasher,
+        clock.clone(),
+        entropy,
+    ));
     let settings = BotSettings {
         token,
         api_url: config.discord_api_url.clone(),

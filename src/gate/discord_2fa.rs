@@ -232,9 +232,9 @@ impl<R: Repository> Gate<R> {
         Ok(Ok(Checked { check, role }))
     }
 
-    /// The account's last check, if any (read before a modal: on the prompt connections).
+    /// The account's last check, if any.
     pub async fn discord_2fa(&self, user: UserId) -> Result<Option<Discord2fa>, GateError> {
-        Ok(self.prompt_repo().discord_2fa(user).await?)
+        Ok(self.repo().discord_2fa(user).await?)
     }
 }
 

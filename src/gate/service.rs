@@ -134,9 +134,6 @@ struct Attempt {
 /// The gate service.
 pub struct Gate<R> {
     repo: R,
-    /// The same database on connections of its own, for the reads that must come before an
-    /// interaction's first response (see [`Gate::with_prompt_reads`]); `repo` when unset.
-    prompt_repo: Option<R>,
     keyring: Keyring,
     hasher: Hasher,
     clock: Arc<dyn Clock>,
@@ -155,7 +152,6 @@ impl<R: Repository> Gate<R> {
     ) -> Self {
         Self {
             repo,
-            prompt_repo: None,
             keyring,
             hasher,
             clock,
@@ -165,22 +161,8 @@ impl<R: Repository> Gate<R> {
         }
     }
 
-    /// Reads made before an interaction's first response (a modal must be the first, within
-    /// Discord's 3 seconds) go through `repo`: the same database on connections the rest of
-    /// the gate does not use, so a raid's code checks and writes, queued for the main
-    /// connections, never hold up the next member's modal.
-    pub fn with_prompt_reads(mut self, repo: R) -> Self {
-        self.prompt_repo = Some(repo);
-        self
-    }
-
     pub fn repo(&self) -> &R {
         &self.repo
-    }
-
-    /// Where the reads before a first response go: see [`Gate::with_prompt_reads`].
-    pub(super) fn prompt_repo(&self) -> &R {
-        self.prompt_repo.as_ref().unwrap_or(&self.repo)
     }
 
     pub(super) fn entropy(&self) -> &dyn Entropy {

@@ -21,13 +21,7 @@ impl<R: Repository> Gate<R> {
     /// [`Gate::config`] there.
     pub async fn config_for_prompt(&self, guild: GuildId) -> Result<GuildConfig, GateError> {
         self.prompt_configs()
-            .get(guild, async || {
-                Ok(self
-                    .prompt_repo()
-                    .guild_config(guild)
-                    .await?
-                    .unwrap_or_else(|| GuildConfig::unconfigured(guild)))
-            })
+            .get(guild, async || self.config(guild).await)
             .await
     }
 
@@ -35,12 +29,11 @@ impl<R: Repository> Gate<R> {
         let now = self.now();
         // Side by side: in a raid each read waits its turn for a database connection, and this is
         // read before a modal, which must answer within Discord's 3 seconds.
-        let reads = self.prompt_repo();
         let (record, throttle, backup_codes_left, mut held) = futures_util::try_join!(
-            reads.enrollment(member),
-            reads.throttle(member),
-            reads.remaining_backup_codes(member),
-            reads.held_roles(member),
+            self.repo().enrollment(member),
+            self.repo().throttle(member),
+            self.repo().remaining_backup_codes(member),
+            self.repo().held_roles(member),
         )?;
         held.retain(|h| h.expires_at.is_none_or(|end| now < end));
         Ok(MemberStatus {
@@ -57,7 +50,7 @@ impl<R: Repository> Gate<R> {
     /// database connection before a modal that must answer within Discord's 3 seconds.
     pub async fn access(&self, member: Member) -> Result<(Enrollment, Access), GateError> {
         let now = self.now();
-        let (dates, throttle) = self.prompt_repo().standing(member).await?;
+        let (dates, throttle) = self.repo().standing(member).await?;
         Ok((enrollment_at(dates, now), throttle::access(&throttle, now)))
     }
 

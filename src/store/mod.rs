@@ -74,8 +74,6 @@ pub enum StoreError {
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: AnyPool,
-    /// A few connections of their own for [`Store::for_prompts`].
-    prompt_pool: AnyPool,
     backend: Backend,
     /// How long a process holds the role changes it claimed before another may take them over.
     claim_lease_secs: i64,
@@ -104,34 +102,13 @@ impl Store {
         if backend == Backend::Sqlite {
             Self::create_sqlite_file(url).await?;
         }
-        let (main, prompts) = match backend {
-            Backend::Sqlite => (8, 2),
-            Backend::Postgres => (16, 4),
-        };
-        let pool = Self::pool_options(backend, main)
-            .connect(url)
-            .await
-            .map_err(StoreError::Connect)?;
-        // Opened on first use: the main pool has just shown the database answers.
-        let prompt_pool = Self::pool_options(backend, prompts)
-            .connect_lazy(url)
-            .map_err(StoreError::Connect)?;
-        Ok(Self {
-            pool,
-            prompt_pool,
-            backend,
-            claim_lease_secs: DEFAULT_CLAIM_LEASE.as_secs() as i64,
-        })
-    }
-
-    fn pool_options(backend: Backend, max_connections: u32) -> AnyPoolOptions {
-        AnyPoolOptions::new()
-            .max_connections(max_connections)
+        let pool = AnyPoolOptions::new()
+            .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
             .acquire_timeout(Duration::from_secs(5))
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
-                        // Writers wait for each other instead of failing at once.
+                        // Writers wait for each other instead of failing at once; foreign keys on.
                         sqlx::query("PRAGMA busy_timeout = 10000")
                             .execute(&mut *conn)
                             .await?;
@@ -142,16 +119,14 @@ impl Store {
                     Ok(())
                 })
             })
-    }
-
-    /// The same database on the connections kept for reads that must come before an
-    /// interaction's first response (`Gate::with_prompt_reads`): a raid's writes, queued for
-    /// the main connections, do not hold them up.
-    pub fn for_prompts(&self) -> Self {
-        Self {
-            pool: self.prompt_pool.clone(),
-            ..self.clone()
-        }
+            .connect(url)
+            .await
+            .map_err(StoreError::Connect)?;
+        Ok(Self {
+            pool,
+            backend,
+            claim_lease_secs: DEFAULT_CLAIM_LEASE.as_secs() as i64,
+        })
     }
 
     /// Opens an existing database and changes nothing: no SQLite file is created, no migration
@@ -175,7 +150,6 @@ impl Store {
             .await
             .map_err(StoreError::Connect)?;
         Ok(Self {
-            prompt_pool: pool.clone(),
             pool,
             backend,
             claim_lease_secs: DEFAULT_CLAIM_LEASE.as_secs() as i64,
@@ -251,7 +225,6 @@ impl Store {
 
     pub async fn close(&self) {
         self.pool.close().await;
-        self.prompt_pool.close().await;
     }
 
     async fn begin(&self) -> RepoResult<Transaction<'static, Any>> {

@@ -184,23 +184,19 @@ impl World {
         let store = self.db.store().await;
         let clock: Arc<dyn Clock> = self.clock.clone();
         let entropy = Arc::new(OsEntropy);
-        let prompts = store.for_prompts();
-        let gate = Arc::new(
-            Gate::new(
-                store,
-                self.keyring.clone(),
-                Hasher::new(
-                    PoolShape {
-                        threads: 2,
-                        priority: Priority::Background,
-                    },
-                    entropy.clone(),
-                ),
-                clock.clone(),
-                entropy,
-            )
-            .with_prompt_reads(prompts),
-        );
+        let gate = Arc::new(Gate::new(
+            store,
+            self.keyring.clone(),
+            Hasher::new(
+                PoolShape {
+                    threads: 2,
+                    priority: Priority::Background,
+                },
+                entropy.clone(),
+            ),
+            clock.clone(),
+            entropy,
+        ));
         let settings = BotSettings {
             token: "loopback-token".into(),
             api_url: Some(self.fake.api_url()),
