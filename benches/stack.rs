@@ -822,18 +822,33 @@ fn acks_by_kind(typed: &[(u64, Duration)]) -> String {
         .join("; ")
 }
 
-/// The configurations `KEYGATE_BENCH_ONLY` asks for (`sqlite`, `postgres`, `postgres-2`, comma
-/// separated), or all of them.
-fn chosen(config: &Configuration) -> bool {
-    let Ok(only) = std::env::var("KEYGATE_BENCH_ONLY") else {
-        return true;
-    };
-    let key = match (config.backend, config.processes.len()) {
+/// The name `KEYGATE_BENCH_ONLY` knows a configuration by.
+fn key(config: &Configuration) -> &'static str {
+    match (config.backend, config.processes.len()) {
         (Backend::Sqlite, _) => "sqlite",
         (Backend::Postgres, 1) => "postgres",
         (Backend::Postgres, _) => "postgres-2",
+    }
+}
+
+/// The configurations `KEYGATE_BENCH_ONLY` asks for (`sqlite`, `postgres`, `postgres-2`, comma
+/// separated), or all of them. An unknown name stops the run before anything is measured.
+fn chosen() -> Vec<&'static Configuration> {
+    let Ok(only) = std::env::var("KEYGATE_BENCH_ONLY") else {
+        return CONFIGURATIONS.iter().collect();
     };
-    only.split(',').any(|asked| asked.trim() == key)
+    let asked: Vec<&str> = only.split(',').map(str::trim).collect();
+    let known: Vec<&str> = CONFIGURATIONS.iter().map(key).collect();
+    if let Some(unknown) = asked.iter().find(|a| !known.contains(a)) {
+        panic!(
+            "KEYGATE_BENCH_ONLY: no configuration {unknown:?}; name some of {}",
+            known.join(", ")
+        );
+    }
+    CONFIGURATIONS
+        .iter()
+        .filter(|config| asked.contains(&key(config)))
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1127,8 +1142,9 @@ fn main() {
 
     let mut postgres: Option<Result<String, String>> = None;
     let mut outcomes = Vec::new();
+    let chosen = chosen();
     for (index, config) in CONFIGURATIONS.iter().enumerate() {
-        if !chosen(config) {
+        if !chosen.iter().any(|c| std::ptr::eq(*c, config)) {
             continue;
         }
         println!("\n{}", config.name);

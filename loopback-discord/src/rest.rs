@@ -479,6 +479,8 @@ impl State {
                 let mut stored = self.messages[&channel][index].clone();
                 self.merge_message(&mut stored, &req.body, &req.files);
                 self.messages.get_mut(&channel).expect("found above")[index] = stored.clone();
+                // And the copies an update-message callback keeps as its interaction's original.
+                self.replace_message(&stored);
                 Reply::ok(stored)
             }
         }
