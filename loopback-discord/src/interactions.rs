@@ -279,16 +279,9 @@ impl State {
         fields: &[(&str, &str)],
     ) -> Result<Interaction, String> {
         let opener = self
-            .interactions
-            .iter()
-            .rev()
-            .find(|(_, i)| {
-                i.user_id == user
-                    && i.modal
-                        .as_ref()
-                        .is_some_and(|m| m["custom_id"] == custom_id)
-            })
-            .map(|(opener, _)| *opener)
+            .modal_openers
+            .get(&(user, custom_id.to_owned()))
+            .copied()
             .ok_or_else(|| {
                 format!("the bot opened no modal {custom_id:?} for user {user} (callback type 9)")
             })?;

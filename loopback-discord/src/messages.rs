@@ -280,8 +280,14 @@ impl State {
             .expect("checked above");
         state.acknowledged = true;
         state.original = original.clone();
-        if modal.is_some() {
+        // `validate_modal` refused a modal without a custom_id.
+        if let Some(custom_id) = modal.as_ref().and_then(|m| m["custom_id"].as_str()) {
+            let key = (state.user_id, custom_id.to_owned());
             state.modal = modal;
+            self.modal_openers
+                .entry(key)
+                .and_modify(|latest| *latest = (*latest).max(interaction))
+                .or_insert(interaction);
         }
         state.responses.push(Response {
             kind: "callback",

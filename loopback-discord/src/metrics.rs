@@ -106,14 +106,6 @@ impl State {
             _ => None,
         }
     }
-
-    fn requests_since_count(&self, mark: &Mark, pred: &impl Fn(&Recorded) -> bool) -> usize {
-        self.requests
-            .iter()
-            .skip(mark.requests)
-            .filter(|r| pred(r))
-            .count()
-    }
 }
 
 impl FakeDiscord {
@@ -153,16 +145,26 @@ impl FakeDiscord {
         timeout: Duration,
     ) -> usize {
         let deadline = Instant::now() + timeout;
+        // Each wake-up reads only the requests recorded since the last one.
+        let (mut read, mut found) = (mark.requests, 0);
+        let mut count_new = |state: &State| {
+            found += state.requests[read.min(state.requests.len())..]
+                .iter()
+                .filter(|r| pred(r))
+                .count();
+            read = read.max(state.requests.len());
+            found
+        };
         loop {
             let notified = self.shared.notify.notified();
             tokio::pin!(notified);
             notified.as_mut().enable();
-            let found = self.shared.lock().requests_since_count(mark, &pred);
+            let found = count_new(&self.shared.lock());
             if found >= count {
                 return found;
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
-                return self.shared.lock().requests_since_count(mark, &pred);
+                return count_new(&self.shared.lock());
             }
         }
     }

@@ -125,6 +125,9 @@ pub(crate) struct State {
     /// the channel of a channel message, and the interactions holding a copy of a response
     /// (its own, and those whose update-message callback took it as their original).
     pub(crate) message_homes: HashMap<u64, MessageHomes>,
+    /// The latest interaction that each user's modal (by its `custom_id`) answered, so that a
+    /// modal submission does not read every interaction to find the modal it fills in.
+    pub(crate) modal_openers: HashMap<(u64, String), u64>,
     /// user -> DM channel
     pub(crate) dm_channels: BTreeMap<u64, u64>,
     pub(crate) failures: Vec<Failure>,
@@ -235,6 +238,7 @@ impl State {
             tokens: HashMap::new(),
             messages: BTreeMap::new(),
             message_homes: HashMap::new(),
+            modal_openers: HashMap::new(),
             dm_channels: BTreeMap::new(),
             failures: Vec::new(),
             next_id: 1_700_000_000_000_000_000,
