@@ -1,19 +1,16 @@
 //! The `audit_log` table, and the counts `/gate stats` shows.
 
-use sqlx::{Any, Row, Transaction};
+use sqlx::Row;
 
-use super::Store;
 use super::codec::{count, db_id, member_query, optional_id};
 use super::errors::repo_error;
+use super::{Store, Tx};
 use crate::gate::audit::{AuditEntry, AuditKind};
 use crate::gate::repository::{AuditTrail, Change, DayActivity, GuildStats, RateLimit, RepoResult};
 use crate::gate::{GuildId, Member, Timestamp, UserId};
 
 /// Appends one line, inside the transaction of the change it records.
-pub(super) async fn insert_audit(
-    tx: &mut Transaction<'static, Any>,
-    entry: &AuditEntry,
-) -> Result<(), sqlx::Error> {
+pub(super) async fn insert_audit(tx: &mut Tx, entry: &AuditEntry) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO audit_log (guild_id, at, kind, actor_id, subject_id, detail) VALUES ($1, $2, $3, $4, $5, $6)",
     )
@@ -31,7 +28,7 @@ pub(super) async fn insert_audit(
 /// When the member may do what `kind` records again under `limit`, once its lines in the window
 /// ending at the change's time have reached the limit; `None` while they still may.
 pub(super) async fn limit_reached(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut Tx,
     change: Change<'_>,
     kind: AuditKind,
     limit: RateLimit,

@@ -3,10 +3,10 @@
 
 use sqlx::Row;
 
-use super::Store;
 use super::audit::insert_audit;
 use super::codec::{count, db_id, member_query, optional_id};
 use super::errors::repo_error;
+use super::{Store, Tx};
 use crate::gate::audit::AuditEntry;
 use crate::gate::gates::{MAX_GATES, Period, RoleGate, reminder_lead};
 use crate::gate::repository::{GuildConfig, Guilds, RepoResult, Saved};
@@ -42,8 +42,6 @@ impl Store {
             .map_err(repo_error)
     }
 }
-
-type Tx = sqlx::Transaction<'static, sqlx::Any>;
 
 /// Adds or changes one gate (unless it would be one too many), and brings its holders under the
 /// rules now in force.

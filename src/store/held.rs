@@ -2,20 +2,18 @@
 //! grants or removes them, and re-verification's reminders and lapses, each claimed by a
 //! conditional write.
 
-use sqlx::{Any, Row, Transaction};
+use sqlx::Row;
 
-use super::Store;
 use super::audit::insert_audit;
 use super::codec::{db_id, from_db_id, member_from_row, member_query, ts};
 use super::errors::repo_error;
 use super::outbox::{insert_role_change, schedule_role_change};
+use super::{Store, Tx};
 use crate::gate::gates::Grant;
 use crate::gate::repository::{
     Cause, Change, Due, HeldRole, RepoResult, Reverification, RoleAction, Which,
 };
 use crate::gate::{Member, RoleId, Timestamp};
-
-type Tx = Transaction<'static, Any>;
 
 /// Records a passed gate: the role held (passed again: its end, reminder and lapse move on), its
 /// grant queued, and a timed role's removal queued for its end.

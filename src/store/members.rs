@@ -2,14 +2,14 @@
 //! transaction with everything it does (the role grant queued, the throttle cleared, the audit
 //! line written).
 
-use sqlx::{Any, Row, Transaction};
+use sqlx::Row;
 
-use super::Store;
 use super::audit::{insert_audit, limit_reached};
 use super::codec::{db_id, decode, member_query, sealed_from_row, ts};
 use super::errors::repo_error;
 use super::held::{hold, release};
 use super::throttle::{clear_throttle_row, lock_throttle_row};
+use super::{Store, Tx};
 use crate::gate::audit::AuditKind;
 use crate::gate::backup_codes::Slot;
 use crate::gate::hashing::Phc;
@@ -22,8 +22,6 @@ use crate::gate::repository::{
 use crate::gate::throttle::{self, Access, AttemptId};
 use crate::gate::totp::Step;
 use crate::gate::{Member, RoleId, Timestamp, UserId};
-
-type Tx = Transaction<'static, Any>;
 
 /// Runs a statement whose only parameters are the member; the number of rows it touched.
 async fn execute(tx: &mut Tx, sql: &'static str, member: Member) -> Result<u64, sqlx::Error> {

@@ -21,11 +21,14 @@ mod members;
 mod outbox;
 mod throttle;
 
+use std::ops::{Deref, DerefMut};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::AnyPoolOptions;
-use sqlx::{Any, AnyPool, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, Transaction};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::gate::repository::RepoResult;
 use errors::repo_error;
@@ -77,6 +80,43 @@ pub struct Store {
     backend: Backend,
     /// How long a process holds the role changes it claimed before another may take them over.
     claim_lease_secs: i64,
+    /// SQLite only: the one permit to run a transaction. SQLite lets one writer in at a time; a
+    /// transaction queued behind another would hold a pooled connection while it waits for the
+    /// file lock, and a burst of them would take every connection the plain reads need.
+    writer: Option<Arc<Semaphore>>,
+}
+
+/// How long a transaction waits for its turn (as long as for a pooled connection).
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// An open transaction and, on SQLite, the store's writer permit, held until it commits or drops.
+pub(crate) struct Tx {
+    inner: Transaction<'static, Any>,
+    _turn: Option<OwnedSemaphorePermit>,
+}
+
+impl Tx {
+    pub(crate) async fn commit(self) -> Result<(), sqlx::Error> {
+        self.inner.commit().await
+    }
+
+    pub(crate) async fn rollback(self) -> Result<(), sqlx::Error> {
+        self.inner.rollback().await
+    }
+}
+
+impl Deref for Tx {
+    type Target = AnyConnection;
+
+    fn deref(&self) -> &AnyConnection {
+        &self.inner
+    }
+}
+
+impl DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.inner
+    }
 }
 
 /// The default claim lease: longer than any one role change takes.
@@ -104,7 +144,7 @@ impl Store {
         }
         let pool = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
-            .acquire_timeout(Duration::from_secs(5))
+            .acquire_timeout(ACQUIRE_TIMEOUT)
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -126,6 +166,7 @@ impl Store {
             pool,
             backend,
             claim_lease_secs: DEFAULT_CLAIM_LEASE.as_secs() as i64,
+            writer: (backend == Backend::Sqlite).then(|| Arc::new(Semaphore::new(1))),
         })
     }
 
@@ -145,7 +186,7 @@ impl Store {
         }
         let pool = AnyPoolOptions::new()
             .max_connections(2)
-            .acquire_timeout(Duration::from_secs(5))
+            .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect(url)
             .await
             .map_err(StoreError::Connect)?;
@@ -153,6 +194,7 @@ impl Store {
             pool,
             backend,
             claim_lease_secs: DEFAULT_CLAIM_LEASE.as_secs() as i64,
+            writer: (backend == Backend::Sqlite).then(|| Arc::new(Semaphore::new(1))),
         })
     }
 
@@ -227,7 +269,65 @@ impl Store {
         self.pool.close().await;
     }
 
-    async fn begin(&self) -> RepoResult<Transaction<'static, Any>> {
-        self.pool.begin().await.map_err(repo_error)
+    /// Opens a transaction; on SQLite, first waits (without a connection) until no other
+    /// transaction of this process is open.
+    async fn begin(&self) -> RepoResult<Tx> {
+        let turn = match &self.writer {
+            Some(writer) => Some(
+                tokio::time::timeout(ACQUIRE_TIMEOUT, Arc::clone(writer).acquire_owned())
+                    .await
+                    .map_err(|_| repo_error(sqlx::Error::PoolTimedOut))?
+                    .map_err(|_| repo_error(sqlx::Error::PoolClosed))?,
+            ),
+            None => None,
+        };
+        let inner = self.pool.begin().await.map_err(repo_error)?;
+        Ok(Tx { inner, _turn: turn })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Transactions queued on SQLite wait for their turn without a pooled connection, so a read
+    /// still gets one (before, each took a connection and sat on it waiting for the file lock,
+    /// and the read timed out).
+    #[tokio::test]
+    async fn queued_transactions_leave_connections_for_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("keygate.db").display());
+        let store = Store::connect(&url).await.unwrap();
+        sqlx::query("CREATE TABLE writes (n INTEGER)")
+            .execute(&store.pool)
+            .await
+            .unwrap();
+        let insert = |mut tx: Tx| async move {
+            sqlx::query("INSERT INTO writes (n) VALUES (1)")
+                .execute(&mut *tx)
+                .await?;
+            Ok::<_, sqlx::Error>(tx)
+        };
+        // One transaction holds the file's write lock; sixteen more want it.
+        let open = insert(store.begin().await.unwrap()).await.unwrap();
+        let queued: Vec<_> = (0..16)
+            .map(|_| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let tx = store.begin().await.expect("a turn to write");
+                    insert(tx).await?.commit().await
+                })
+            })
+            .collect();
+        // Let every queued transaction reach its wait.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let read = sqlx::query("SELECT 1 AS one").fetch_one(&store.pool).await;
+        if let Err(error) = read {
+            panic!("a read found no free connection: {error}");
+        }
+        open.commit().await.unwrap();
+        for transaction in queued {
+            transaction.await.unwrap().unwrap();
+        }
     }
 }

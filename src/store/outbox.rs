@@ -1,12 +1,12 @@
 //! The `role_changes` outbox: written in the transaction that spends a code (or revokes, or
 //! resets), claimed and applied by the role worker.
 
-use sqlx::{Any, Row, Transaction};
+use sqlx::Row;
 
-use super::Store;
 use super::audit::insert_audit;
 use super::codec::{db_id, member_from_row, member_query, optional_id};
 use super::errors::repo_error;
+use super::{Store, Tx};
 use crate::gate::audit::AuditEntry;
 use crate::gate::repository::{
     Cause, Claim, ClaimToken, Gating, Hold, Outbox, OutboxId, RepoError, RepoResult, RoleAction,
@@ -17,7 +17,7 @@ use crate::gate::{Member, RoleId, Timestamp};
 /// Queues a role change for now, superseding any older one still pending (or scheduled) for the
 /// same member and role.
 pub(super) async fn insert_role_change(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut Tx,
     member: Member,
     role: RoleId,
     action: RoleAction,
@@ -42,7 +42,7 @@ pub(super) async fn insert_role_change(
 /// Queues a role change for `not_before`, leaving the member's other changes as they are (a timed
 /// role's removal, queued right after its grant).
 pub(super) async fn schedule_role_change(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut Tx,
     member: Member,
     role: RoleId,
     action: RoleAction,
@@ -412,7 +412,7 @@ impl Store {
 }
 
 /// Commits what a settling transaction wrote, or rolls it back when the claim was not ours.
-async fn commit_if_ours(tx: Transaction<'static, Any>, settled: Settled) -> RepoResult<Settled> {
+async fn commit_if_ours(tx: Tx, settled: Settled) -> RepoResult<Settled> {
     match settled {
         Settled::Recorded => tx.commit().await.map_err(repo_error)?,
         Settled::NotOurs => tx.rollback().await.map_err(repo_error)?,

@@ -2,23 +2,20 @@
 //! before its code is evaluated, and a spend reads the row under the same lock, so the lockout
 //! holds against bursts and across processes.
 
+use sqlx::Row;
 use sqlx::any::AnyRow;
-use sqlx::{Any, Row, Transaction};
 
-use super::Store;
 use super::audit::insert_audit;
 use super::codec::{db_id, member_query, ts};
 use super::errors::repo_error;
+use super::{Store, Tx};
 use crate::gate::audit::AuditEntry;
 use crate::gate::repository::{EnrollmentDates, RepoResult, Throttles};
 use crate::gate::throttle::{self, Access, AttemptId, NewLock, ThrottleState};
 use crate::gate::{Member, Timestamp};
 
 /// Deletes the member's throttle row; the number of rows deleted.
-pub(super) async fn clear_throttle_row(
-    tx: &mut Transaction<'static, Any>,
-    member: Member,
-) -> Result<u64, sqlx::Error> {
+pub(super) async fn clear_throttle_row(tx: &mut Tx, member: Member) -> Result<u64, sqlx::Error> {
     const DELETE: &str = "DELETE FROM throttle WHERE guild_id = $1 AND user_id = $2";
     Ok(member_query(DELETE, member)
         .execute(&mut **tx)
@@ -53,7 +50,7 @@ fn state_from_row(row: &AnyRow) -> Result<ThrottleState, sqlx::Error> {
 /// statement, so a row deleted meanwhile by a success or an unlock is simply made again. Every
 /// writer of the row goes through here first, so a decision made on what it returns is not raced.
 pub(super) async fn lock_throttle_row(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut Tx,
     member: Member,
 ) -> Result<ThrottleState, sqlx::Error> {
     let sql = sqlx::AssertSqlSafe(format!(
@@ -70,7 +67,7 @@ pub(super) async fn lock_throttle_row(
 }
 
 async fn write_state(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut Tx,
     member: Member,
     state: &ThrottleState,
 ) -> Result<(), sqlx::Error> {
