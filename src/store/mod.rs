@@ -73,7 +73,7 @@ pub enum StoreError {
     Query(#[source] sqlx::Error),
 }
 
-/// The database handle. Cheap to clone (a pool).
+/// The database handle. Cheap to clone: clones share the pool (and, on SQLite, the writer permit).
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: AnyPool,
@@ -86,8 +86,12 @@ pub struct Store {
     writer: Option<Arc<Semaphore>>,
 }
 
-/// How long a transaction waits for its turn (as long as for a pooled connection).
+/// How long a query waits for a pooled connection.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a transaction on SQLite waits for its turn: as long as SQLite's own busy handler
+/// waited for the file lock before there was a turn to take (`busy_timeout`), so a member whose
+/// attempt is already counted is not sent away sooner than before.
+const TURN_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// An open transaction and, on SQLite, the store's writer permit, held until it commits or drops.
 pub(crate) struct Tx {
@@ -149,7 +153,8 @@ impl Store {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
                         // Writers wait for each other instead of failing at once; foreign keys on.
-                        sqlx::query("PRAGMA busy_timeout = 10000")
+                        let busy = format!("PRAGMA busy_timeout = {}", TURN_TIMEOUT.as_millis());
+                        sqlx::query(sqlx::AssertSqlSafe(busy))
                             .execute(&mut *conn)
                             .await?;
                         sqlx::query("PRAGMA synchronous = NORMAL")
@@ -269,12 +274,12 @@ impl Store {
         self.pool.close().await;
     }
 
-    /// Opens a transaction; on SQLite, first waits (without a connection) until no other
-    /// transaction of this process is open.
+    /// Opens a transaction; on SQLite, first waits (without a connection, up to 10 s) until no
+    /// other transaction of this process is open, then up to 5 s for a connection.
     async fn begin(&self) -> RepoResult<Tx> {
         let turn = match &self.writer {
             Some(writer) => Some(
-                tokio::time::timeout(ACQUIRE_TIMEOUT, Arc::clone(writer).acquire_owned())
+                tokio::time::timeout(TURN_TIMEOUT, Arc::clone(writer).acquire_owned())
                     .await
                     .map_err(|_| repo_error(sqlx::Error::PoolTimedOut))?
                     .map_err(|_| repo_error(sqlx::Error::PoolClosed))?,
@@ -321,9 +326,17 @@ mod tests {
             .collect();
         // Let every queued transaction reach its wait.
         tokio::time::sleep(Duration::from_millis(200)).await;
-        let read = sqlx::query("SELECT 1 AS one").fetch_one(&store.pool).await;
-        if let Err(error) = read {
-            panic!("a read found no free connection: {error}");
+        // The open transaction's connection, and at most the one idle since the table was made.
+        assert!(
+            store.pool.size() <= 2,
+            "{} connections open",
+            store.pool.size()
+        );
+        let read = sqlx::query("SELECT 1 AS one").fetch_one(&store.pool);
+        match tokio::time::timeout(Duration::from_secs(1), read).await {
+            Ok(Ok(_)) => {}
+            Ok(Err(error)) => panic!("the read failed: {error}"),
+            Err(_) => panic!("the read found no free connection within 1 s"),
         }
         open.commit().await.unwrap();
         for transaction in queued {
