@@ -161,6 +161,8 @@ struct Measured {
     requests: usize,
     non_interaction_requests: usize,
     harness_cpu: Duration,
+    /// TCP connections the loopback Discord's REST server accepted during the burst.
+    http_connections: usize,
 }
 
 impl Measured {
@@ -478,6 +480,7 @@ impl Stack {
         }
         let peak_reset = self.processes.iter().all(Process::reset_peak);
         let cpu = own_cpu();
+        let connections = self.fake.http_connections();
         let mark = self.fake.mark();
         let deadline = Instant::now() + burst_limit(inputs.len());
         let tasks: Vec<_> = inputs
@@ -531,6 +534,7 @@ impl Stack {
                 .filter(|(_, request)| !is_interaction_route(request))
                 .count(),
             harness_cpu,
+            http_connections: self.fake.http_connections() - connections,
         };
         Ok((measured, done))
     }
@@ -789,12 +793,14 @@ async fn run_bursts(
 
 fn summary(measured: &Measured) -> String {
     format!(
-        "last grant after {}, {} grants, ack p99 {} ({}), {} member flows failed",
+        "last grant after {}, {} grants, ack p99 {} ({}), {} member flows failed, \
+         {} new REST connections",
         measured.to_last_grant.map_or("–".into(), secs),
         measured.grants,
         ms(percentile(&measured.acks, 0.99)),
         acks_by_kind(&measured.typed_acks),
         measured.failed,
+        measured.http_connections,
     )
 }
 
