@@ -14,7 +14,8 @@
 //! - enrollment: every member at once runs `/verify`, reads the QR code, presses *Enter code* and
 //!   submits the first code (ten argon2id hashes each, for the backup codes), as
 //!   `World::enroll_with` in `tests/support/world.rs` does; compared with the floor, the same
-//!   number of hashes on one plain thread per core, measured first in the same run;
+//!   number of hashes on one plain thread per core, measured in the same run just before each
+//!   configuration starts (the machine's speed drifts over a run);
 //! - verification, in the next 30-second TOTP step (the enrollment's codes would be replays):
 //!   every member at once runs `/verify` and submits the code their app shows now.
 //!
@@ -24,7 +25,8 @@
 //! came after Discord's 3 s, which the loopback Discord refuses, or never); heartbeat gaps over
 //! 1.5 intervals and new IDENTIFY/RESUME on the gateway; the `keygate` processes' peak RSS
 //! (`VmHWM`, reset before the burst, summed); REST calls per grant, in all and outside the
-//! interactions' own routes; and the CPU this harness used itself (the loopback Discord and the
+//! interactions' own routes; the TCP connections the loopback Discord's REST server accepted; and
+//! the CPU this harness used itself (the loopback Discord and the
 //! members' QR decoding), which it takes from the same cores.
 //!
 //! Targets: every interaction acknowledged within 3 s, p99 ≤ 250 ms; no missed heartbeat; the
@@ -743,6 +745,9 @@ fn base32_decode(text: &str) -> Vec<u8> {
 /// Both bursts, or why the configuration stopped (and the enrollment's figures, if it got that
 /// far).
 struct Outcome {
+    /// The floor measured just before this configuration ran, which its enrollment is compared
+    /// with: this shared machine's speed drifts over a run of several configurations.
+    floor: Option<Duration>,
     enrollment: Option<Measured>,
     verification: Result<Measured, String>,
 }
@@ -752,10 +757,12 @@ async fn run_configuration(
     database_url: String,
     dir: PathBuf,
     n: usize,
+    floor: Duration,
 ) -> Outcome {
     let mut enrollment = None;
     let verification = run_bursts(config, &database_url, &dir, n, &mut enrollment).await;
     Outcome {
+        floor: Some(floor),
         enrollment,
         verification,
     }
@@ -1079,25 +1086,29 @@ fn table_row(
     burst: Burst,
     measured: &Measured,
     n: usize,
-    floor: Duration,
+    floor: Option<Duration>,
 ) -> String {
     let m = measured;
+    // Without a floor (a run that failed before it) the ratio is unknown, and so missed.
+    let floor = floor.unwrap_or(Duration::ZERO);
     let per_grant = |count: usize| match m.grants {
         0 => "–".to_owned(),
         grants => format!("{:.2}", count as f64 / grants as f64),
     };
-    let to_floor = match burst {
-        Burst::Enrollment => {
-            ratio(m.to_last_grant, floor).map_or("–".into(), |r| format!("{r:.3}x"))
-        }
-        Burst::Verification => "–".into(),
+    let (floor_cell, to_floor) = match burst {
+        Burst::Enrollment => (
+            secs(floor),
+            ratio(m.to_last_grant, floor).map_or("–".into(), |r| format!("{r:.3}x")),
+        ),
+        Burst::Verification => ("–".into(), "–".into()),
     };
     let missed = m.missed_targets(burst, config.backend, n, floor);
     format!(
-        "| {} | {} | {} | {} | {}/{n} | {} | {} | {} | {} / {} | {} / {} | {:.1} MiB{} | {} ({}) | {:.1} s | {} |",
+        "| {} | {} | {} | {} | {} | {}/{n} | {} | {} | {} | {} / {} | {} / {} | {:.1} MiB{} | {} ({}) | {:.1} s | {} |",
         config.name,
         burst.name(),
         m.to_last_grant.map_or("no grant".into(), secs),
+        floor_cell,
         to_floor,
         m.grants,
         ms(percentile(&m.acks, 0.50)),
@@ -1139,13 +1150,6 @@ fn main() {
         "{n} members in two servers (shards 0 and 1 of 2) enroll at once ({hashes} argon2id hashes), then verify at once; {} cores",
         cores()
     );
-    let floor = floor(hashes);
-    println!(
-        "floor: {hashes} hashes on {} plain threads: {:.2} s",
-        cores(),
-        floor.as_secs_f64()
-    );
-
     let mut postgres: Option<Result<String, String>> = None;
     let mut outcomes = Vec::new();
     let chosen = chosen();
@@ -1179,13 +1183,22 @@ fn main() {
         };
         let outcome = match database_url {
             Err(why) => Outcome {
+                floor: None,
                 enrollment: None,
                 verification: Err(why),
             },
             Ok(url) => {
-                let run = run_configuration(config, url, dir.path().to_owned(), n);
+                // Nothing else runs while it is measured: the last configuration has stopped.
+                let floor = floor(hashes);
+                println!(
+                    "  floor: {hashes} hashes on {} plain threads: {}",
+                    cores(),
+                    secs(floor)
+                );
+                let run = run_configuration(config, url, dir.path().to_owned(), n, floor);
                 runtime.block_on(async {
                     tokio::spawn(run).await.unwrap_or_else(|e| Outcome {
+                        floor: Some(floor),
                         enrollment: None,
                         verification: Err(format!("panicked: {e}")),
                     })
@@ -1215,19 +1228,23 @@ fn main() {
         commit(),
         role_rate(),
     );
+    let floors: Vec<String> = outcomes
+        .iter()
+        .filter_map(|(config, outcome)| Some(format!("{} {}", secs(outcome.floor?), config.name)))
+        .collect();
     println!(
-        "Floor: {hashes} argon2id hashes on {} plain threads took {}.",
+        "Floor: {hashes} argon2id hashes on {} plain threads, measured just before each configuration: {}.",
         cores(),
-        secs(floor)
+        floors.join(", ")
     );
     println!(
         "Targets: every interaction acknowledged within 3 s, ack p99 ≤ 250 ms; no heartbeat gap over 1.5 × {:.2} s and no new session; {n} grants a burst; verification ≤ 5 s on SQLite; enrollment ≤ {FLOOR_RATIO_TARGET}× the floor.\n",
         HEARTBEAT.as_secs_f64()
     );
     println!(
-        "| configuration | burst | to last grant | ratio to floor | grants | ack p50 | ack p99 | ack max | acks > 3 s / unacknowledged | missed heartbeats / new sessions | peak RSS | REST per grant (non-interaction) | harness CPU | targets |"
+        "| configuration | burst | to last grant | floor | ratio to floor | grants | ack p50 | ack p99 | ack max | acks > 3 s / unacknowledged | missed heartbeats / new sessions | peak RSS | REST per grant (non-interaction) | harness CPU | targets |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     let mut failures = Vec::new();
     for (config, outcome) in &outcomes {
         let bursts = [
@@ -1237,7 +1254,7 @@ fn main() {
         for (burst, measured) in bursts {
             match measured {
                 Some(m) => {
-                    println!("{}", table_row(config, burst, m, n, floor));
+                    println!("{}", table_row(config, burst, m, n, outcome.floor));
                     if let Some(why) = &m.first_failure {
                         failures.push(format!(
                             "{}, {}: {} member flows failed; the first: {why}",
@@ -1248,7 +1265,7 @@ fn main() {
                     }
                 }
                 None => println!(
-                    "| {} | {} | not measured | | | | | | | | | | | |",
+                    "| {} | {} | not measured | | | | | | | | | | | | |",
                     config.name,
                     burst.name()
                 ),

@@ -79,7 +79,7 @@ impl Approvals for Store {
         .bind(request.id.to_hex())
         .bind(db_id(request.guild.get()))
         .bind(now.unix())
-        .execute(&self.pool)
+        .execute(&mut *self.writer().await?)
         .await
         .map_err(repo_error)?;
         Ok(())

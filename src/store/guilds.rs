@@ -353,7 +353,7 @@ impl Guilds for Store {
         )
         .bind(now.unix())
         .bind(not_since.unix())
-        .execute(&self.pool)
+        .execute(&mut *self.writer().await?)
         .await
         .map_err(repo_error)?;
         Ok(done.rows_affected() == 1)
@@ -378,7 +378,7 @@ impl Guilds for Store {
         .bind(opened.unix())
         .bind(window_secs)
         .bind(i64::from(per_window))
-        .execute(&self.pool)
+        .execute(&mut *self.writer().await?)
         .await
         .map_err(repo_error)?;
         Ok(done.rows_affected() == 1)

@@ -181,7 +181,7 @@ impl Reverification for Store {
         )
         .bind(db_id(due.role.get()))
         .bind(now.unix())
-        .execute(&self.pool)
+        .execute(&mut *self.writer().await?)
         .await
         .map_err(repo_error)?;
         Ok(done.rows_affected() == 1)

@@ -42,7 +42,7 @@ impl Joins for Store {
         )
         .bind(joined_at.unix())
         .bind(roles.join(","))
-        .execute(&self.pool)
+        .execute(&mut *self.writer().await?)
         .await
         .map_err(repo_error)?;
         Ok(())
@@ -53,7 +53,7 @@ impl Joins for Store {
             "DELETE FROM member_joins WHERE guild_id = $1 AND user_id = $2",
             member,
         )
-        .execute(&self.pool)
+        .execute(&mut *self.writer().await?)
         .await
         .map_err(repo_error)?;
         Ok(())
@@ -129,7 +129,7 @@ impl Joins for Store {
             .bind(db_id(member.guild.get()))
             .bind(db_id(member.user.get()))
             .bind(joined_at.unix())
-            .execute(&self.pool)
+            .execute(&mut *self.writer().await?)
             .await
             .map_err(repo_error)?;
         Ok(done.rows_affected() == 1)
@@ -145,7 +145,7 @@ impl Joins for Store {
             }
         };
         member_query(sql, member)
-            .execute(&self.pool)
+            .execute(&mut *self.writer().await?)
             .await
             .map_err(repo_error)?;
         Ok(())
@@ -169,7 +169,7 @@ impl Joins for Store {
     async fn forget_guild_joins(&self, guild: GuildId) -> RepoResult<()> {
         sqlx::query("DELETE FROM member_joins WHERE guild_id = $1")
             .bind(db_id(guild.get()))
-            .execute(&self.pool)
+            .execute(&mut *self.writer().await?)
             .await
             .map_err(repo_error)?;
         Ok(())
@@ -196,7 +196,7 @@ impl Joins for Store {
             member,
         )
         .bind(now.unix())
-        .execute(&self.pool)
+        .execute(&mut *self.writer().await?)
         .await
         .map_err(repo_error)?;
         Ok(())

@@ -208,7 +208,7 @@ impl Members for Store {
         .bind(claim.until.unix())
         .bind(now.unix())
         .bind(claim.nonce.to_vec())
-        .execute(&self.pool)
+        .execute(&mut *self.writer().await?)
         .await
         .map_err(repo_error)?;
         Ok(done.rows_affected() == 1)
@@ -221,7 +221,7 @@ impl Members for Store {
             member,
         )
         .bind(nonce.to_vec())
-        .execute(&self.pool)
+        .execute(&mut *self.writer().await?)
         .await
         .map_err(repo_error)?;
         Ok(())

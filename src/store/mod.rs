@@ -27,6 +27,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::AnyPoolOptions;
+use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
@@ -80,15 +81,16 @@ pub struct Store {
     backend: Backend,
     /// How long a process holds the role changes it claimed before another may take them over.
     claim_lease_secs: i64,
-    /// SQLite only: the one permit to run a transaction. SQLite lets one writer in at a time; a
-    /// transaction queued behind another would hold a pooled connection while it waits for the
-    /// file lock, and a burst of them would take every connection the plain reads need.
+    /// SQLite only: the one permit to write (a transaction, or one statement that writes). SQLite
+    /// lets one writer in at a time; a write queued behind another would hold a pooled connection
+    /// while it waits for the file lock, and a burst of them would take every connection the
+    /// plain reads need.
     writer: Option<Arc<Semaphore>>,
 }
 
 /// How long a query waits for a pooled connection.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
-/// How long a transaction on SQLite waits for its turn: as long as SQLite's own busy handler
+/// How long a write on SQLite waits for its turn: as long as SQLite's own busy handler
 /// waited for the file lock before there was a turn to take (`busy_timeout`), so a member whose
 /// attempt is already counted is not sent away sooner than before.
 const TURN_TIMEOUT: Duration = Duration::from_secs(10);
@@ -118,6 +120,26 @@ impl Deref for Tx {
 }
 
 impl DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.inner
+    }
+}
+
+/// A pooled connection for one write and, on SQLite, the store's writer permit, as [`Tx`] holds.
+pub(crate) struct Conn {
+    inner: PoolConnection<Any>,
+    _turn: Option<OwnedSemaphorePermit>,
+}
+
+impl Deref for Conn {
+    type Target = AnyConnection;
+
+    fn deref(&self) -> &AnyConnection {
+        &self.inner
+    }
+}
+
+impl DerefMut for Conn {
     fn deref_mut(&mut self) -> &mut AnyConnection {
         &mut self.inner
     }
@@ -274,20 +296,31 @@ impl Store {
         self.pool.close().await;
     }
 
-    /// Opens a transaction; on SQLite, first waits (without a connection, up to 10 s) until no
-    /// other transaction of this process is open, then up to 5 s for a connection.
-    async fn begin(&self) -> RepoResult<Tx> {
-        let turn = match &self.writer {
-            Some(writer) => Some(
-                tokio::time::timeout(TURN_TIMEOUT, Arc::clone(writer).acquire_owned())
-                    .await
-                    .map_err(|_| repo_error(sqlx::Error::PoolTimedOut))?
-                    .map_err(|_| repo_error(sqlx::Error::PoolClosed))?,
-            ),
-            None => None,
+    /// On SQLite, this process's turn to write: waits (without a connection, up to 10 s) until no
+    /// other write of this process is under way. PostgreSQL needs none.
+    async fn turn(&self) -> RepoResult<Option<OwnedSemaphorePermit>> {
+        let Some(writer) = &self.writer else {
+            return Ok(None);
         };
+        let permit = tokio::time::timeout(TURN_TIMEOUT, Arc::clone(writer).acquire_owned())
+            .await
+            .map_err(|_| repo_error(sqlx::Error::PoolTimedOut))?
+            .map_err(|_| repo_error(sqlx::Error::PoolClosed))?;
+        Ok(Some(permit))
+    }
+
+    /// Opens a transaction: its turn first ([`Store::turn`]), then up to 5 s for a connection.
+    async fn begin(&self) -> RepoResult<Tx> {
+        let turn = self.turn().await?;
         let inner = self.pool.begin().await.map_err(repo_error)?;
         Ok(Tx { inner, _turn: turn })
+    }
+
+    /// A connection for one write outside a transaction, after its turn as [`Store::begin`] takes.
+    async fn writer(&self) -> RepoResult<Conn> {
+        let turn = self.turn().await?;
+        let inner = self.pool.acquire().await.map_err(repo_error)?;
+        Ok(Conn { inner, _turn: turn })
     }
 }
 
@@ -341,6 +374,59 @@ mod tests {
         open.commit().await.unwrap();
         for transaction in queued {
             transaction.await.unwrap().unwrap();
+        }
+    }
+
+    /// A raid of joins while a transaction writes: each join is one statement outside any
+    /// transaction, and it too waits for its turn without a pooled connection, so a read still
+    /// gets one.
+    #[tokio::test]
+    async fn queued_single_writes_leave_connections_for_reads() {
+        use crate::gate::repository::Joins;
+        use crate::gate::{GuildId, Member, Timestamp, UserId};
+
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("keygate.db").display());
+        let store = Store::connect(&url).await.unwrap();
+        store.migrate().await.unwrap();
+        sqlx::query("CREATE TABLE writes (n INTEGER)")
+            .execute(&store.pool)
+            .await
+            .unwrap();
+        let mut open = store.begin().await.unwrap();
+        sqlx::query("INSERT INTO writes (n) VALUES (1)")
+            .execute(&mut *open)
+            .await
+            .unwrap();
+        let joins: Vec<_> = (0..16)
+            .map(|n| {
+                let store = store.clone();
+                let member = Member {
+                    guild: GuildId::new(1),
+                    user: UserId::new(100 + n),
+                };
+                tokio::spawn(async move {
+                    store
+                        .record_join(member, Timestamp::from_unix(1_700_000_000), &[])
+                        .await
+                })
+            })
+            .collect();
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert!(
+            store.pool.size() <= 2,
+            "{} connections open",
+            store.pool.size()
+        );
+        let read = sqlx::query("SELECT 1 AS one").fetch_one(&store.pool);
+        match tokio::time::timeout(Duration::from_secs(1), read).await {
+            Ok(Ok(_)) => {}
+            Ok(Err(error)) => panic!("the read failed: {error}"),
+            Err(_) => panic!("the read found no free connection within 1 s"),
+        }
+        open.commit().await.unwrap();
+        for join in joins {
+            join.await.unwrap().expect("the join is recorded");
         }
     }
 }

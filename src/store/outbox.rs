@@ -133,7 +133,7 @@ impl Outbox for Store {
         .bind(i64::from(span.last))
         .bind(token.get())
         .bind(i64::from(claim.per_server))
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.writer().await?)
         .await
         .map_err(repo_error)?;
         // Removals first, as ranked, then oldest first.
@@ -307,7 +307,7 @@ impl Outbox for Store {
         .bind(change.id.get())
         .bind(change.claim.get())
         .bind(now.plus_secs(self.claim_lease_secs()).unix())
-        .execute(&self.pool)
+        .execute(&mut *self.writer().await?)
         .await
         .map_err(repo_error)?;
         if renewed.rows_affected() == 1 {
@@ -338,7 +338,7 @@ impl Outbox for Store {
             )
             .bind(change.id.get())
             .bind(change.claim.get())
-            .execute(&self.pool)
+            .execute(&mut *self.writer().await?)
             .await
             .map_err(repo_error)?;
         }
@@ -393,7 +393,7 @@ impl Store {
             .bind(change.claim.get())
             .bind(at.unix())
             .bind(error.to_owned())
-            .execute(&self.pool)
+            .execute(&mut *self.writer().await?)
             .await
             .map_err(repo_error)?;
         if done.rows_affected() == 1 {
