@@ -10,7 +10,8 @@
 //! `KEYGATE_BENCH_ONLY=sqlite,postgres,postgres-2` runs only the configurations named.
 //!
 //! For each configuration (SQLite with one process; PostgreSQL with one; PostgreSQL with two, on
-//! shards 0 and 1 of 2), a moderator sets up a gate in each server, then two bursts are measured:
+//! shards 0 and 1 of 2, each hashing on its share of the cores, `KEYGATE_HASH_THREADS`), a
+//! moderator sets up a gate in each server, then two bursts are measured:
 //! - enrollment: every member at once runs `/verify`, reads the QR code, presses *Enter code* and
 //!   submits the first code (ten argon2id hashes each, for the backup codes), as
 //!   `World::enroll_with` in `tests/support/world.rs` does; compared with the floor, the same
@@ -344,6 +345,7 @@ impl Process {
         dir: &Path,
         shards: &str,
         id: Option<&str>,
+        hash_threads: usize,
     ) -> Result<Self, String> {
         let log = dir.join(format!("keygate-{}.log", id.unwrap_or("all")));
         let stderr = std::fs::File::create(&log)
@@ -361,6 +363,8 @@ impl Process {
             .env("KEYGATE_SHARDS", shards)
             // Without rate limits: the loopback Discord enforces none, and neither does the worker.
             .env("KEYGATE_ROLE_RATE", role_rate())
+            // As README.md says for processes sharing a machine: a share of its cores each.
+            .env("KEYGATE_HASH_THREADS", hash_threads.to_string())
             .env("RUST_LOG", "warn")
             .stdout(std::process::Stdio::null())
             .stderr(stderr)
@@ -427,8 +431,9 @@ impl Stack {
         dir: &Path,
     ) -> Result<Self, String> {
         let mut processes = Vec::new();
+        let hash_threads = (cores() / config.processes.len()).max(1);
         for (shard, &(shards, id)) in (0u32..).zip(config.processes) {
-            let mut process = Process::start(&fake, database_url, dir, shards, id)?;
+            let mut process = Process::start(&fake, database_url, dir, shards, id, hash_threads)?;
             let live = [shard];
             let waited = fake.wait_shards_live(&live, SETUP_WAIT * 2);
             if tokio::time::timeout(SETUP_WAIT, waited).await.is_err() {

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use keygate::config::{Config, MissingKeyFile};
 use keygate::discord::BotSettings;
 use keygate::discord::worker::Pacing;
-use keygate::gate::hashing::Hasher;
+use keygate::gate::hashing::{Hasher, PoolShape};
 use keygate::gate::{Clock, Gate, OsEntropy, SystemClock};
 use keygate::store::Store;
 
@@ -172,7 +172,10 @@ async fn run() -> Result<(), String> {
     let keyring = keygate::operator::keyring_for(&config, &store, &OsEntropy).await?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let entropy = Arc::new(OsEntropy);
-    let hasher = Hasher::for_this_machine(entropy.clone());
+    let hasher = Hasher::new(
+        PoolShape::with_threads(config.hash_threads),
+        entropy.clone(),
+    );
     let gate = Arc::new(Gate::new(
         store.clone(),
         keyring,

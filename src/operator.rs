@@ -111,6 +111,7 @@ pub async fn check(config: &Config, entropy: &dyn Entropy) -> Vec<Finding> {
         }
     };
     check_shards(config, &mut findings);
+    findings.push(Finding::Ok(hashing_summary(config)));
     findings.push(Finding::Ok(web_summary(config)));
     let store = match Store::open_existing(&config.database_url).await {
         Ok(store) => store,
@@ -183,6 +184,22 @@ fn check_shards(config: &Config, findings: &mut Vec<Finding>) {
             "KEYGATE_SHARD_IDS leaves shards to other processes, but DATABASE_URL is SQLite, which one process alone may use: give every process the same PostgreSQL DATABASE_URL and KEYGATE_MASTER_KEY".into(),
         ));
     }
+}
+
+/// How many threads will hash backup codes, and the memory they hold.
+fn hashing_summary(config: &Config) -> String {
+    let cores = crate::gate::hashing::cores();
+    let threads = config.hash_threads.unwrap_or(cores);
+    let source = match config.hash_threads {
+        None => "one per core".to_owned(),
+        Some(_) if threads > cores => {
+            format!("KEYGATE_HASH_THREADS; more than the {cores} cores here, which hash no faster")
+        }
+        Some(_) => "KEYGATE_HASH_THREADS".to_owned(),
+    };
+    let mib = threads * crate::gate::hashing::MEMORY_KIB as usize / 1024;
+    let noun = if threads == 1 { "thread" } else { "threads" };
+    format!("hashing backup codes: {threads} {noun} ({source}), {mib} MiB of memory in all")
 }
 
 /// One sealed secret per key id opens with the loaded keys; previous keys that seal nothing any

@@ -180,6 +180,33 @@ fn check_lists_every_problem() {
         ),
         "{out}"
     );
+
+    // The hashing threads, one per core unless a share of them is set.
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    assert!(
+        out.contains(&format!(
+            "ok   hashing backup codes: {cores} thread{} (one per core), {} MiB of memory in all",
+            if cores == 1 { "" } else { "s" },
+            cores * 19
+        )),
+        "{out}"
+    );
+    let output = keygate(dir.path(), &["check"], &[("KEYGATE_HASH_THREADS", "1")]);
+    let out = text(&output);
+    assert!(
+        out.contains(
+            "ok   hashing backup codes: 1 thread (KEYGATE_HASH_THREADS), 19 MiB of memory in all"
+        ),
+        "{out}"
+    );
+    let output = keygate(dir.path(), &["check"], &[("KEYGATE_HASH_THREADS", "0")]);
+    let out = text(&output);
+    assert!(
+        out.contains(
+            "invalid KEYGATE_HASH_THREADS: expected a number of threads from 1 to 64 (each holds 19 MiB), got \"0\""
+        ),
+        "{out}"
+    );
 }
 
 #[tokio::test]

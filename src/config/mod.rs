@@ -11,6 +11,8 @@ use crate::store::Backend;
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://keygate.db";
 /// The default key file, created with mode 0600 on first run when `KEYGATE_MASTER_KEY` is unset.
 pub const DEFAULT_KEY_FILE: &str = "keygate.key";
+/// The most hashing threads `KEYGATE_HASH_THREADS` may ask for (19 MiB of memory each).
+pub const MAX_HASH_THREADS: usize = 64;
 
 /// A configuration problem, naming the variable.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -104,6 +106,9 @@ pub struct Config {
     /// `KEYGATE_ROLE_RATE`: role requests a second the worker keeps to (Discord allows a bot 50
     /// in all); `None` (`off`) leaves the pacing to a ratelimit proxy.
     pub role_rate: Option<u32>,
+    /// `KEYGATE_HASH_THREADS`: how many threads hash backup codes; `None`, one per core. Several
+    /// processes on one machine each take a share of its cores.
+    pub hash_threads: Option<usize>,
     /// `KEYGATE_HTTP_ADDR`, `KEYGATE_PUBLIC_URL`, `DISCORD_CLIENT_SECRET`, `DISCORD_AUTHORIZE_URL`:
     /// the web server, `None` when `KEYGATE_HTTP_ADDR` is unset.
     pub web: Option<crate::web::WebSettings>,
@@ -481,10 +486,26 @@ impl Config {
             },
         };
 
+        let hash_threads = match non_empty(lookup, "KEYGATE_HASH_THREADS") {
+            None => None,
+            Some(v) => match v.parse::<usize>() {
+                Ok(n) if (1..=MAX_HASH_THREADS).contains(&n) => Some(n),
+                _ => {
+                    return Err(ConfigError::Invalid {
+                        name: "KEYGATE_HASH_THREADS",
+                        why: format!(
+                            "expected a number of threads from 1 to {MAX_HASH_THREADS} (each holds 19 MiB), got {v:?}"
+                        ),
+                    });
+                }
+            },
+        };
+
         let web = parse_web(lookup)?;
 
         Ok(Self {
             web,
+            hash_threads,
             role_rate,
             claim_lease,
             shards,

@@ -226,6 +226,28 @@ fn the_claim_lease_is_a_duration_within_bounds() {
 }
 
 #[test]
+fn the_hashing_threads_are_a_count_within_bounds() {
+    assert_eq!(config(&[]).unwrap().hash_threads, None);
+    assert_eq!(
+        config(&[("KEYGATE_HASH_THREADS", "1")])
+            .unwrap()
+            .hash_threads,
+        Some(1)
+    );
+    for bad in ["0", "65", "-1", "all"] {
+        let err = config(&[("KEYGATE_HASH_THREADS", bad)])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with(
+                "invalid KEYGATE_HASH_THREADS: expected a number of threads from 1 to 64"
+            ),
+            "{err}"
+        );
+    }
+}
+
+#[test]
 fn the_members_intent_is_a_clear_yes_or_no() {
     let err = config(&[("KEYGATE_MEMBERS_INTENT", "maybe")]).unwrap_err();
     assert_eq!(

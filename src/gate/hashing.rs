@@ -153,14 +153,23 @@ pub struct PoolShape {
 impl PoolShape {
     /// One thread per core, in the background: `BENCHMARKS.md` has the measurement behind it.
     pub fn for_this_machine() -> Self {
-        let cores = std::thread::available_parallelism()
-            .map(usize::from)
-            .unwrap_or(2);
+        Self::with_threads(None)
+    }
+
+    /// `threads` threads (`KEYGATE_HASH_THREADS`), or one per core, in the background.
+    pub fn with_threads(threads: Option<usize>) -> Self {
         Self {
-            threads: cores,
+            threads: threads.unwrap_or_else(cores),
             priority: Priority::Background,
         }
     }
+}
+
+/// The cores this process may use (its CPU quota, where one is set).
+pub fn cores() -> usize {
+    std::thread::available_parallelism()
+        .map(usize::from)
+        .unwrap_or(2)
 }
 
 enum Job {
