@@ -1094,8 +1094,7 @@ fn table_row(
     floor: Option<Duration>,
 ) -> String {
     let m = measured;
-    // Without a floor (a run that failed before it) the ratio is unknown, and so missed.
-    let floor = floor.unwrap_or(Duration::ZERO);
+    let floor = floor.expect("a configuration that ran measured its floor first");
     let per_grant = |count: usize| match m.grants {
         0 => "–".to_owned(),
         grants => format!("{:.2}", count as f64 / grants as f64),

@@ -189,7 +189,7 @@ fn check_shards(config: &Config, findings: &mut Vec<Finding>) {
 /// How many threads will hash backup codes, and the memory they hold.
 fn hashing_summary(config: &Config) -> String {
     let cores = crate::gate::hashing::cores();
-    let threads = config.hash_threads.unwrap_or(cores);
+    let threads = crate::gate::hashing::PoolShape::with_threads(config.hash_threads).threads;
     let source = match config.hash_threads {
         None => "one per core".to_owned(),
         Some(_) if threads > cores => {

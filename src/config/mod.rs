@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::gate::hashing::MAX_THREADS as MAX_HASH_THREADS;
 use crate::gate::sealing::{Keyring, MasterKey};
 use crate::gate::{Entropy, GuildId};
 use crate::store::Backend;
@@ -11,8 +12,6 @@ use crate::store::Backend;
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://keygate.db";
 /// The default key file, created with mode 0600 on first run when `KEYGATE_MASTER_KEY` is unset.
 pub const DEFAULT_KEY_FILE: &str = "keygate.key";
-/// The most hashing threads `KEYGATE_HASH_THREADS` may ask for (19 MiB of memory each).
-pub const MAX_HASH_THREADS: usize = 64;
 
 /// A configuration problem, naming the variable.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

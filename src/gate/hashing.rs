@@ -156,14 +156,19 @@ impl PoolShape {
         Self::with_threads(None)
     }
 
-    /// `threads` threads (`KEYGATE_HASH_THREADS`), or one per core, in the background.
+    /// `threads` threads (`KEYGATE_HASH_THREADS`), or one per core up to [`MAX_THREADS`], in
+    /// the background.
     pub fn with_threads(threads: Option<usize>) -> Self {
         Self {
-            threads: threads.unwrap_or_else(cores),
+            threads: threads.unwrap_or_else(|| cores().min(MAX_THREADS)),
             priority: Priority::Background,
         }
     }
 }
+
+/// The most hashing threads a process runs (19 MiB of memory each): `KEYGATE_HASH_THREADS` may
+/// not ask for more, and a machine with more cores gets this many by default.
+pub const MAX_THREADS: usize = 64;
 
 /// The cores this process may use (its CPU quota, where one is set).
 pub fn cores() -> usize {
