@@ -328,18 +328,43 @@ impl Store {
 mod tests {
     use super::*;
 
+    /// A new SQLite store (migrated, if asked) with a table `writes` to write to.
+    async fn store_with_writes_table(migrated: bool) -> (Store, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("keygate.db").display());
+        let store = Store::connect(&url).await.unwrap();
+        if migrated {
+            store.migrate().await.unwrap();
+        }
+        sqlx::query("CREATE TABLE writes (n INTEGER)")
+            .execute(&store.pool)
+            .await
+            .unwrap();
+        (store, dir)
+    }
+
+    /// While writes wait for their turn: the open write's connection and at most the one idle
+    /// since the table was made are taken, and a read gets a connection within 1 s.
+    async fn assert_a_read_gets_a_connection(store: &Store) {
+        assert!(
+            store.pool.size() <= 2,
+            "{} connections open",
+            store.pool.size()
+        );
+        let read = sqlx::query("SELECT 1 AS one").fetch_one(&store.pool);
+        match tokio::time::timeout(Duration::from_secs(1), read).await {
+            Ok(Ok(_)) => {}
+            Ok(Err(error)) => panic!("the read failed: {error}"),
+            Err(_) => panic!("the read found no free connection within 1 s"),
+        }
+    }
+
     /// Transactions queued on SQLite wait for their turn without a pooled connection, so a read
     /// still gets one (before, each took a connection and sat on it waiting for the file lock,
     /// and the read timed out).
     #[tokio::test]
     async fn queued_transactions_leave_connections_for_reads() {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("keygate.db").display());
-        let store = Store::connect(&url).await.unwrap();
-        sqlx::query("CREATE TABLE writes (n INTEGER)")
-            .execute(&store.pool)
-            .await
-            .unwrap();
+        let (store, _dir) = store_with_writes_table(false).await;
         let insert = |mut tx: Tx| async move {
             sqlx::query("INSERT INTO writes (n) VALUES (1)")
                 .execute(&mut *tx)
@@ -359,18 +384,7 @@ mod tests {
             .collect();
         // Let every queued transaction reach its wait.
         tokio::time::sleep(Duration::from_millis(200)).await;
-        // The open transaction's connection, and at most the one idle since the table was made.
-        assert!(
-            store.pool.size() <= 2,
-            "{} connections open",
-            store.pool.size()
-        );
-        let read = sqlx::query("SELECT 1 AS one").fetch_one(&store.pool);
-        match tokio::time::timeout(Duration::from_secs(1), read).await {
-            Ok(Ok(_)) => {}
-            Ok(Err(error)) => panic!("the read failed: {error}"),
-            Err(_) => panic!("the read found no free connection within 1 s"),
-        }
+        assert_a_read_gets_a_connection(&store).await;
         open.commit().await.unwrap();
         for transaction in queued {
             transaction.await.unwrap().unwrap();
@@ -385,14 +399,7 @@ mod tests {
         use crate::gate::repository::Joins;
         use crate::gate::{GuildId, Member, Timestamp, UserId};
 
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("keygate.db").display());
-        let store = Store::connect(&url).await.unwrap();
-        store.migrate().await.unwrap();
-        sqlx::query("CREATE TABLE writes (n INTEGER)")
-            .execute(&store.pool)
-            .await
-            .unwrap();
+        let (store, _dir) = store_with_writes_table(true).await;
         let mut open = store.begin().await.unwrap();
         sqlx::query("INSERT INTO writes (n) VALUES (1)")
             .execute(&mut *open)
@@ -413,17 +420,7 @@ mod tests {
             })
             .collect();
         tokio::time::sleep(Duration::from_millis(200)).await;
-        assert!(
-            store.pool.size() <= 2,
-            "{} connections open",
-            store.pool.size()
-        );
-        let read = sqlx::query("SELECT 1 AS one").fetch_one(&store.pool);
-        match tokio::time::timeout(Duration::from_secs(1), read).await {
-            Ok(Ok(_)) => {}
-            Ok(Err(error)) => panic!("the read failed: {error}"),
-            Err(_) => panic!("the read found no free connection within 1 s"),
-        }
+        assert_a_read_gets_a_connection(&store).await;
         open.commit().await.unwrap();
         for join in joins {
             join.await.unwrap().expect("the join is recorded");
