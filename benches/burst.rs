@@ -41,17 +41,11 @@ fn reset_peak() {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
-fn cores() -> usize {
-    std::thread::available_parallelism()
-        .map(usize::from)
-        .unwrap_or(2)
-}
-
 /// `hashes` argon2id hashes on one plain thread per core, each with its own memory.
 fn floor(hashes: usize) -> Duration {
     let started = Instant::now();
-    let per_thread = hashes.div_ceil(cores());
-    let threads: Vec<_> = (0..cores())
+    let per_thread = hashes.div_ceil(hashing::cores());
+    let threads: Vec<_> = (0..hashing::cores())
         .map(|t| {
             std::thread::spawn(move || {
                 let mut memory = Memory::new();
@@ -191,18 +185,18 @@ fn main() {
         .unwrap_or(1000);
     let hashes = members * 10;
     let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(cores())
+        .worker_threads(hashing::cores())
         .enable_all()
         .build()
         .unwrap();
     println!(
         "{members} members enroll and confirm at once ({hashes} argon2id hashes), SQLite, {} cores",
-        cores()
+        hashing::cores()
     );
     let floor = floor(hashes);
     println!(
         "floor: {hashes} hashes on {} plain threads: {:.2} s\n",
-        cores(),
+        hashing::cores(),
         floor.as_secs_f64()
     );
     println!(
@@ -212,18 +206,22 @@ fn main() {
     let shapes = [
         (
             "cores − 1 threads, normal priority",
-            cores().saturating_sub(1).max(1),
+            hashing::cores().saturating_sub(1).max(1),
             Priority::Normal,
         ),
         (
             "one thread per core, normal priority",
-            cores(),
+            hashing::cores(),
             Priority::Normal,
         ),
-        ("one thread per core, SCHED_IDLE", cores(), Priority::Idle),
+        (
+            "one thread per core, SCHED_IDLE",
+            hashing::cores(),
+            Priority::Idle,
+        ),
         (
             "one thread per core, SCHED_BATCH + nice 19 (the default)",
-            cores(),
+            hashing::cores(),
             Priority::Background,
         ),
     ];

@@ -233,18 +233,12 @@ fn role_rate() -> String {
     std::env::var("KEYGATE_BENCH_ROLE_RATE").unwrap_or_else(|_| "off".to_owned())
 }
 
-fn cores() -> usize {
-    std::thread::available_parallelism()
-        .map(usize::from)
-        .unwrap_or(2)
-}
-
 /// `hashes` argon2id hashes on one plain thread per core, each with its own memory (as
 /// `benches/burst.rs` measures its floor).
 fn floor(hashes: usize) -> Duration {
     let started = Instant::now();
-    let per_thread = hashes.div_ceil(cores());
-    let threads: Vec<_> = (0..cores())
+    let per_thread = hashes.div_ceil(hashing::cores());
+    let threads: Vec<_> = (0..hashing::cores())
         .map(|t| {
             std::thread::spawn(move || {
                 let mut memory = Memory::new();
@@ -431,7 +425,7 @@ impl Stack {
         dir: &Path,
     ) -> Result<Self, String> {
         let mut processes = Vec::new();
-        let hash_threads = (cores() / config.processes.len()).max(1);
+        let hash_threads = (hashing::cores() / config.processes.len()).max(1);
         for (shard, &(shards, id)) in (0u32..).zip(config.processes) {
             let mut process = Process::start(&fake, database_url, dir, shards, id, hash_threads)?;
             let live = [shard];
@@ -787,7 +781,7 @@ async fn run_bursts(
     // The set-up's own log posts land before the burst's mark.
     tokio::time::sleep(Duration::from_secs(1)).await;
 
-    let decoding = Arc::new(Semaphore::new(cores()));
+    let decoding = Arc::new(Semaphore::new(hashing::cores()));
     let (measured, enrolled) = stack
         .burst(members, move |fake, member, deadline| {
             enroll(fake, member, deadline, decoding.clone())
@@ -1146,13 +1140,13 @@ fn main() {
         .unwrap_or(1000);
     let hashes = n * 10;
     let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(cores())
+        .worker_threads(hashing::cores())
         .enable_all()
         .build()
         .unwrap();
     println!(
         "{n} members in two servers (shards 0 and 1 of 2) enroll at once ({hashes} argon2id hashes), then verify at once; {} cores",
-        cores()
+        hashing::cores()
     );
     let mut postgres: Option<Result<String, String>> = None;
     let mut outcomes = Vec::new();
@@ -1196,7 +1190,7 @@ fn main() {
                 let floor = floor(hashes);
                 println!(
                     "  floor: {hashes} hashes on {} plain threads: {}",
-                    cores(),
+                    hashing::cores(),
                     secs(floor)
                 );
                 let run = run_configuration(config, url, dir.path().to_owned(), n, floor);
@@ -1227,7 +1221,7 @@ fn main() {
     }
     println!(
         "\nMachine: {} cores (`nproc`), {}. Commit: {}. Command: `{command}` ({n} members; the role worker's own pacing KEYGATE_ROLE_RATE={}, the loopback Discord's rate limits off).",
-        cores(),
+        hashing::cores(),
         cpu_model(),
         commit(),
         role_rate(),
@@ -1238,7 +1232,7 @@ fn main() {
         .collect();
     println!(
         "Floor: {hashes} argon2id hashes on {} plain threads, measured just before each configuration: {}.",
-        cores(),
+        hashing::cores(),
         floors.join(", ")
     );
     println!(
