@@ -504,6 +504,26 @@ on_both_backends! {
         assert_eq!(h.gate.repo().due_role_changes_in(now, claim(50), ShardSpan::ALL).await.unwrap().len(), 2);
     }
 
+    async fn a_revoke_queued_behind_a_raid_is_claimed_first_and_the_grants_then_go_oldest_first(db) {
+        let h = Harness::new(&db).await;
+        h.configure(GUILD).await;
+        enrolled(&h, MEMBER).await;
+        let raid: Vec<_> = (0..6).map(|n| UserId::new(MEMBER.get() + 100 + n)).collect();
+        for user in &raid {
+            enrolled(&h, *user).await;
+        }
+        // The moderator revokes the first member: the newest change of the server, and a removal.
+        h.gate.revoke(Member::new(GUILD, MEMBER), MODERATOR, None).await.unwrap();
+        let now = h.clock.now();
+        let claim = |limit| Claim { limit, per_server: 3 };
+        let first = h.gate.repo().due_role_changes_in(now, claim(1), ShardSpan::ALL).await.unwrap();
+        let shape: Vec<_> = first.iter().map(|c| (c.member.user, c.action)).collect();
+        assert_eq!(shape, [(MEMBER, RoleAction::Remove)], "the revoke does not wait behind the raid");
+        let next = h.gate.repo().due_role_changes_in(now, claim(50), ShardSpan::ALL).await.unwrap();
+        let shape: Vec<_> = next.iter().map(|c| (c.member.user, c.action)).collect();
+        assert_eq!(shape, [(raid[0], RoleAction::Grant), (raid[1], RoleAction::Grant)], "oldest first, three in hand");
+    }
+
     async fn a_servers_welcome_dm_cap_holds_across_processes_and_reopens_with_the_window(db) {
         let h = Harness::new(&db).await;
         let second = Harness::with_keyring(&db, h.keyring.clone()).await;
