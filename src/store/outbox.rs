@@ -6,7 +6,7 @@ use sqlx::Row;
 use super::audit::insert_audit;
 use super::codec::{db_id, member_from_row, member_query, optional_id};
 use super::errors::repo_error;
-use super::{Backend, Store, Tx};
+use super::{Store, Tx};
 use crate::gate::audit::AuditEntry;
 use crate::gate::repository::{
     Cause, Claim, ClaimToken, Gating, Hold, Outbox, OutboxId, RepoError, RepoResult, RoleAction,
@@ -110,22 +110,32 @@ impl Outbox for Store {
         // supersedes the older grants of its role, and a member's role has one change claimed at
         // a time).
         let token = claim_token()?;
-        let query = match self.backend() {
-            Backend::Sqlite => CLAIM_RANKED,
-            Backend::Postgres => CLAIM_PER_SERVER,
-        };
-        let mut rows = sqlx::query(query)
-            .bind(now.unix())
-            .bind(i64::from(claim.limit))
-            .bind(now.plus_secs(self.claim_lease_secs()).unix())
-            .bind(i64::from(span.total.max(1)))
-            .bind(i64::from(span.first))
-            .bind(i64::from(span.last))
-            .bind(token.get())
-            .bind(i64::from(claim.per_server))
-            .fetch_all(&mut *self.writer().await?)
-            .await
-            .map_err(repo_error)?;
+        let mut rows = sqlx::query(
+            "UPDATE role_changes SET claimed_until = $3, claim_token = $7 WHERE id IN ( \
+               SELECT ranked.id FROM ( \
+                 SELECT c.id, c.guild_id, ROW_NUMBER() OVER (PARTITION BY c.guild_id ORDER BY CASE WHEN c.action = 'remove' THEN 0 ELSE 1 END, c.id) AS turn \
+                 FROM role_changes c WHERE c.done_at IS NULL AND c.failed_at IS NULL \
+                 AND c.not_before <= $1 AND (c.claimed_until IS NULL OR c.claimed_until <= $1) \
+                 AND NOT EXISTS (SELECT 1 FROM role_changes o WHERE o.guild_id = c.guild_id \
+                   AND o.user_id = c.user_id AND o.role_id = c.role_id AND o.id <> c.id AND o.claimed_until > $1) \
+                 AND ($4 = 1 OR (c.guild_id / 4194304) % $4 BETWEEN $5 AND $6)) ranked \
+               WHERE ranked.turn <= $8 AND ranked.turn + (SELECT COUNT(*) FROM role_changes h WHERE h.guild_id = ranked.guild_id \
+                   AND h.claimed_until > $1 AND h.done_at IS NULL AND h.failed_at IS NULL) <= $8 \
+               ORDER BY ranked.turn, ranked.id LIMIT $2) \
+             AND done_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until <= $1) \
+             RETURNING id, guild_id, user_id, role_id, action, cause, attempts, not_before, claim_token",
+        )
+        .bind(now.unix())
+        .bind(i64::from(claim.limit))
+        .bind(now.plus_secs(self.claim_lease_secs()).unix())
+        .bind(i64::from(span.total.max(1)))
+        .bind(i64::from(span.first))
+        .bind(i64::from(span.last))
+        .bind(token.get())
+        .bind(i64::from(claim.per_server))
+        .fetch_all(&mut *self.writer().await?)
+        .await
+        .map_err(repo_error)?;
         // Removals first, as ranked, then oldest first.
         rows.sort_by_key(|row| {
             let grant = row
@@ -411,47 +421,6 @@ async fn commit_if_ours(tx: Tx, settled: Settled) -> RepoResult<Settled> {
 }
 
 /// A fresh random token for one claim.
-/// The claim of `due_role_changes_in` on SQLite: ranks every pending change of the span's servers.
-/// `$1` now, `$2` the limit, `$3` the new lease's end, `$4`-`$6` the shard span, `$7` the token,
-/// `$8` the changes one server may have in hand.
-const CLAIM_RANKED: &str = "UPDATE role_changes SET claimed_until = $3, claim_token = $7 WHERE id IN ( \
-       SELECT ranked.id FROM ( \
-         SELECT c.id, c.guild_id, ROW_NUMBER() OVER (PARTITION BY c.guild_id ORDER BY c.action <> 'remove', c.id) AS turn \
-         FROM role_changes c WHERE c.done_at IS NULL AND c.failed_at IS NULL \
-         AND c.not_before <= $1 AND (c.claimed_until IS NULL OR c.claimed_until <= $1) \
-         AND NOT EXISTS (SELECT 1 FROM role_changes o WHERE o.guild_id = c.guild_id \
-           AND o.user_id = c.user_id AND o.role_id = c.role_id AND o.id <> c.id AND o.claimed_until > $1) \
-         AND ($4 = 1 OR (c.guild_id / 4194304) % $4 BETWEEN $5 AND $6)) ranked \
-       WHERE ranked.turn <= $8 AND ranked.turn + (SELECT COUNT(*) FROM role_changes h WHERE h.guild_id = ranked.guild_id \
-           AND h.claimed_until > $1 AND h.done_at IS NULL AND h.failed_at IS NULL) <= $8 \
-       ORDER BY ranked.turn, ranked.id LIMIT $2) \
-     AND done_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until <= $1) \
-     RETURNING id, guild_id, user_id, role_id, action, cause, attempts, not_before, claim_token";
-
-/// The same claim on PostgreSQL, the same rows in the same order: it finds the servers with
-/// pending changes one index probe each (`role_changes_pending`), and reads of each only as many
-/// changes as it has room for, in turn order from the `role_changes_turns` index, so a claim in a
-/// raid of thousands costs what a claim of a few does (SQLite has no `LATERAL`).
-const CLAIM_PER_SERVER: &str = "UPDATE role_changes SET claimed_until = $3, claim_token = $7 WHERE id IN ( \
-       SELECT pick.id FROM ( \
-         WITH RECURSIVE servers AS ( \
-           SELECT MIN(guild_id) AS guild_id FROM role_changes WHERE done_at IS NULL AND failed_at IS NULL \
-           UNION ALL SELECT (SELECT MIN(r.guild_id) FROM role_changes r WHERE r.done_at IS NULL \
-             AND r.failed_at IS NULL AND r.guild_id > servers.guild_id) FROM servers WHERE servers.guild_id IS NOT NULL) \
-         SELECT g.guild_id, turns.id, turns.action <> 'remove' AS later FROM servers g \
-         CROSS JOIN LATERAL (SELECT COUNT(*) AS n FROM role_changes h WHERE h.guild_id = g.guild_id \
-           AND h.claimed_until > $1 AND h.done_at IS NULL AND h.failed_at IS NULL) held \
-         CROSS JOIN LATERAL (SELECT c.id, c.action FROM role_changes c \
-           WHERE c.guild_id = g.guild_id AND c.done_at IS NULL AND c.failed_at IS NULL \
-           AND c.not_before <= $1 AND (c.claimed_until IS NULL OR c.claimed_until <= $1) \
-           AND NOT EXISTS (SELECT 1 FROM role_changes o WHERE o.guild_id = c.guild_id \
-             AND o.user_id = c.user_id AND o.role_id = c.role_id AND o.id <> c.id AND o.claimed_until > $1) \
-           ORDER BY c.action <> 'remove', c.id LIMIT GREATEST($8 - held.n, 0)) turns \
-         WHERE g.guild_id IS NOT NULL AND ($4 = 1 OR (g.guild_id / 4194304) % $4 BETWEEN $5 AND $6)) pick \
-       ORDER BY ROW_NUMBER() OVER (PARTITION BY pick.guild_id ORDER BY pick.later, pick.id), pick.id LIMIT $2) \
-     AND done_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until <= $1) \
-     RETURNING id, guild_id, user_id, role_id, action, cause, attempts, not_before, claim_token";
-
 fn claim_token() -> RepoResult<ClaimToken> {
     let raw = getrandom::u64()
         .map_err(|e| RepoError::Failed(anyhow::anyhow!("no randomness for a claim token: {e}")))?;
