@@ -16,7 +16,7 @@ use keygate::gate::repository::{
 use keygate::gate::sealing::{Keyring, MasterKey, SealError};
 use keygate::gate::throttle::{Access, NewLock};
 use keygate::gate::totp::{self, TotpSecret};
-use keygate::gate::{Clock, Member, Names, OsEntropy, RoleId, UserId};
+use keygate::gate::{Clock, GuildId, Member, Names, OsEntropy, RoleId, UserId};
 use support::{GUILD, Harness, MEMBER, MODERATOR, OTHER_GUILD, OTHER_MEMBER, ROLE};
 
 fn names() -> Names {
@@ -28,6 +28,23 @@ fn names() -> Names {
 
 /// Enrolls and confirms `user` as a member would; returns the secret (from the QR code) and the
 /// backup codes. The clock then moves on one step, so the next code is fresh.
+/// A count of shards and the servers on each, shard 0 first.
+type Shards = (u32, Vec<Vec<GuildId>>);
+
+/// Three servers and their shards of 2 and of 3, as Discord places them (`(id >> 22) % total`):
+/// GUILD; `zero`, its neighbour on shard 0 of 2; and `late`, GUILD with bit 63 set (Discord's ids
+/// from about 2084), which is stored as a negative BIGINT. With 3 shards `late` leaves GUILD's
+/// shard, so a formula that gets the top bit wrong fails even where 2 shards hide it.
+fn three_servers() -> (GuildId, GuildId, [Shards; 2]) {
+    let zero = GuildId::new(GUILD.get() - (1 << 22));
+    let late = GuildId::new(GUILD.get() | (1 << 63));
+    let shards = [
+        (2, vec![vec![zero], vec![GUILD, late]]),
+        (3, vec![vec![zero, late], vec![GUILD], vec![]]),
+    ];
+    (zero, late, shards)
+}
+
 async fn enrolled(h: &Harness, user: UserId) -> (TotpSecret, Vec<BackupCode>) {
     let enrollment = h
         .gate
@@ -423,21 +440,47 @@ on_both_backends! {
 
     async fn each_process_claims_the_role_changes_of_its_own_shards(db) {
         let h = Harness::new(&db).await;
-        // GUILD is on shard 1 of 2; this one on shard 0.
-        let zero = keygate::gate::GuildId::new(GUILD.get() - (1 << 22));
-        for guild in [GUILD, zero] {
+        let (zero, late, shards) = three_servers();
+        for guild in [GUILD, zero, late] {
             h.configure(guild).await;
             let enrollment = h.gate.enroll(Member::new(guild, MEMBER), &names(), &Passing::default()).await.unwrap();
             let code = totp::code_at(&secret_from_qr(&enrollment.qr_png), h.clock.now());
             h.gate.confirm(Member::new(guild, MEMBER), &code, &Passing::default()).await.unwrap();
         }
-        let span = |shard| ShardSpan { first: shard, last: shard, total: 2 };
-        let now = h.clock.now();
-        let zeroes = h.gate.repo().due_role_changes_in(now, Claim::oldest(10), span(0)).await.unwrap();
-        assert_eq!(zeroes.iter().map(|c| c.member.guild).collect::<Vec<_>>(), [zero]);
-        let ones = h.gate.repo().due_role_changes_in(now, Claim::oldest(10), span(1)).await.unwrap();
-        assert_eq!(ones.iter().map(|c| c.member.guild).collect::<Vec<_>>(), [GUILD]);
-        assert!((span(0).owns(zero), span(1).owns(GUILD), span(0).owns(GUILD)) == (true, true, false));
+        let mut at = h.clock.now();
+        for (total, expected) in shards {
+            for (shard, guilds) in (0..).zip(expected) {
+                let span = ShardSpan { first: shard, last: shard, total };
+                let claimed = h.gate.repo().due_role_changes_in(at, Claim::oldest(10), span).await.unwrap();
+                let mut claimed: Vec<_> = claimed.iter().map(|c| c.member.guild).collect();
+                claimed.sort();
+                assert_eq!(claimed, guilds, "shard {shard} of {total}");
+                assert!(guilds.iter().all(|g| span.owns(*g)), "shard {shard} of {total}");
+            }
+            // Every claim lapses before the next count of shards.
+            at = at.plus_secs(121);
+        }
+    }
+
+    async fn each_process_reminds_the_joins_of_its_own_shards(db) {
+        let h = Harness::new(&db).await;
+        let (zero, late, shards) = three_servers();
+        let hour = Period::from_secs(3600);
+        for guild in [GUILD, zero, late] {
+            let settings = GuildConfig { remind_after: Some(hour), ..GuildConfig::unconfigured(guild) };
+            h.gate.configure(settings, Some(RoleGate::open(ROLE)), MODERATOR).await.unwrap();
+            h.gate.record_join(Member::new(guild, MEMBER), &[]).await.unwrap();
+        }
+        h.clock.advance(3601);
+        for (total, expected) in shards {
+            for (shard, guilds) in (0..).zip(expected) {
+                let span = ShardSpan { first: shard, last: shard, total };
+                let due = h.gate.due_joins(keygate::gate::unverified::JoinStep::Remind, 10, span).await.unwrap();
+                let mut due: Vec<_> = due.iter().map(|d| d.member.guild).collect();
+                due.sort();
+                assert_eq!(due, guilds, "shard {shard} of {total}");
+            }
+        }
     }
 
     async fn a_claimed_role_change_is_not_handed_to_a_second_process(db) {

@@ -108,7 +108,8 @@ impl Outbox for Store {
         // (claimed and not settled) gets no more until some are settled. Within a server removals
         // go first: a moderator's revoke does not wait behind a raid's grants (an applied removal
         // supersedes the older grants of its role, and a member's role has one change claimed at
-        // a time).
+        // a time). A server's shard is `(id >> 22) % total` of its unsigned id: ids are stored as
+        // signed BIGINTs, so the mask keeps the shift's 42 bits of an id from 2^63 up positive.
         let token = claim_token()?;
         let mut rows = sqlx::query(
             "UPDATE role_changes SET claimed_until = $3, claim_token = $7 WHERE id IN ( \
@@ -118,7 +119,7 @@ impl Outbox for Store {
                  AND c.not_before <= $1 AND (c.claimed_until IS NULL OR c.claimed_until <= $1) \
                  AND NOT EXISTS (SELECT 1 FROM role_changes o WHERE o.guild_id = c.guild_id \
                    AND o.user_id = c.user_id AND o.role_id = c.role_id AND o.id <> c.id AND o.claimed_until > $1) \
-                 AND ($4 = 1 OR (c.guild_id / 4194304) % $4 BETWEEN $5 AND $6)) ranked \
+                 AND ($4 = 1 OR ((c.guild_id >> 22) & 4398046511103) % $4 BETWEEN $5 AND $6)) ranked \
                WHERE ranked.turn <= $8 AND ranked.turn + (SELECT COUNT(*) FROM role_changes h WHERE h.guild_id = ranked.guild_id \
                    AND h.claimed_until > $1 AND h.done_at IS NULL AND h.failed_at IS NULL) <= $8 \
                ORDER BY ranked.turn, ranked.id LIMIT $2) \
