@@ -95,19 +95,48 @@ const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 /// attempt is already counted is not sent away sooner than before.
 const TURN_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// An open transaction and, on SQLite, the store's writer permit, held until it commits or drops.
+/// An open transaction and, on SQLite, the store's writer permit, held until it has committed
+/// or rolled back.
 pub(crate) struct Tx {
-    inner: Transaction<'static, Any>,
-    _turn: Option<OwnedSemaphorePermit>,
+    /// `Some` until `commit`, `rollback` or drop takes it.
+    inner: Option<Transaction<'static, Any>>,
+    turn: Option<OwnedSemaphorePermit>,
 }
 
+const OPEN: &str = "a transaction is open until it commits, rolls back or drops";
+
 impl Tx {
-    pub(crate) async fn commit(self) -> Result<(), sqlx::Error> {
-        self.inner.commit().await
+    pub(crate) async fn commit(mut self) -> Result<(), sqlx::Error> {
+        self.inner.take().expect(OPEN).commit().await
     }
 
-    pub(crate) async fn rollback(self) -> Result<(), sqlx::Error> {
-        self.inner.rollback().await
+    pub(crate) async fn rollback(mut self) -> Result<(), sqlx::Error> {
+        self.inner.take().expect(OPEN).rollback().await
+    }
+}
+
+/// A transaction dropped open (an early return, an error) rolls back before its turn passes to
+/// the next writer. Dropped as it is, sqlx would roll it back only later, on its connection's
+/// own thread, while the next transaction, on another connection, found the file still locked:
+/// SQLite answers a transaction that read and now writes with "database is locked" at once,
+/// without waiting.
+impl Drop for Tx {
+    fn drop(&mut self) {
+        let (Some(inner), Some(turn)) = (self.inner.take(), self.turn.take()) else {
+            return;
+        };
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(async move {
+                match tokio::time::timeout(TURN_TIMEOUT, inner.rollback()).await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(error)) => {
+                        tracing::warn!(%error, "a dropped transaction could not roll back");
+                    }
+                    Err(_) => tracing::warn!("a dropped transaction's rollback took over 10 s"),
+                }
+                drop(turn);
+            });
+        }
     }
 }
 
@@ -115,13 +144,13 @@ impl Deref for Tx {
     type Target = AnyConnection;
 
     fn deref(&self) -> &AnyConnection {
-        &self.inner
+        self.inner.as_ref().expect(OPEN)
     }
 }
 
 impl DerefMut for Tx {
     fn deref_mut(&mut self) -> &mut AnyConnection {
-        &mut self.inner
+        self.inner.as_mut().expect(OPEN)
     }
 }
 
@@ -312,8 +341,19 @@ impl Store {
     /// Opens a transaction: its turn first ([`Store::turn`]), then up to 5 s for a connection.
     async fn begin(&self) -> RepoResult<Tx> {
         let turn = self.turn().await?;
-        let inner = self.pool.begin().await.map_err(repo_error)?;
-        Ok(Tx { inner, _turn: turn })
+        let inner = match self.backend {
+            // The write lock at the start, under SQLite's busy handler: a lock still held by
+            // another connection (a cancelled write's, or another process's such as
+            // `keygate rekey`) is waited for, where a transaction that read first and then writes
+            // is answered "database is locked" at once.
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+        .map_err(repo_error)?;
+        Ok(Tx {
+            inner: Some(inner),
+            turn,
+        })
     }
 
     /// A connection for one write outside a transaction, after its turn as [`Store::begin`] takes.
@@ -389,6 +429,77 @@ mod tests {
         for transaction in queued {
             transaction.await.unwrap().unwrap();
         }
+    }
+
+    /// A transaction dropped without a commit (an early return, an error) gives its turn up only
+    /// once it has rolled back: the next transaction, which reads before it writes, must not
+    /// find the file still locked by it (SQLite answers an upgrade from reading to writing with
+    /// "database is locked" at once, without waiting).
+    #[tokio::test]
+    async fn a_dropped_transaction_leaves_the_file_unlocked_for_the_next() {
+        let (store, _dir) = store_with_writes_table(false).await;
+        // Several idle connections, so the next transaction need not wait for the dropped one's.
+        let open: Vec<_> = futures_util::future::join_all((0..4).map(|_| store.pool.acquire()))
+            .await
+            .into_iter()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        drop(open);
+        // Before the fix this failed ("database is locked") when the machine was busy: the
+        // dropped transaction's connection rolled back on its own thread only later.
+        for _ in 0..200 {
+            let mut dropped = store.begin().await.unwrap();
+            sqlx::query("INSERT INTO writes (n) VALUES (1)")
+                .execute(&mut *dropped)
+                .await
+                .unwrap();
+            drop(dropped);
+            let mut next = store.begin().await.unwrap();
+            sqlx::query("SELECT COUNT(*) FROM writes")
+                .fetch_one(&mut *next)
+                .await
+                .unwrap();
+            sqlx::query("INSERT INTO writes (n) VALUES (2)")
+                .execute(&mut *next)
+                .await
+                .expect("the next transaction writes");
+            next.commit().await.unwrap();
+        }
+    }
+
+    /// A write lock held outside this process's turn (another process, or a write whose caller
+    /// gave up mid-statement) is waited for: each transaction takes the lock at its start,
+    /// under SQLite's busy handler. Before, a transaction that read and then wrote was answered
+    /// "database is locked" at once.
+    #[tokio::test]
+    async fn a_transaction_waits_for_a_write_lock_held_outside_its_turn() {
+        let (store, _dir) = store_with_writes_table(false).await;
+        let mut outside = store.pool.begin().await.unwrap();
+        sqlx::query("INSERT INTO writes (n) VALUES (1)")
+            .execute(&mut *outside)
+            .await
+            .unwrap();
+        let waiting = tokio::spawn({
+            let store = store.clone();
+            async move {
+                let mut tx = store.begin().await?;
+                sqlx::query("SELECT COUNT(*) FROM writes")
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(repo_error)?;
+                sqlx::query("INSERT INTO writes (n) VALUES (2)")
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(repo_error)?;
+                tx.commit().await.map_err(repo_error)
+            }
+        });
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        outside.commit().await.unwrap();
+        waiting
+            .await
+            .unwrap()
+            .expect("the transaction waited for the lock");
     }
 
     /// A raid of joins while a transaction writes: each join is one statement outside any
