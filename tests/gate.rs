@@ -26,8 +26,6 @@ fn names() -> Names {
     }
 }
 
-/// Enrolls and confirms `user` as a member would; returns the secret (from the QR code) and the
-/// backup codes. The clock then moves on one step, so the next code is fresh.
 /// A count of shards and the servers on each, shard 0 first.
 type Shards = (u32, Vec<Vec<GuildId>>);
 
@@ -45,6 +43,8 @@ fn three_servers() -> (GuildId, GuildId, [Shards; 2]) {
     (zero, late, shards)
 }
 
+/// Enrolls and confirms `user` as a member would; returns the secret (from the QR code) and the
+/// backup codes. The clock then moves on one step, so the next code is fresh.
 async fn enrolled(h: &Harness, user: UserId) -> (TotpSecret, Vec<BackupCode>) {
     let enrollment = h
         .gate
