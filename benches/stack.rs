@@ -28,7 +28,10 @@
 //! (`VmHWM`, reset before the burst, summed); REST calls per grant, in all and outside the
 //! interactions' own routes; the TCP connections the loopback Discord's REST server accepted; and
 //! the CPU this harness used itself (the loopback Discord and the
-//! members' QR decoding), which it takes from the same cores.
+//! members' QR decoding), which it takes from the same cores. Its summary line splits the
+//! cores' time (read from `/proc` every 20 ms) between the `keygate` processes, this harness,
+//! PostgreSQL, interrupts (softirqs: loopback networking) and the rest, over the whole burst
+//! and over its slash commands.
 //!
 //! Targets: every interaction acknowledged within 3 s, p99 ≤ 250 ms; no missed heartbeat; the
 //! verification burst ≤ 5 s on SQLite; the enrollment burst ≤ 1.15× the floor.
@@ -164,6 +167,8 @@ struct Measured {
     requests: usize,
     non_interaction_requests: usize,
     harness_cpu: Duration,
+    /// Where the machine's CPU went over the burst and over its first slash commands.
+    cpu: CpuUse,
     /// TCP connections the loopback Discord's REST server accepted during the burst.
     http_connections: usize,
 }
@@ -269,6 +274,167 @@ fn own_cpu() -> Duration {
             + Duration::from_micros(u64::try_from(t.tv_usec).unwrap_or(0))
     };
     time(usage.ru_utime) + time(usage.ru_stime)
+}
+
+/// One reading of where the machine's CPU time has gone since boot, in clock ticks.
+#[derive(Clone, Copy)]
+struct CpuSample {
+    at: Instant,
+    /// All cores' busy ticks (user, nice, system, irq, softirq, steal) and all their ticks.
+    busy: u64,
+    total: u64,
+    /// Of the busy ticks, those serving interrupts and softirqs (loopback networking among them).
+    interrupts: u64,
+    /// The PostgreSQL server's processes' ticks (those running when the burst began).
+    postgres: u64,
+    /// The `keygate` processes' user and system ticks, summed, and this process's.
+    keygate: u64,
+    harness: u64,
+}
+
+/// User and system ticks of process `pid` (`/proc/{pid}/stat` fields 14 and 15).
+fn process_ticks(pid: &str) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The command name may hold spaces; the fields after it are fixed.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or("", |(_, rest)| rest)
+        .split_whitespace()
+        .collect();
+    let field = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    field(11) + field(12)
+}
+
+/// Busy, total and interrupt ticks of all cores (`/proc/stat`'s first line).
+fn machine_ticks() -> (u64, u64, u64) {
+    let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let numbers: Vec<u64> = stat
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|f| f.parse().ok())
+        .collect();
+    let get = |i: usize| numbers.get(i).copied().unwrap_or(0);
+    // user nice system idle iowait irq softirq steal (guest time is inside user already).
+    let busy = get(0) + get(1) + get(2) + get(5) + get(6) + get(7);
+    (busy, busy + get(3) + get(4), get(5) + get(6))
+}
+
+/// The ids of the processes named `postgres`.
+fn postgres_pids() -> Vec<String> {
+    std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| name.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .is_ok_and(|c| c.trim() == "postgres")
+        })
+        .collect()
+}
+
+/// Reads [`CpuSample`]s every 20 ms on a thread of its own until stopped.
+struct CpuSampler {
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    thread: std::thread::JoinHandle<Vec<CpuSample>>,
+}
+
+impl CpuSampler {
+    fn start(pids: Vec<String>) -> Self {
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopping = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let postgres = postgres_pids();
+            let mut samples = Vec::new();
+            loop {
+                let (busy, total, interrupts) = machine_ticks();
+                samples.push(CpuSample {
+                    at: Instant::now(),
+                    busy,
+                    total,
+                    interrupts,
+                    postgres: postgres.iter().map(|pid| process_ticks(pid)).sum(),
+                    keygate: pids.iter().map(|pid| process_ticks(pid)).sum(),
+                    harness: process_ticks("self"),
+                });
+                if stopping.load(std::sync::atomic::Ordering::Relaxed) {
+                    return samples;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        });
+        Self { stop, thread }
+    }
+
+    fn finish(self) -> Vec<CpuSample> {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.thread.join().unwrap_or_default()
+    }
+}
+
+/// Where the cores' time went over one stretch of a burst, as shares of all cores' time.
+#[derive(Clone, Copy, Default)]
+struct CpuShare {
+    length: Duration,
+    busy: f64,
+    keygate: f64,
+    harness: f64,
+    postgres: f64,
+    interrupts: f64,
+}
+
+impl CpuShare {
+    /// From the last sample at or before `from` to the first at or after `to`.
+    fn between(samples: &[CpuSample], from: Instant, to: Instant) -> Option<Self> {
+        let first = samples
+            .iter()
+            .rev()
+            .find(|s| s.at <= from)
+            .or(samples.first())?;
+        let last = samples.iter().find(|s| s.at >= to).or(samples.last())?;
+        let total = last.total.checked_sub(first.total).filter(|t| *t > 0)? as f64;
+        let share = |a: u64, b: u64| a.saturating_sub(b) as f64 / total;
+        Some(Self {
+            length: last.at.saturating_duration_since(first.at),
+            busy: share(last.busy, first.busy),
+            keygate: share(last.keygate, first.keygate),
+            harness: share(last.harness, first.harness),
+            postgres: share(last.postgres, first.postgres),
+            interrupts: share(last.interrupts, first.interrupts),
+        })
+    }
+
+    fn describe(&self) -> String {
+        let named = self.keygate + self.harness + self.postgres + self.interrupts;
+        format!(
+            "{} ms: cores {:.0}% busy (keygate {:.0}%, harness {:.0}%, PostgreSQL {:.0}%, \
+             interrupts {:.0}%, the rest {:.0}%)",
+            self.length.as_millis(),
+            self.busy * 100.0,
+            self.keygate * 100.0,
+            self.harness * 100.0,
+            self.postgres * 100.0,
+            self.interrupts * 100.0,
+            (self.busy - named).max(0.0) * 100.0
+        )
+    }
+}
+
+/// The burst's CPU as a whole and over its slash commands (from its start to the last of
+/// their acknowledgements, all of them being sent at the start).
+#[derive(Clone, Copy, Default)]
+struct CpuUse {
+    whole: Option<CpuShare>,
+    slash_commands: Option<CpuShare>,
 }
 
 /// A field of a `/proc/.../status` file (`VmHWM:`), in KiB.
@@ -481,6 +647,13 @@ impl Stack {
         }
         let peak_reset = self.processes.iter().all(Process::reset_peak);
         let cpu = own_cpu();
+        let pids = self
+            .processes
+            .iter()
+            .filter_map(|p| p.child.id().map(|id| id.to_string()))
+            .collect();
+        let sampler = CpuSampler::start(pids);
+        let started = Instant::now();
         let connections = self.fake.http_connections();
         let mark = self.fake.mark();
         let deadline = Instant::now() + burst_limit(inputs.len());
@@ -508,6 +681,8 @@ impl Stack {
             .wait_requests_since(&mark, is_grant, done.len(), GRANT_WAIT)
             .await;
         let harness_cpu = own_cpu().saturating_sub(cpu);
+        let ended = Instant::now();
+        let samples = sampler.finish();
         let requests = self.fake.requests_since(&mark);
         let grants: Vec<Duration> = requests
             .iter()
@@ -517,6 +692,16 @@ impl Stack {
         let typed_acks = self.fake.typed_ack_latencies(&mark);
         let mut acks: Vec<Duration> = typed_acks.iter().map(|(_, d)| *d).collect();
         acks.sort_unstable();
+        let last_slash = typed_acks
+            .iter()
+            .filter(|(kind, _)| *kind == 2)
+            .map(|(_, d)| *d)
+            .max();
+        let cpu = CpuUse {
+            whole: CpuShare::between(&samples, started, ended),
+            slash_commands: last_slash
+                .and_then(|d| CpuShare::between(&samples, started, started + d)),
+        };
         let measured = Measured {
             failed,
             first_failure,
@@ -535,6 +720,7 @@ impl Stack {
                 .filter(|(_, request)| !is_interaction_route(request))
                 .count(),
             harness_cpu,
+            cpu,
             http_connections: self.fake.http_connections() - connections,
         };
         Ok((measured, done))
@@ -800,13 +986,21 @@ async fn run_bursts(
 fn summary(measured: &Measured) -> String {
     format!(
         "last grant after {}, {} grants, ack p99 {} ({}), {} member flows failed, \
-         {} new REST connections",
+         {} new REST connections; CPU over the burst {}; over its slash commands {}",
         measured.to_last_grant.map_or("–".into(), secs),
         measured.grants,
         ms(percentile(&measured.acks, 0.99)),
         acks_by_kind(&measured.typed_acks),
         measured.failed,
         measured.http_connections,
+        measured
+            .cpu
+            .whole
+            .map_or("not read".into(), |c| c.describe()),
+        measured
+            .cpu
+            .slash_commands
+            .map_or("not read".into(), |c| c.describe()),
     )
 }
 
