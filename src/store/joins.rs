@@ -70,15 +70,14 @@ impl Joins for Store {
             JoinStep::Remind => REMIND_DUE,
             JoinStep::Kick => KICK_DUE,
         };
-        // A server's shard is `(id >> 22) % total` of its unsigned id; the mask keeps an id stored
-        // as a negative BIGINT (2^63 and up) on the shard Discord gives it.
+        const ON_SHARDS: &str = on_shards!("j.guild_id", "$3", "$4", "$5");
         let sql = format!(
             "SELECT guild_id, user_id, joined_at, join_roles, kick_after_secs, remind_after_secs FROM ( \
                SELECT j.guild_id, j.user_id, j.joined_at, j.join_roles, g.kick_after_secs, g.remind_after_secs, \
                  ROW_NUMBER() OVER (PARTITION BY j.guild_id ORDER BY j.joined_at, j.user_id) AS n \
                FROM member_joins j JOIN guild_settings g ON g.guild_id = j.guild_id \
                WHERE j.settled_at IS NULL AND j.kicked_at IS NULL AND {due} AND {NOT_PASSED} \
-               AND ($3 = 1 OR ((j.guild_id >> 22) & 4398046511103) % $3 BETWEEN $4 AND $5)) due \
+               AND {ON_SHARDS}) due \
              WHERE n <= $2 ORDER BY joined_at, guild_id, user_id LIMIT 10000"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))

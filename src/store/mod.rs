@@ -8,6 +8,28 @@
 //! This file opens and migrates the database; each table group has its own file implementing its
 //! port from [`crate::gate::repository`].
 
+/// SQL that holds when the server in `column` is on one of the shards `first`..=`last` of
+/// `total` (each a placeholder, `"$3"`), or when there is one shard. A server's shard is
+/// `(id >> 22) % total` of its unsigned id; ids are stored as signed BIGINTs, so the mask keeps
+/// the shift's 42 bits of an id from 2^63 up positive and the server on the shard Discord gives it.
+macro_rules! on_shards {
+    ($column:literal, $total:literal, $first:literal, $last:literal) => {
+        concat!(
+            "(",
+            $total,
+            " = 1 OR ((",
+            $column,
+            " >> 22) & 4398046511103) % ",
+            $total,
+            " BETWEEN ",
+            $first,
+            " AND ",
+            $last,
+            ")"
+        )
+    };
+}
+
 mod approvals;
 mod audit;
 mod checks;

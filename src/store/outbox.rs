@@ -108,10 +108,9 @@ impl Outbox for Store {
         // (claimed and not settled) gets no more until some are settled. Within a server removals
         // go first: a moderator's revoke does not wait behind a raid's grants (an applied removal
         // supersedes the older grants of its role, and a member's role has one change claimed at
-        // a time). A server's shard is `(id >> 22) % total` of its unsigned id: ids are stored as
-        // signed BIGINTs, so the mask keeps the shift's 42 bits of an id from 2^63 up positive.
+        // a time). Only the servers of this process's shards (`on_shards!`).
         let token = claim_token()?;
-        let mut rows = sqlx::query(
+        let mut rows = sqlx::query(concat!(
             "UPDATE role_changes SET claimed_until = $3, claim_token = $7 WHERE id IN ( \
                SELECT ranked.id FROM ( \
                  SELECT c.id, c.guild_id, ROW_NUMBER() OVER (PARTITION BY c.guild_id ORDER BY CASE WHEN c.action = 'remove' THEN 0 ELSE 1 END, c.id) AS turn \
@@ -119,13 +118,15 @@ impl Outbox for Store {
                  AND c.not_before <= $1 AND (c.claimed_until IS NULL OR c.claimed_until <= $1) \
                  AND NOT EXISTS (SELECT 1 FROM role_changes o WHERE o.guild_id = c.guild_id \
                    AND o.user_id = c.user_id AND o.role_id = c.role_id AND o.id <> c.id AND o.claimed_until > $1) \
-                 AND ($4 = 1 OR ((c.guild_id >> 22) & 4398046511103) % $4 BETWEEN $5 AND $6)) ranked \
+                 AND ",
+            on_shards!("c.guild_id", "$4", "$5", "$6"),
+            ") ranked \
                WHERE ranked.turn <= $8 AND ranked.turn + (SELECT COUNT(*) FROM role_changes h WHERE h.guild_id = ranked.guild_id \
                    AND h.claimed_until > $1 AND h.done_at IS NULL AND h.failed_at IS NULL) <= $8 \
                ORDER BY ranked.turn, ranked.id LIMIT $2) \
              AND done_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until <= $1) \
              RETURNING id, guild_id, user_id, role_id, action, cause, attempts, not_before, claim_token",
-        )
+        ))
         .bind(now.unix())
         .bind(i64::from(claim.limit))
         .bind(now.plus_secs(self.claim_lease_secs()).unix())
