@@ -352,10 +352,22 @@ impl CpuSampler {
     fn start(pids: Vec<String>) -> Self {
         let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let stopping = stop.clone();
+        let postgres = postgres_pids();
+        // The first reading before the burst starts, so every window has one at or before it.
+        let (busy, total, interrupts) = machine_ticks();
+        let first = CpuSample {
+            at: Instant::now(),
+            busy,
+            total,
+            interrupts,
+            postgres: postgres.iter().map(|pid| process_ticks(pid)).sum(),
+            keygate: pids.iter().map(|pid| process_ticks(pid)).sum(),
+            harness: process_ticks("self"),
+        };
         let thread = std::thread::spawn(move || {
-            let postgres = postgres_pids();
-            let mut samples = Vec::new();
+            let mut samples = vec![first];
             loop {
+                std::thread::sleep(Duration::from_millis(20));
                 let (busy, total, interrupts) = machine_ticks();
                 samples.push(CpuSample {
                     at: Instant::now(),
@@ -369,7 +381,6 @@ impl CpuSampler {
                 if stopping.load(std::sync::atomic::Ordering::Relaxed) {
                     return samples;
                 }
-                std::thread::sleep(Duration::from_millis(20));
             }
         });
         Self { stop, thread }
@@ -414,6 +425,9 @@ impl CpuShare {
     }
 
     fn describe(&self) -> String {
+        // Not clamped: the parts are read at different resolutions (processes' times finer than
+        // the machine's whole ticks, and a softirq may be charged to the task it interrupted as
+        // well), so they can add up to a few points more than "busy", and the rest goes below 0.
         let named = self.keygate + self.harness + self.postgres + self.interrupts;
         format!(
             "{} ms: cores {:.0}% busy (keygate {:.0}%, harness {:.0}%, PostgreSQL {:.0}%, \
@@ -424,13 +438,14 @@ impl CpuShare {
             self.harness * 100.0,
             self.postgres * 100.0,
             self.interrupts * 100.0,
-            (self.busy - named).max(0.0) * 100.0
+            (self.busy - named) * 100.0
         )
     }
 }
 
-/// The burst's CPU as a whole and over its slash commands (from its start to the last of
-/// their acknowledgements, all of them being sent at the start).
+/// The burst's CPU as a whole and over its slash commands: from its start for as long as the
+/// slowest slash command waited (each wait counts from its own interaction's creation, and all
+/// are created in the burst's first moments, so the window ends a little before the last ack).
 #[derive(Clone, Copy, Default)]
 struct CpuUse {
     whole: Option<CpuShare>,
