@@ -292,6 +292,23 @@ struct CpuSample {
     harness: u64,
 }
 
+impl CpuSample {
+    /// Reads the machine's ticks now, and those of the `keygate` and PostgreSQL processes named.
+    fn read(keygate: &[String], postgres: &[String]) -> Self {
+        let (busy, total, interrupts) = machine_ticks();
+        let ticks = |pids: &[String]| pids.iter().map(|pid| process_ticks(pid)).sum();
+        Self {
+            at: Instant::now(),
+            busy,
+            total,
+            interrupts,
+            postgres: ticks(postgres),
+            keygate: ticks(keygate),
+            harness: process_ticks("self"),
+        }
+    }
+}
+
 /// User and system ticks of process `pid` (`/proc/{pid}/stat` fields 14 and 15).
 fn process_ticks(pid: &str) -> u64 {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
@@ -354,30 +371,12 @@ impl CpuSampler {
         let stopping = stop.clone();
         let postgres = postgres_pids();
         // The first reading before the burst starts, so every window has one at or before it.
-        let (busy, total, interrupts) = machine_ticks();
-        let first = CpuSample {
-            at: Instant::now(),
-            busy,
-            total,
-            interrupts,
-            postgres: postgres.iter().map(|pid| process_ticks(pid)).sum(),
-            keygate: pids.iter().map(|pid| process_ticks(pid)).sum(),
-            harness: process_ticks("self"),
-        };
+        let first = CpuSample::read(&pids, &postgres);
         let thread = std::thread::spawn(move || {
             let mut samples = vec![first];
             loop {
                 std::thread::sleep(Duration::from_millis(20));
-                let (busy, total, interrupts) = machine_ticks();
-                samples.push(CpuSample {
-                    at: Instant::now(),
-                    busy,
-                    total,
-                    interrupts,
-                    postgres: postgres.iter().map(|pid| process_ticks(pid)).sum(),
-                    keygate: pids.iter().map(|pid| process_ticks(pid)).sum(),
-                    harness: process_ticks("self"),
-                });
+                samples.push(CpuSample::read(&pids, &postgres));
                 if stopping.load(std::sync::atomic::Ordering::Relaxed) {
                     return samples;
                 }
