@@ -277,8 +277,17 @@ async fn closed_dms_are_tried_once_and_a_log_channel_that_refused_is_left_alone(
             .run_as(MODERATOR, "gate revoke", json!({"user": user.to_string()}))
             .await;
         assert!(reply.contains("Removed"), "{reply}");
+        // The log line goes out after the reply: let the first one's refusal come back before
+        // the second revoke, or both are in flight before either is refused.
+        let log_post = |r: &discord::Recorded| {
+            r.method == "POST" && r.path == format!("/channels/{LOG}/messages")
+        };
+        world
+            .fake
+            .wait_for_requests(log_post, before + 1, Duration::from_secs(5))
+            .await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
     }
-    tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(log_posts(&world), before + 1, "the refusal is not repeated");
     let reply = world.gate_setup(json!({"role": ROLE.to_string()})).await;
     assert!(
