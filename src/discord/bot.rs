@@ -9,6 +9,7 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 use tokio::sync::Notify;
 
+use super::awaiting::Awaiting;
 use super::budget::Budget;
 use super::log_lines::{Ended, LogLine};
 use super::ratelimit::{self, Requester};
@@ -58,6 +59,8 @@ impl Drop for InFlightGuard {
 struct Counted {
     inner: poise::Framework<Data, BotError>,
     in_flight: InFlight,
+    /// Interactions until their first response, which the role worker makes way for.
+    awaiting: Awaiting,
 }
 
 #[serenity::async_trait]
@@ -68,7 +71,11 @@ impl serenity::Framework for Counted {
 
     async fn dispatch(&self, ctx: serenity::Context, event: serenity::FullEvent) {
         let _busy = self.in_flight.enter();
-        self.inner.dispatch(ctx, event).await;
+        if matches!(event, serenity::FullEvent::InteractionCreate { .. }) {
+            self.awaiting.handle(self.inner.dispatch(ctx, event)).await;
+        } else {
+            self.inner.dispatch(ctx, event).await;
+        }
     }
 }
 
@@ -458,6 +465,7 @@ pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningB
         _ => None,
     };
     let worker_handle = WorkerHandle::new();
+    let awaiting = worker_handle.awaiting().clone();
     let in_flight = InFlight::default();
     let (stop_worker, stop_rx) = tokio::sync::watch::channel(false);
     let worker_slot: Slot = Arc::default();
@@ -518,6 +526,7 @@ pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningB
         .framework(Counted {
             inner: framework,
             in_flight: in_flight.clone(),
+            awaiting,
         })
         .await
         .map_err(|e| describe(&e))?;

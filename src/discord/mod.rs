@@ -6,6 +6,7 @@
 
 pub mod actions;
 pub mod answer;
+pub mod awaiting;
 mod bot;
 pub mod budget;
 pub mod commands;

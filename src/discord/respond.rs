@@ -172,7 +172,9 @@ impl Incoming<'_> {
         http: &serenity::Http,
         response: CreateInteractionResponse,
     ) -> serenity::Result<()> {
-        each!(self, i => i.create_response(http, response).await)
+        let sent = each!(self, i => i.create_response(http, response).await);
+        super::awaiting::answered();
+        sent
     }
 
     /// The first response, or an edit of the deferral that came first.

@@ -169,6 +169,11 @@ pub async fn on_modal(
     let outcomes = data.worker.watch(member);
     // Hashing and database work can take longer than Discord's 3 seconds: acknowledge first.
     incoming.defer(&ctx.http).await?;
+    // Acknowledged: while a crowd still waits for its first responses, they come first.
+    data.worker
+        .awaiting()
+        .step_aside(crate::discord::awaiting::AT_MOST)
+        .await;
     let role = match form {
         CodeForm::Confirm(role) | CodeForm::Verify(role) => role,
         CodeForm::BackupCodes | CodeForm::Remove => None,

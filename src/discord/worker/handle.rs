@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use tokio::sync::{Notify, mpsc};
 
+use crate::discord::awaiting::Awaiting;
 use crate::gate::repository::{RoleAction, RoleChange};
 use crate::gate::{Member, RoleId};
 use crate::guide::Key;
@@ -82,11 +83,17 @@ pub struct WorkerHandle {
     pub(super) wake: Arc<Notify>,
     waiters: Waiters,
     next_waiter: Arc<AtomicU64>,
+    awaiting: Awaiting,
 }
 
 impl WorkerHandle {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// The interactions waiting for their first response, which the worker's claims make way for.
+    pub fn awaiting(&self) -> &Awaiting {
+        &self.awaiting
     }
 
     /// Asks the worker to look at the outbox now.

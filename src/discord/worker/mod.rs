@@ -115,6 +115,9 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                 if claim.limit == 0 {
                     return Ok(Vec::new());
                 }
+                // While a crowd waits for its first responses (a raid), they come first.
+                let awaiting = worker.handle.awaiting();
+                awaiting.step_aside(super::awaiting::AT_MOST).await;
                 worker
                     .outbox
                     .due_role_changes_in(worker.clock.now(), claim, worker.shards)
