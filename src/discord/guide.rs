@@ -110,10 +110,9 @@ pub async fn turn(
                 .components(buttons(&page, check_label))
         }
     };
-    let sent = component
-        .create_response(&ctx.http, CreateInteractionResponse::UpdateMessage(update))
-        .await;
     super::awaiting::answered();
-    sent?;
+    component
+        .create_response(&ctx.http, CreateInteractionResponse::UpdateMessage(update))
+        .await?;
     Ok(())
 }

@@ -172,9 +172,9 @@ impl Incoming<'_> {
         http: &serenity::Http,
         response: CreateInteractionResponse,
     ) -> serenity::Result<()> {
-        let sent = each!(self, i => i.create_response(http, response).await);
+        // What is left is the request itself: this interaction no longer needs the cores first.
         super::awaiting::answered();
-        sent
+        each!(self, i => i.create_response(http, response).await)
     }
 
     /// The first response, or an edit of the deferral that came first.

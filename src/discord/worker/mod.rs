@@ -118,6 +118,9 @@ impl<O: Outbox, P: Reporter> Worker<O, P> {
                 // While a crowd waits for its first responses (a raid), they come first.
                 let awaiting = worker.handle.awaiting();
                 awaiting.step_aside(super::awaiting::AT_MOST).await;
+                if *shutdown.borrow() {
+                    return Ok(Vec::new());
+                }
                 worker
                     .outbox
                     .due_role_changes_in(worker.clock.now(), claim, worker.shards)
