@@ -97,8 +97,9 @@ impl Awaiting {
     }
 }
 
-/// The interaction this task handles is sending its first response (what is left is the request
-/// itself): it no longer holds anyone up. Does nothing outside [`Awaiting::handle`], or when called again.
+/// The interaction this task handles has had its first response (or failed to send it): it no
+/// longer holds anyone up. Counting the send itself measured better (see BENCHMARKS.md, runs 12
+/// and 13): on a busy machine sending takes the cores too. Does nothing outside [`Awaiting::handle`], or when called again.
 pub fn answered() {
     let _ = CURRENT.try_with(|current| current.borrow_mut().take());
 }

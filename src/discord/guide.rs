@@ -110,9 +110,10 @@ pub async fn turn(
                 .components(buttons(&page, check_label))
         }
     };
-    super::awaiting::answered();
-    component
+    let sent = component
         .create_response(&ctx.http, CreateInteractionResponse::UpdateMessage(update))
-        .await?;
+        .await;
+    super::awaiting::answered();
+    sent?;
     Ok(())
 }

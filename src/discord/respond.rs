@@ -172,9 +172,10 @@ impl Incoming<'_> {
         http: &serenity::Http,
         response: CreateInteractionResponse,
     ) -> serenity::Result<()> {
-        // What is left is the request itself: this interaction no longer needs the cores first.
+        // Counted until Discord has the response: on a busy machine, sending it takes the cores too.
+        let sent = each!(self, i => i.create_response(http, response).await);
         super::awaiting::answered();
-        each!(self, i => i.create_response(http, response).await)
+        sent
     }
 
     /// The first response, or an edit of the deferral that came first.
