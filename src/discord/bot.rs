@@ -167,17 +167,23 @@ pub struct RunningBot {
     stop_worker: tokio::sync::watch::Sender<bool>,
     worker: Slot,
     in_flight: InFlight,
+    awaiting: Awaiting,
     web: Option<crate::web::RunningWeb>,
 }
 
 impl RunningBot {
-    /// Stops taking new events, lets in-flight replies finish (up to Discord's 3-second window and a
-    /// little more), stops the worker between role changes. Pending grants stay in the outbox.
     /// Where the web server listens, if it runs.
     pub fn web_addr(&self) -> Option<std::net::SocketAddr> {
         self.web.as_ref().map(crate::web::RunningWeb::addr)
     }
 
+    /// How many interactions are still waiting for their first response.
+    pub fn interactions_awaiting(&self) -> usize {
+        self.awaiting.count()
+    }
+
+    /// Stops taking new events, lets in-flight replies finish (up to Discord's 3-second window and a
+    /// little more), stops the worker between role changes. Pending grants stay in the outbox.
     pub async fn shutdown(self) {
         if let Some(web) = self.web {
             web.shutdown().await;
@@ -526,7 +532,7 @@ pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningB
         .framework(Counted {
             inner: framework,
             in_flight: in_flight.clone(),
-            awaiting,
+            awaiting: awaiting.clone(),
         })
         .await
         .map_err(|e| describe(&e))?;
@@ -548,6 +554,7 @@ pub async fn start(settings: BotSettings, gate: Arc<AppGate>) -> Result<RunningB
         stop_worker,
         worker: worker_slot,
         in_flight,
+        awaiting,
         web,
     })
 }

@@ -236,3 +236,50 @@ async fn members_check_status_renew_backup_codes_and_remove_themselves() {
         .await;
     assert!(all_text(&world.responses(&status, 2).await).contains("**Authenticator:** not set up"));
 }
+
+/// While the bot's first response is on its way an interaction counts as waiting (a crowd of them
+/// makes the role worker and spent codes step aside); once acknowledged it no longer does, though
+/// its handling goes on (here: the code is checked and the deferral edited).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interaction_counts_as_waiting_until_its_first_response_only() {
+    let world = World::new().await;
+    world.setup_gate().await;
+    let (secret, _) = world.enroll(GUILD, MEMBER).await;
+    world.next_step();
+    let bot = world.bot.as_ref().expect("a bot");
+    assert_eq!(bot.interactions_awaiting(), 0);
+
+    let mut modal_sent = world.fake.hold_next("POST", "/callback");
+    let verify = world.fake.slash(GUILD, MEMBER, "verify", json!({})).await;
+    modal_sent.arrived(WAIT).await;
+    assert_eq!(
+        bot.interactions_awaiting(),
+        1,
+        "its first response (the modal) is on its way"
+    );
+    modal_sent.release();
+    let opened = world.responses(&verify, 1).await;
+    assert_eq!(opened[0].callback_type, Some(callback::MODAL));
+    let modal = crate::support::world::modal_id(&opened[0]);
+
+    let mut result_sent = world.fake.hold_next("PATCH", "/messages/@original");
+    let code = totp::code_at(&secret, world.clock.now());
+    let submit = world
+        .fake
+        .submit_modal(GUILD, MEMBER, &modal, &[("code", &code)])
+        .await;
+    result_sent.arrived(WAIT).await;
+    assert_eq!(
+        bot.interactions_awaiting(),
+        0,
+        "deferred: no longer waiting, while its result is still being sent"
+    );
+    result_sent.release();
+    let responses = world.responses(&submit, 2).await;
+    assert!(
+        all_text(&responses).contains("Verified with your authenticator app"),
+        "{:?}",
+        texts(&responses)
+    );
+    assert_eq!(bot.interactions_awaiting(), 0);
+}
