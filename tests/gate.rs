@@ -707,7 +707,7 @@ on_both_backends! {
         let monthly = RoleGate { reverify_every: Some(Period::from_secs(30 * 24 * 3600)), ..RoleGate::open(ROLE) };
         h.gate.configure(GuildConfig::unconfigured(GUILD), Some(monthly), MODERATOR).await.unwrap();
         assert!(h.gate.due_lapses(10).await.unwrap().is_empty(), "nothing lapses at once");
-        let due = h.gate.due_reminders(10).await.unwrap();
+        let due = h.gate.due_reminders(10, ShardSpan::ALL).await.unwrap();
         assert_eq!(due.len(), 1, "the reminder is due now");
         assert_eq!(due[0].lapses_at, h.clock.now().plus_secs(24 * 3600), "a day's notice");
         assert!(h.gate.claim_reminder(&due[0]).await.unwrap());
@@ -740,7 +740,7 @@ on_both_backends! {
                 .unwrap();
             }
         }
-        let due = h.gate.due_reminders(10).await.unwrap();
+        let due = h.gate.due_reminders(10, ShardSpan::ALL).await.unwrap();
         let in_guild = |g: keygate::gate::GuildId| due.iter().filter(|d| d.member.guild == g).count();
         assert_eq!((in_guild(GUILD), in_guild(OTHER_GUILD)), (10, 1));
         assert!(due.iter().filter(|d| d.member.guild == GUILD).all(|d| d.member.user.get() < MEMBER.get() + 10), "the oldest ten");
@@ -748,6 +748,44 @@ on_both_backends! {
         let lapsed = h.gate.due_lapses(10).await.unwrap();
         assert_eq!(lapsed.iter().filter(|d| d.member.guild == OTHER_GUILD).count(), 1);
         assert_eq!(lapsed.len(), 11);
+        pool.close().await;
+    }
+
+    async fn a_backlog_on_other_shards_does_not_hide_a_process_its_own_reminders(db) {
+        let h = Harness::new(&db).await;
+        let pool = sqlx::AnyPool::connect(&db.url).await.unwrap();
+        let at = h.clock.now();
+        // 1,001 servers on shard 0 of 2 (no process runs it) with ten holders each, all due before
+        // the one holder in GUILD, on shard 1.
+        sqlx::query(
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 10009) \
+             INSERT INTO held_roles (guild_id, user_id, role_id, granted_at, passed_at, remind_at, lapses_at) \
+             SELECT CAST(2 * (i / 10) + 2 AS BIGINT) * 4194304, $1 + i % 10, $2, $3, $3, $3, $4 FROM n",
+        )
+        .bind(MEMBER.get() as i64)
+        .bind(ROLE.get() as i64)
+        .bind(at.unix() - 100)
+        .bind(at.unix() + 1000)
+        .execute(&pool)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO held_roles (guild_id, user_id, role_id, granted_at, passed_at, remind_at, lapses_at) \
+             VALUES ($1, $2, $3, $4, $4, $5, $6)",
+        )
+        .bind(GUILD.get() as i64)
+        .bind(MEMBER.get() as i64)
+        .bind(ROLE.get() as i64)
+        .bind(at.unix() - 100)
+        .bind(at.unix())
+        .bind(at.unix() + 1000)
+        .execute(&pool)
+        .await
+        .unwrap();
+        let one = ShardSpan { first: 1, last: 1, total: 2 };
+        let due = h.gate.due_reminders(10, one).await.unwrap();
+        let mine: Vec<_> = due.iter().map(|d| d.member).collect();
+        assert_eq!(mine, [Member::new(GUILD, MEMBER)], "shard 1's reminder, behind shard 0's 10,010");
         pool.close().await;
     }
 

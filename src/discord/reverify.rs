@@ -127,7 +127,11 @@ pub(super) fn as_code(name: &str) -> String {
 impl Sweep {
     async fn pass(&self) {
         let mut tallies: HashMap<GuildId, ReverifyTally> = HashMap::new();
-        match self.gate.due_reminders(self.pacing.per_server).await {
+        match self
+            .gate
+            .due_reminders(self.pacing.per_server, self.shards)
+            .await
+        {
             Ok(due) => {
                 // One DM per member, for all their roles due.
                 let mut by_member: BTreeMap<Member, Vec<Due>> = BTreeMap::new();
@@ -135,9 +139,6 @@ impl Sweep {
                     by_member.entry(d.member).or_default().push(d);
                 }
                 for (member, due) in by_member {
-                    if !self.shards.owns(member.guild) {
-                        continue;
-                    }
                     let tally = tallies.entry(member.guild).or_default();
                     self.remind(member, &due, tally).await;
                 }

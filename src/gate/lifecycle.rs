@@ -5,7 +5,7 @@
 
 use super::audit::AuditKind;
 use super::outcome::GateError;
-use super::repository::{Cause, Change, Due, Repository, Which};
+use super::repository::{Cause, Change, Due, Repository, ShardSpan, Which};
 use super::service::Gate;
 use super::{Member, RoleId};
 
@@ -75,10 +75,17 @@ impl<R: Repository> Gate<R> {
         Ok(lost)
     }
 
-    /// Re-verification reminders due now, at most `per_server` of each server; claim each with
-    /// [`Gate::claim_reminder`] before sending it.
-    pub async fn due_reminders(&self, per_server: u32) -> Result<Vec<Due>, GateError> {
-        Ok(self.repo().due_reminders(self.now(), per_server).await?)
+    /// Re-verification reminders due now in the servers of `span`'s shards, at most `per_server`
+    /// of each server; claim each with [`Gate::claim_reminder`] before sending it.
+    pub async fn due_reminders(
+        &self,
+        per_server: u32,
+        span: ShardSpan,
+    ) -> Result<Vec<Due>, GateError> {
+        Ok(self
+            .repo()
+            .due_reminders(self.now(), per_server, span)
+            .await?)
     }
 
     /// `true` when this process is the one to send the reminder.

@@ -518,12 +518,14 @@ pub struct Due {
 /// Re-verification: reminders before a held role lapses, and the lapse itself. Each is claimed
 /// by a conditional write, so it happens once whichever process claims it.
 pub trait Reverification: Send + Sync + 'static {
-    /// The reminders due at `now` (not yet sent, not lapsed), oldest first, at most `per_server`
-    /// of each server, so a server with a backlog never holds up another's.
+    /// The reminders due at `now` (not yet sent, not lapsed) in the servers of `span`'s shards,
+    /// oldest first, at most `per_server` of each server, so a server with a backlog never holds
+    /// up another's.
     fn due_reminders(
         &self,
         now: Timestamp,
         per_server: u32,
+        span: ShardSpan,
     ) -> impl Future<Output = RepoResult<Vec<Due>>> + Send;
     /// Claims one reminder; `false` when another process (or a new pass) got there first.
     fn claim_reminder(

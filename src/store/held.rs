@@ -11,7 +11,7 @@ use super::outbox::{insert_role_change, schedule_role_change};
 use super::{Store, Tx};
 use crate::gate::gates::Grant;
 use crate::gate::repository::{
-    Cause, Change, Due, HeldRole, RepoResult, Reverification, RoleAction, Which,
+    Cause, Change, Due, HeldRole, RepoResult, Reverification, RoleAction, ShardSpan, Which,
 };
 use crate::gate::{Member, RoleId, Timestamp};
 
@@ -139,13 +139,18 @@ impl Store {
         sql: &'static str,
         now: Timestamp,
         per_server: u32,
+        span: Option<ShardSpan>,
     ) -> RepoResult<Vec<Due>> {
-        let rows = sqlx::query(sql)
+        let mut query = sqlx::query(sql)
             .bind(now.unix())
-            .bind(i64::from(per_server))
-            .fetch_all(&self.pool)
-            .await
-            .map_err(repo_error)?;
+            .bind(i64::from(per_server));
+        if let Some(span) = span {
+            query = query
+                .bind(i64::from(span.total.max(1)))
+                .bind(i64::from(span.first))
+                .bind(i64::from(span.last));
+        }
+        let rows = query.fetch_all(&self.pool).await.map_err(repo_error)?;
         rows.iter()
             .map(|row| -> Result<Due, sqlx::Error> {
                 Ok(Due {
@@ -160,15 +165,27 @@ impl Store {
 }
 
 impl Reverification for Store {
-    async fn due_reminders(&self, now: Timestamp, per_server: u32) -> RepoResult<Vec<Due>> {
+    async fn due_reminders(
+        &self,
+        now: Timestamp,
+        per_server: u32,
+        span: ShardSpan,
+    ) -> RepoResult<Vec<Due>> {
+        // Only this process's shards, in the query: a backlog in servers no live process runs
+        // must not fill the LIMIT and keep this process from its own members.
         self.due(
-            "SELECT guild_id, user_id, role_id, lapses_at FROM ( \
-               SELECT guild_id, user_id, role_id, lapses_at, remind_at, \
-                 ROW_NUMBER() OVER (PARTITION BY guild_id ORDER BY remind_at, user_id, role_id) AS n \
-               FROM held_roles WHERE remind_at <= $1 AND reminded_at IS NULL AND lapses_at > $1) due \
-             WHERE n <= $2 ORDER BY remind_at, guild_id, user_id, role_id LIMIT 10000",
+            concat!(
+                "SELECT guild_id, user_id, role_id, lapses_at FROM ( \
+                   SELECT guild_id, user_id, role_id, lapses_at, remind_at, \
+                     ROW_NUMBER() OVER (PARTITION BY guild_id ORDER BY remind_at, user_id, role_id) AS n \
+                   FROM held_roles WHERE remind_at <= $1 AND reminded_at IS NULL AND lapses_at > $1 AND ",
+                on_shards!("guild_id", "$3", "$4", "$5"),
+                ") due \
+                 WHERE n <= $2 ORDER BY remind_at, guild_id, user_id, role_id LIMIT 10000",
+            ),
             now,
             per_server,
+            Some(span),
         )
         .await
     }
@@ -196,6 +213,7 @@ impl Reverification for Store {
              WHERE n <= $2 ORDER BY lapses_at, guild_id, user_id, role_id LIMIT 10000",
             now,
             per_server,
+            None,
         )
         .await
     }
