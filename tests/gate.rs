@@ -751,6 +751,39 @@ on_both_backends! {
         pool.close().await;
     }
 
+    async fn each_process_reminds_the_holders_of_its_own_shards_and_a_reminder_given_back_is_due_again(db) {
+        let h = Harness::new(&db).await;
+        let (zero, late, shards) = three_servers();
+        let monthly = RoleGate { reverify_every: Some(Period::from_secs(30 * 24 * 3600)), ..RoleGate::open(ROLE) };
+        for guild in [GUILD, zero, late] {
+            h.gate.configure(GuildConfig::unconfigured(guild), Some(monthly.clone()), MODERATOR).await.unwrap();
+            let enrollment = h.gate.enroll(Member::new(guild, MEMBER), &names(), &Passing::default()).await.unwrap();
+            let code = totp::code_at(&secret_from_qr(&enrollment.qr_png), h.clock.now());
+            h.gate.confirm(Member::new(guild, MEMBER), &code, &Passing::default()).await.unwrap();
+        }
+        h.clock.advance(29 * 24 * 3600 + 60);
+        for (total, expected) in shards {
+            for (shard, guilds) in (0..).zip(expected) {
+                let span = ShardSpan { first: shard, last: shard, total };
+                let due = h.gate.due_reminders(10, span).await.unwrap();
+                let mut due: Vec<_> = due.iter().map(|d| d.member.guild).collect();
+                due.sort();
+                assert_eq!(due, guilds, "shard {shard} of {total}");
+            }
+        }
+        let wide = ShardSpan { first: 1, last: 2, total: 3 };
+        let due = h.gate.due_reminders(10, wide).await.unwrap();
+        assert_eq!(due.iter().map(|d| d.member.guild).collect::<Vec<_>>(), [GUILD], "shards 1-2 of 3");
+        // Claimed, then given back (Discord failed): due again, and claimed once more.
+        assert!(h.gate.claim_reminder(&due[0]).await.unwrap());
+        assert!(h.gate.due_reminders(10, wide).await.unwrap().is_empty(), "claimed");
+        h.gate.release_reminder(&due[0]).await.unwrap();
+        let again = h.gate.due_reminders(10, wide).await.unwrap();
+        assert_eq!(again.len(), 1, "given back");
+        assert!(h.gate.claim_reminder(&again[0]).await.unwrap());
+        assert!(!h.gate.claim_reminder(&again[0]).await.unwrap(), "claimed once");
+    }
+
     async fn a_backlog_on_other_shards_does_not_hide_a_process_its_own_reminders(db) {
         let h = Harness::new(&db).await;
         let pool = sqlx::AnyPool::connect(&db.url).await.unwrap();

@@ -181,6 +181,10 @@ impl Sweep {
 
     /// One member's reminders: claimed, then one DM for all of them (if they are still here).
     async fn remind(&self, member: Member, due: &[Due], tally: &mut ReverifyTally) {
+        debug_assert!(
+            self.shards.owns(member.guild),
+            "chosen by shard in the query"
+        );
         let mut claimed = Vec::new();
         for d in due {
             match self.gate.claim_reminder(d).await {
@@ -210,7 +214,8 @@ impl Sweep {
             }
             Err(error) => {
                 self.budget.record(Some(member.guild), &error);
-                tracing::warn!(guild = %member.guild, error = %super::describe(&error), "could not check a member before reminding them");
+                tracing::warn!(guild = %member.guild, error = %super::describe(&error), "could not check a member before reminding them; trying again next pass");
+                self.release(member, &claimed).await;
                 return;
             }
         }
@@ -259,9 +264,21 @@ impl Sweep {
             .allowed_mentions(super::respond::no_mentions());
         match super::budget::send_dm(&self.http, &self.budget, user, message).await {
             Dm::Sent => tally.reminded += 1,
-            Dm::Closed | Dm::Paused => tally.closed += 1,
+            Dm::Closed => tally.closed += 1,
+            // DMs are paused after refusals: not sent, so a later pass sends it.
+            Dm::Paused => self.release(member, &claimed).await,
             Dm::Failed(error) => {
-                tracing::warn!(guild = %member.guild, error = %super::describe(&error), "re-verification reminder failed")
+                tracing::warn!(guild = %member.guild, error = %super::describe(&error), "re-verification reminder failed; trying again next pass");
+                self.release(member, &claimed).await;
+            }
+        }
+    }
+
+    /// Gives back reminders that were claimed and not sent: the role must not lapse without one.
+    async fn release(&self, member: Member, claimed: &[Due]) {
+        for d in claimed {
+            if let Err(error) = self.gate.release_reminder(d).await {
+                tracing::warn!(guild = %member.guild, error = %super::error::chain(&error), "could not give back a reminder that was not sent");
             }
         }
     }

@@ -93,6 +93,11 @@ impl<R: Repository> Gate<R> {
         Ok(self.repo().claim_reminder(due, self.now()).await?)
     }
 
+    /// A claimed reminder that could not be sent (Discord failed): the next pass tries again.
+    pub async fn release_reminder(&self, due: &Due) -> Result<(), GateError> {
+        Ok(self.repo().release_reminder(due, self.now()).await?)
+    }
+
     /// Held roles whose re-verification lapsed, at most `per_server` of each server; release each
     /// with [`Gate::lapse`].
     pub async fn due_lapses(&self, per_server: u32) -> Result<Vec<Due>, GateError> {

@@ -533,6 +533,13 @@ pub trait Reverification: Send + Sync + 'static {
         due: &Due,
         now: Timestamp,
     ) -> impl Future<Output = RepoResult<bool>> + Send;
+    /// Gives back a claimed reminder that could not be sent, so a later pass sends it (until the
+    /// role lapses).
+    fn release_reminder(
+        &self,
+        due: &Due,
+        now: Timestamp,
+    ) -> impl Future<Output = RepoResult<()>> + Send;
     /// The held roles lapsed at `now`, oldest first, at most `per_server` of each server.
     fn due_lapses(
         &self,

@@ -132,25 +132,25 @@ impl Store {
         Ok(released)
     }
 
-    /// Rows due by `sql`, at most `per_server` of each server (oldest first), so one server's
-    /// backlog never hides another's.
+    /// Rows due by `sql` in the servers of `span`'s shards, at most `per_server` of each server
+    /// (oldest first), so one server's backlog never hides another's. `sql` takes `$1` now,
+    /// `$2` per server, and `$3`-`$5` the span (`on_shards!`).
     async fn due(
         &self,
         sql: &'static str,
         now: Timestamp,
         per_server: u32,
-        span: Option<ShardSpan>,
+        span: ShardSpan,
     ) -> RepoResult<Vec<Due>> {
-        let mut query = sqlx::query(sql)
+        let rows = sqlx::query(sql)
             .bind(now.unix())
-            .bind(i64::from(per_server));
-        if let Some(span) = span {
-            query = query
-                .bind(i64::from(span.total.max(1)))
-                .bind(i64::from(span.first))
-                .bind(i64::from(span.last));
-        }
-        let rows = query.fetch_all(&self.pool).await.map_err(repo_error)?;
+            .bind(i64::from(per_server))
+            .bind(i64::from(span.total.max(1)))
+            .bind(i64::from(span.first))
+            .bind(i64::from(span.last))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(repo_error)?;
         rows.iter()
             .map(|row| -> Result<Due, sqlx::Error> {
                 Ok(Due {
@@ -185,7 +185,7 @@ impl Reverification for Store {
             ),
             now,
             per_server,
-            Some(span),
+            span,
         )
         .await
     }
@@ -204,16 +204,36 @@ impl Reverification for Store {
         Ok(done.rows_affected() == 1)
     }
 
+    async fn release_reminder(&self, due: &Due, now: Timestamp) -> RepoResult<()> {
+        member_query(
+            "UPDATE held_roles SET reminded_at = NULL WHERE guild_id = $1 AND user_id = $2 AND role_id = $3 \
+             AND reminded_at IS NOT NULL AND lapses_at > $4",
+            due.member,
+        )
+        .bind(db_id(due.role.get()))
+        .bind(now.unix())
+        .execute(&mut *self.writer().await?)
+        .await
+        .map_err(repo_error)?;
+        Ok(())
+    }
+
     async fn due_lapses(&self, now: Timestamp, per_server: u32) -> RepoResult<Vec<Due>> {
+        // Every server's: a lapse is a write any process may make (the removal goes through the
+        // outbox to the process that runs the server's shard).
         self.due(
-            "SELECT guild_id, user_id, role_id, lapses_at FROM ( \
-               SELECT guild_id, user_id, role_id, lapses_at, \
-                 ROW_NUMBER() OVER (PARTITION BY guild_id ORDER BY lapses_at, user_id, role_id) AS n \
-               FROM held_roles WHERE lapses_at <= $1) due \
-             WHERE n <= $2 ORDER BY lapses_at, guild_id, user_id, role_id LIMIT 10000",
+            concat!(
+                "SELECT guild_id, user_id, role_id, lapses_at FROM ( \
+                   SELECT guild_id, user_id, role_id, lapses_at, \
+                     ROW_NUMBER() OVER (PARTITION BY guild_id ORDER BY lapses_at, user_id, role_id) AS n \
+                   FROM held_roles WHERE lapses_at <= $1 AND ",
+                on_shards!("guild_id", "$3", "$4", "$5"),
+                ") due \
+                 WHERE n <= $2 ORDER BY lapses_at, guild_id, user_id, role_id LIMIT 10000",
+            ),
             now,
             per_server,
-            None,
+            ShardSpan::ALL,
         )
         .await
     }

@@ -440,6 +440,51 @@ async fn a_permanent_role_is_reminded_then_removed_unless_passed_again() {
     assert_eq!(summaries, 2, "one summary per pass that did something");
 }
 
+/// A reminder that could not go out (Discord failed the member check) is tried again on the next
+/// pass, not used up: the role never lapses without its reminder because Discord had a bad minute.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reminder_that_failed_is_sent_on_the_next_pass() {
+    let world = World::new().await;
+    world
+        .gate_setup(json!({"role": ROLE.to_string(), "reverify_every": "2d"}))
+        .await;
+    world.enroll(GUILD, MEMBER).await;
+    wait_for_change(&world, "PUT", MEMBER, ROLE, 1).await;
+    let member_check = format!("/guilds/{GUILD}/members/{MEMBER}");
+    world.fake.fail_next(
+        "GET",
+        &member_check,
+        500,
+        json!({"message": "500: Internal Server Error", "code": 0}),
+        1,
+    );
+    world.clock.advance(2 * DAY - 4 * HOUR);
+    world
+        .fake
+        .wait_for_request(
+            |r| r.method == "GET" && r.path == member_check && r.status == 500,
+            WAIT,
+        )
+        .await;
+    assert!(
+        world.fake.dm_messages(MEMBER).is_empty(),
+        "the check failed: no DM yet"
+    );
+    // The next pass, a minute later, reminds.
+    world.clock.advance(60);
+    let dm = world.fake.wait_dm_messages(MEMBER, 1, WAIT).await;
+    assert!(
+        dm[0]["content"]
+            .as_str()
+            .unwrap()
+            .contains("Run `/verify` in that server before <t:"),
+        "{dm:?}"
+    );
+    world.clock.advance(120);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(world.fake.dm_messages(MEMBER).len(), 1, "one reminder only");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn losing_the_eligible_role_loses_the_gated_role_at_once_with_the_members_intent() {
     let mut world = World::new().await;
