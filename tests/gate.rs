@@ -782,6 +782,10 @@ on_both_backends! {
         assert_eq!(again.len(), 1, "given back");
         assert!(h.gate.claim_reminder(&again[0]).await.unwrap());
         assert!(!h.gate.claim_reminder(&again[0]).await.unwrap(), "claimed once");
+        // A give-back for another grant of the role (lapsing at another time) leaves this claim.
+        let other = keygate::gate::repository::Due { lapses_at: again[0].lapses_at.plus_secs(1), ..again[0] };
+        h.gate.release_reminder(&other).await.unwrap();
+        assert!(h.gate.due_reminders(10, wide).await.unwrap().is_empty(), "still claimed");
     }
 
     async fn a_backlog_on_other_shards_does_not_hide_a_process_its_own_reminders(db) {

@@ -114,6 +114,12 @@ struct Sweep {
     pacing: SweepPacing,
 }
 
+/// Discord answered the DM with a 4xx (a 403, closed DMs, is `Dm::Closed` already): not delivered.
+fn surely_not_sent(error: &serenity::Error) -> bool {
+    matches!(error, serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(e))
+        if e.status_code.is_client_error())
+}
+
 /// A name the server chose, shown as inline code (where no link or markdown renders).
 pub(super) fn as_code(name: &str) -> String {
     let plain: String = name
@@ -185,6 +191,11 @@ impl Sweep {
             self.shards.owns(member.guild),
             "chosen by shard in the query"
         );
+        // Calls to this server (or all DMs) are paused after refusals: left for a later pass,
+        // unclaimed, so a pause costs Discord no lookups.
+        if self.budget.paused(Some(member.guild)) {
+            return;
+        }
         let mut claimed = Vec::new();
         for d in due {
             match self.gate.claim_reminder(d).await {
@@ -267,9 +278,14 @@ impl Sweep {
             Dm::Closed => tally.closed += 1,
             // DMs are paused after refusals: not sent, so a later pass sends it.
             Dm::Paused => self.release(member, &claimed).await,
-            Dm::Failed(error) => {
-                tracing::warn!(guild = %member.guild, error = %super::describe(&error), "re-verification reminder failed; trying again next pass");
+            // Discord refused it, so it was not delivered: a later pass sends it. A network error
+            // or a 5xx may come after delivery: used up, rather than a DM every minute.
+            Dm::Failed(error) if surely_not_sent(&error) => {
+                tracing::warn!(guild = %member.guild, error = %super::describe(&error), "re-verification reminder refused; trying again next pass");
                 self.release(member, &claimed).await;
+            }
+            Dm::Failed(error) => {
+                tracing::warn!(guild = %member.guild, error = %super::describe(&error), "re-verification reminder failed; it may have been delivered, so it is not sent again")
             }
         }
     }

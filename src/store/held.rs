@@ -207,11 +207,13 @@ impl Reverification for Store {
     async fn release_reminder(&self, due: &Due, now: Timestamp) -> RepoResult<()> {
         member_query(
             "UPDATE held_roles SET reminded_at = NULL WHERE guild_id = $1 AND user_id = $2 AND role_id = $3 \
-             AND reminded_at IS NOT NULL AND lapses_at > $4",
+             AND reminded_at IS NOT NULL AND lapses_at > $4 AND lapses_at = $5",
             due.member,
         )
         .bind(db_id(due.role.get()))
         .bind(now.unix())
+        // The grant the reminder was claimed for, not one that replaced it since.
+        .bind(due.lapses_at.unix())
         .execute(&mut *self.writer().await?)
         .await
         .map_err(repo_error)?;

@@ -440,35 +440,46 @@ async fn a_permanent_role_is_reminded_then_removed_unless_passed_again() {
     assert_eq!(summaries, 2, "one summary per pass that did something");
 }
 
-/// A reminder that could not go out (Discord failed the member check) is tried again on the next
-/// pass, not used up: the role never lapses without its reminder because Discord had a bad minute.
+/// A reminder that could not go out (Discord failed the member check, or refused the DM with a
+/// 4xx other than 403) is tried again on the next pass, not used up: the role never lapses
+/// without its reminder because Discord had a bad minute.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reminder_that_failed_is_sent_on_the_next_pass() {
+    let member_check = format!("/guilds/{GUILD}/members/{MEMBER}");
+    reminder_retried_after("GET", &member_check, 500).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reminder_discord_refused_is_sent_on_the_next_pass() {
+    // The DM itself (the only message the bot sends after the enrollment here).
+    reminder_retried_after("POST", "/messages", 400).await;
+}
+
+async fn reminder_retried_after(method: &str, path_contains: &str, status: u16) {
     let world = World::new().await;
     world
         .gate_setup(json!({"role": ROLE.to_string(), "reverify_every": "2d"}))
         .await;
     world.enroll(GUILD, MEMBER).await;
     wait_for_change(&world, "PUT", MEMBER, ROLE, 1).await;
-    let member_check = format!("/guilds/{GUILD}/members/{MEMBER}");
     world.fake.fail_next(
-        "GET",
-        &member_check,
-        500,
-        json!({"message": "500: Internal Server Error", "code": 0}),
+        method,
+        path_contains,
+        status,
+        json!({"message": format!("{status}: injected"), "code": 0}),
         1,
     );
     world.clock.advance(2 * DAY - 4 * HOUR);
     world
         .fake
         .wait_for_request(
-            |r| r.method == "GET" && r.path == member_check && r.status == 500,
+            |r| r.method == method && r.path.contains(path_contains) && r.status == status,
             WAIT,
         )
         .await;
     assert!(
         world.fake.dm_messages(MEMBER).is_empty(),
-        "the check failed: no DM yet"
+        "the call failed: no DM yet"
     );
     // The next pass, a minute later, reminds.
     world.clock.advance(60);
